@@ -1,0 +1,86 @@
+import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
+import type { Workspace } from '../../workspace/load-workspace.js';
+import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from './coverage.js';
+import type { FolderExceptions } from './exceptions.js';
+
+const ownerOf = (e: CatalogEntry): string => e.materialsFrom ?? e.id;
+
+/** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
+function carriers(ws: Workspace, owner: string): string[] {
+  const ids = new Set(ws.catalog.entries.filter((e) => ownerOf(e) === owner).map((e) => e.id));
+  return ws.assignments.filter((a) => Object.keys(a.value.indicators).some((id) => ids.has(id))).map((a) => a.value.unit);
+}
+
+/**
+ * Per material: covered by a valid file, a 情况说明 source or an index.yaml exception. Reports
+ * each uncovered material, bad exceptions, and 已完成 claims without evidence.
+ */
+export function computeCoverage(
+  ws: Workspace,
+  covering: CoveringFile[],
+  exceptions: Map<string, FolderExceptions>,
+  examined: Set<string>,
+  folderOf: (id: string) => string,
+): { coverage: Map<string, IndicatorCoverage>; diagnostics: Diagnostic[] } {
+  const out: Diagnostic[] = [];
+  const { catalog } = ws;
+  const hasFile = (owner: string, no: number): boolean => covering.some((c) => c.owner === owner && c.valid && c.materials.includes(no));
+  const byOwner = new Map<string, MaterialCoverage[]>();
+
+  for (const entry of catalog.entries) {
+    if (entry.materialsFrom !== undefined || entry.materials.length === 0 || !examined.has(entry.id)) continue;
+    const owner = entry.id;
+    const ex = exceptions.get(owner);
+    for (const [no] of ex?.byMaterial ?? []) {
+      if (no > entry.materials.length) {
+        out.push(diag('exception-invalid', { material: no, reason: `indicator ${owner} has ${entry.materials.length} material(s)` }, { ...ws.sources.locate(ex!.file, ['materials', String(no)], true), indicator: owner, material: no }));
+      }
+    }
+    const units = carriers(ws, owner);
+    const unitNames = units.map((u) => ws.units.byId.get(u)?.name ?? u).join('、') || entry.responsibleRaw;
+    const list: MaterialCoverage[] = entry.materials.map((m) => {
+      const files = covering.filter((c) => c.owner === owner && c.valid && c.materials.includes(m.no));
+      const mc: MaterialCoverage = { no: m.no, text: m.text, covered: false, by: null, files: files.map((c) => ({ rel: c.rel, pages: c.inspection?.pages ?? null })) };
+      const e = ex?.byMaterial.get(m.no);
+      const at = e ? { ...ws.sources.locate(ex!.file, ['materials', String(m.no)], true), indicator: owner, material: m.no } : null;
+      if (e?.secret !== undefined) {
+        const present = covering.filter((c) => c.owner === owner && c.materials.includes(m.no));
+        for (const c of present) out.push(diag('secret-file-present', { material: m.no }, { file: c.rel, indicator: owner, material: m.no }));
+        return { ...mc, covered: true, by: 'secret', exception: e.secret };
+      }
+      if (files.length) return { ...mc, covered: true, by: files.some((f) => f.kind === 'document') ? 'file' : 'statement' };
+      if (e?.not_applicable !== undefined) return { ...mc, covered: true, by: 'not_applicable', exception: e.not_applicable };
+      if (e?.same_as !== undefined) {
+        const [tid, tno] = e.same_as.split('/');
+        const target = catalog.byId.get(tid ?? '');
+        const targetOwner = target ? ownerOf(target) : '';
+        const ok = target !== undefined && Number(tno) >= 1 && Number(tno) <= materialsOf(catalog, target).length && hasFile(targetOwner, Number(tno));
+        if (ok) return { ...mc, covered: true, by: 'same_as', exception: e.same_as };
+        out.push(diag('same-as-invalid', { target: e.same_as, reason: 'missing' }, at!));
+      }
+      out.push(
+        diag('material-missing', { material: m.no, materialText: m.text, units: unitNames }, { file: `evidence/${folderOf(owner)}`, indicator: owner, material: m.no, unit: units.length === 1 ? units[0]! : null }),
+      );
+      return mc;
+    });
+    byOwner.set(owner, list);
+  }
+
+  const coverage = new Map<string, IndicatorCoverage>();
+  for (const entry of catalog.entries) {
+    const list = byOwner.get(ownerOf(entry));
+    if (!list) continue;
+    coverage.set(entry.id, { id: entry.id, owner: ownerOf(entry), materials: list, complete: list.every((m) => m.covered) });
+  }
+
+  for (const a of ws.assignments) {
+    for (const [id, item] of Object.entries(a.value.indicators)) {
+      const cov = coverage.get(id);
+      if (item.status !== '已完成' || !cov || cov.complete) continue;
+      const missing = cov.materials.filter((m) => !m.covered).map((m) => m.no);
+      out.push(diag('claim-without-evidence', { materials: missing.join('、') }, { ...ws.sources.locate(a.file, ['indicators', id, 'status']), indicator: id, unit: a.value.unit }));
+    }
+  }
+  return { coverage, diagnostics: out };
+}

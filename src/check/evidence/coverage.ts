@@ -1,0 +1,31 @@
+import type { PdfInspection } from '../../pdf/index.js';
+
+/** How one material is (or is not) evidenced. */
+export interface MaterialCoverage {
+  no: number;
+  text: string;
+  covered: boolean;
+  by: 'file' | 'statement' | 'not_applicable' | 'secret' | 'same_as' | null;
+  /** valid files that cover it */
+  files: { rel: string; pages: number | null }[];
+  /** the exception's text (reason, note or same_as target) */
+  exception?: string;
+}
+
+export interface IndicatorCoverage {
+  id: string;
+  /** the indicator whose folder holds the evidence (itself unless its materials cell is merged) */
+  owner: string;
+  materials: MaterialCoverage[];
+  complete: boolean;
+}
+
+export interface CoveringFile {
+  rel: string;
+  /** the indicator whose folder it is in (merged cells resolved) */
+  owner: string;
+  materials: number[];
+  kind: 'document' | 'statement';
+  inspection?: PdfInspection;
+  valid: boolean;
+}

@@ -1,0 +1,19 @@
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/**
+ * Material numbers a path segment starts with, per the naming rule: `2-x.pdf`, `2_x.pdf`,
+ * `2 x.pdf`, `2.pdf`, `②x.pdf`, `1+3-x.pdf`, or a folder `2`, `2-x`, `②`.
+ * A number must end at a separator so that `2019年总结.pdf` is not material 2019.
+ * Returns null when the segment carries no number.
+ */
+export function materialNumbers(segment: string): number[] | null {
+  const name = segment.normalize('NFC');
+  const circled = /^([①-⑳](?:\s*\+\s*[①-⑳])*)/u.exec(name);
+  if (circled?.[1]) {
+    return [...circled[1]].filter((c) => CIRCLED.includes(c)).map((c) => CIRCLED.indexOf(c) + 1);
+  }
+  const digits = /^(\d{1,2}(?:\+\d{1,2})*)(?=$|[-_ .．、，,　)）])/u.exec(name);
+  if (!digits?.[1]) return null;
+  const nums = digits[1].split('+').map(Number);
+  return nums.every((n) => n >= 1) ? [...new Set(nums)] : null;
+}

@@ -1,0 +1,57 @@
+import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
+import type { PdfInspection } from '../../pdf/index.js';
+import { secretMarking } from './filename-rules.js';
+
+export interface PdfRules {
+  maxBytes: number;
+  evidenceSince: string;
+}
+
+/** A short description of what a non-PDF file is, from its first bytes. */
+export function sniffKind(head: Uint8Array): string {
+  const hex = Buffer.from(head.subarray(0, 8)).toString('hex');
+  if (hex.startsWith('504b0304')) return 'zip/docx/xlsx';
+  if (hex.startsWith('d0cf11e0')) return 'doc/xls';
+  if (hex.startsWith('ffd8ff')) return 'jpeg';
+  if (hex.startsWith('89504e47')) return 'png';
+  if (hex.startsWith('25504446')) return 'pdf';
+  return '';
+}
+
+/** The year a file name claims (the latest one it mentions), if any. */
+export function yearInName(name: string): number | undefined {
+  const years = [...name.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
+export function pdfFindings(p: PdfInspection, size: number, name: string, rules: PdfRules, at: DiagnosticInit): { diagnostics: Diagnostic[]; valid: boolean } {
+  const out: Diagnostic[] = [];
+  if (p.empty || size === 0) out.push(diag('pdf-empty', {}, at));
+  else if (!p.isPdf) out.push(diag('file-not-pdf', { detail: p.detail ?? '' }, at));
+  else if (p.encryption === 'open-password') out.push(diag('pdf-encrypted', {}, at));
+  else if (p.damage === 'fatal') out.push(diag('pdf-corrupt', { detail: p.detail ?? '' }, at));
+  else if (p.pages === 0) out.push(diag('pdf-no-pages', {}, at));
+  else {
+    if (p.encryption === 'owner-restricted') out.push(diag('pdf-restricted', {}, at));
+    if (p.damage === 'repaired') out.push(diag('pdf-repaired', { detail: p.detail ?? '' }, at));
+  }
+  if (size > rules.maxBytes) {
+    out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
+  }
+  for (const value of [p.info.title, p.info.subject, p.info.keywords]) {
+    const word = secretMarking(value);
+    if (word) {
+      out.push(diag('confidential-marking', { word, where: 'metadata' }, at));
+      break;
+    }
+  }
+  const nameYear = yearInName(name);
+  const sinceYear = Number(rules.evidenceSince.slice(0, 4));
+  if (nameYear !== undefined) {
+    if (nameYear < sinceYear) out.push(diag('evidence-too-old', { date: String(nameYear), since: rules.evidenceSince }, at));
+  } else if (p.info.creationDate && p.info.creationDate.slice(0, 10) < rules.evidenceSince) {
+    out.push(diag('evidence-too-old', { date: p.info.creationDate.slice(0, 10), since: rules.evidenceSince }, at));
+  }
+  return { diagnostics: out, valid: !out.some((d) => d.severity === 'error') };
+}

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { indicatorIdFromFolder } from '../../model/indicator-id.js';
+import { materialNumbers } from './material-prefix.js';
+
+export type EvidenceKind = 'document' | 'statement' | 'index' | 'readme';
+
+/** One file found under evidence/. */
+export interface EvidenceFile {
+  /** workspace-relative, `/`-separated */
+  rel: string;
+  abs: string;
+  /** the indicator folder's name (`009-双随机一公开`) and the id it gives */
+  folder: string;
+  indicator: string | null;
+  /** segments below the indicator folder */
+  inner: string[];
+  /** material numbers the first inner segment names; null when it names none */
+  materials: number[] | null;
+  kind: EvidenceKind;
+  symlink: { target: string; outside: boolean } | null;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export interface EvidenceFolder {
+  name: string;
+  indicator: string | null;
+}
+
+export interface EvidenceScan {
+  files: EvidenceFile[];
+  folders: EvidenceFolder[];
+  /** files lying directly in evidence/ */
+  stray: EvidenceFile[];
+}
+
+/** Operating-system litter that is never evidence and never worth a finding. */
+const IGNORED = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.gitkeep|\.gitignore|~\$.*|\._.*)$/i;
+
+function kindOf(inner: string[]): EvidenceKind {
+  const name = inner[inner.length - 1] ?? '';
+  if (inner.length === 1 && name === 'index.yaml') return 'index';
+  if (inner.length === 1 && name.toLowerCase() === 'readme.md') return 'readme';
+  if (/\.md$/i.test(name) && name.includes('情况说明')) return 'statement';
+  return 'document';
+}
+
+function walk(dir: string, root: string, out: (abs: string, st: fs.Stats, link: EvidenceFile['symlink']) => void): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (IGNORED.test(name)) continue;
+    const abs = path.join(dir, name);
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(abs);
+    } catch {
+      continue;
+    }
+    if (st.isSymbolicLink()) {
+      // Never followed: report it, whatever it points at.
+      let target = '';
+      try {
+        target = fs.readlinkSync(abs);
+      } catch {
+        /* unreadable link: still reported */
+      }
+      const resolved = path.resolve(path.dirname(abs), target);
+      const outside = path.relative(root, resolved).startsWith('..') || path.isAbsolute(path.relative(root, resolved));
+      out(abs, st, { target, outside });
+    } else if (st.isDirectory()) {
+      walk(abs, root, out);
+    } else if (st.isFile()) {
+      out(abs, st, null);
+    }
+  }
+}
+
+/** List every file under `<root>/evidence`, mapped to its indicator and material(s). */
+export function scanEvidence(root: string): EvidenceScan {
+  const base = path.join(root, 'evidence');
+  const files: EvidenceFile[] = [];
+  const stray: EvidenceFile[] = [];
+  const folders: EvidenceFolder[] = [];
+  if (!fs.existsSync(base)) return { files, folders, stray };
+  for (const name of fs.readdirSync(base).sort()) {
+    if (IGNORED.test(name)) continue;
+    const abs = path.join(base, name);
+    const st = fs.lstatSync(abs);
+    if (st.isDirectory()) folders.push({ name, indicator: indicatorIdFromFolder(name) });
+  }
+  walk(base, root, (abs, st, symlink) => {
+    const rel = path.relative(root, abs).split(path.sep).join('/');
+    const parts = rel.split('/').slice(1);
+    const folder = parts.length > 1 ? parts[0]! : '';
+    const inner = parts.slice(1);
+    const file: EvidenceFile = {
+      rel,
+      abs,
+      folder,
+      indicator: folder ? indicatorIdFromFolder(folder) : null,
+      inner,
+      materials: inner.length ? materialNumbers(inner[0]!) : null,
+      kind: inner.length ? kindOf(inner) : 'document',
+      symlink,
+      size: st.size,
+      mtimeMs: st.mtimeMs,
+      ctimeMs: st.ctimeMs,
+      ino: st.ino,
+    };
+    if (!folder) {
+      if (parts[0]?.toLowerCase() !== 'readme.md') stray.push(file);
+    } else files.push(file);
+  });
+  return { files, folders, stray };
+}

@@ -1,0 +1,81 @@
+import { checkAssignments } from '../checks/check-assignments.js';
+import { checkCatalog } from '../checks/check-catalog.js';
+import { checkUnits } from '../checks/check-units.js';
+import { sortDiagnostics } from '../diagnostics/sort.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { today } from '../util/dates.js';
+import { resolveUnit } from '../model/units.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { CannotRunError } from '../workspace/errors.js';
+import { loadWorkspace, type Workspace } from '../workspace/load-workspace.js';
+import { deadlineInfo } from './deadline.js';
+import { checkEvidence, type EvidenceOptions, type EvidenceResult } from './evidence/check-evidence.js';
+import { summarize } from './summarize.js';
+import type { CheckSummary } from './summary.js';
+
+export interface CheckOptions extends EvidenceOptions {
+  /** limit evidence findings to these indicators (YAML is always checked whole) */
+  indicators?: string[];
+  /** limit to one unit's indicators */
+  unit?: string;
+  today?: string;
+}
+
+export interface CheckResult {
+  workspace: Workspace | null;
+  diagnostics: Diagnostic[];
+  summary: CheckSummary;
+  evidence: EvidenceResult | null;
+  /** the indicators the run covered, null for all */
+  scope: Set<string> | null;
+  /** true when ledger.yaml is unusable: the command could not run (exit 2) */
+  configBroken: boolean;
+}
+
+/** Load a workspace and run every check on it. Throws only CannotRunError (no workspace). */
+export async function runCheck(root: string, opts: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = loadWorkspace(root);
+  const ws = loaded.workspace;
+  if (!ws) {
+    const diagnostics = sortDiagnostics(loaded.diagnostics);
+    return { workspace: null, diagnostics, summary: summarize(null, null, diagnostics, null), evidence: null, scope: null, configBroken: true };
+  }
+  opts = { ...opts, unit: opts.unit === undefined ? undefined : requireUnit(ws, opts.unit), indicators: opts.indicators?.map((i) => requireIndicator(ws, i)) };
+  const yamlFindings = [...loaded.diagnostics, ...checkUnits(ws), ...checkCatalog(ws), ...checkAssignments(ws)];
+  let scope = scopeIndicators(ws, opts);
+  const evidence = await checkEvidence(ws, { ...opts, only: scope });
+  let diagnostics = [...yamlFindings, ...evidence.diagnostics];
+  if (opts.changedSince) scope = new Set([...evidence.examined].filter((id) => !scope || scope.has(id)));
+  if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
+  if (opts.unit) diagnostics = diagnostics.filter((d) => d.unit === null || d.unit === opts.unit || d.indicator !== null);
+  diagnostics = sortDiagnostics(diagnostics);
+  const summary = summarize(ws, evidence, diagnostics, deadlineInfo(ws.config, opts.today ?? today()), scope);
+  return { workspace: ws, diagnostics, summary, evidence, scope, configBroken: false };
+}
+
+/** The indicators a run is limited to, or null for all. */
+export function scopeIndicators(ws: Workspace, opts: CheckOptions): Set<string> | null {
+  let scope: Set<string> | null = opts.indicators?.length ? new Set(opts.indicators) : null;
+  if (opts.unit) {
+    const mine = ws.assignments.find((a) => a.value.unit === opts.unit);
+    const carried = new Set(Object.keys(mine?.value.indicators ?? {}));
+    for (const e of ws.catalog.entries) if (e.responsible.lead.includes(opts.unit) || e.responsible.cooperate.includes(opts.unit)) carried.add(e.id);
+    scope = scope ? new Set([...scope].filter((id) => carried.has(id))) : carried;
+  }
+  return scope;
+}
+
+/** Resolve `--unit` (id, name or alias) or refuse to run. */
+function requireUnit(ws: Workspace, input: string): string {
+  const id = resolveUnit(ws.units, input);
+  if (id) return id;
+  const names = ws.units.units.flatMap((u) => [u.id, u.name]);
+  throw new CannotRunError('unknown-unit', { unit: input, hint: didYouMean(input, names) ?? '' });
+}
+
+/** Accept `9`, `009` or `b1` for an indicator id, or refuse to run. */
+function requireIndicator(ws: Workspace, input: string): string {
+  const id = /^\d+$/.test(input) ? String(Number(input)) : input.toUpperCase();
+  if (ws.catalog.byId.has(id)) return id;
+  throw new CannotRunError('unknown-indicator', { id: input });
+}

@@ -1,0 +1,58 @@
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { indicatorsNaming, roleOf } from '../model/responsibility.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { Workspace } from '../workspace/load-workspace.js';
+
+/** assignments/*.yaml against units.yaml and the catalog. */
+export function checkAssignments(ws: Workspace): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unitIds = [...ws.units.byId.keys()];
+  const indicatorIds = ws.catalog.entries.map((e) => e.id);
+  const filed = new Set<string>();
+
+  for (const a of ws.assignments) {
+    const unitId = a.value.unit;
+    filed.add(unitId);
+    if (unitId !== a.fileUnit) {
+      out.push(diag('assignment-unit-mismatch', { unit: unitId, fileUnit: a.fileUnit }, { ...ws.sources.locate(a.file, ['unit']), unit: unitId }));
+    }
+    if (!ws.units.byId.has(unitId)) {
+      out.push(diag('unit-unknown', { id: unitId, suggestion: didYouMean(unitId, unitIds) }, { ...ws.sources.locate(a.file, ['unit']), unit: unitId }));
+      continue;
+    }
+    for (const id of Object.keys(a.value.indicators)) {
+      const where = { ...ws.sources.locate(a.file, ['indicators', id], true), unit: unitId, indicator: id };
+      const entry = ws.catalog.byId.get(id);
+      if (!entry) {
+        out.push(diag('indicator-unknown', { id, suggestion: didYouMean(id, indicatorIds) }, where));
+      } else if (roleOf(entry, unitId, ws.units) === null) {
+        out.push(diag('assignment-not-responsible', { id, unit: unitId, responsible: entry.responsibleRaw }, where));
+      }
+    }
+    for (const entry of indicatorsNaming(ws.catalog.entries, unitId)) {
+      if (!(entry.id in a.value.indicators)) {
+        out.push(diag('assignment-missing-indicator', { id: entry.id, unit: unitId }, { ...ws.sources.locate(a.file, ['indicators']), unit: unitId, indicator: entry.id }));
+      }
+    }
+  }
+
+  for (const unit of ws.units.units) {
+    if (filed.has(unit.id)) continue;
+    const named = indicatorsNaming(ws.catalog.entries, unit.id);
+    if (named.length > 0) {
+      out.push(diag('assignment-file-missing', { unit: unit.id, name: unit.name, count: named.length }, { file: `assignments/${unit.id}.yaml`, unit: unit.id }));
+    }
+  }
+
+  // Indicators that take evidence but that no unit carries: on a fresh workspace these are the
+  // ones the table gives only to a group, which the coordinator still has to hand out.
+  const carried = new Set(ws.assignments.flatMap((a) => Object.keys(a.value.indicators)));
+  for (const entry of ws.catalog.entries) {
+    if (entry.materials.length > 0 && !carried.has(entry.id)) {
+      const src = ws.catalog.sources.get(entry.id);
+      const at = src ? ws.sources.locate(src.file, src.path) : {};
+      out.push(diag('indicator-unassigned', { id: entry.id, responsible: entry.responsibleRaw }, { ...at, indicator: entry.id }));
+    }
+  }
+  return out;
+}

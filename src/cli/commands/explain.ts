@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { runCheck } from '../../check/run-check.js';
+import { explainEntries } from '../../explain/explain-entries.js';
+import { explainJson, explainText } from '../../explain/format-explain.js';
+import type { Lang } from '../../i18n/lang.js';
+import { help } from '../../i18n/ui-messages.js';
+import { loadBuiltinCatalog } from '../../load/catalog-loader.js';
+import type { CatalogEntry } from '../../model/catalog.js';
+import { CannotRunError } from '../../workspace/errors.js';
+import { EXIT } from '../context.js';
+import type { Runner } from '../main.js';
+
+function pick(entries: CatalogEntry[], ids: string[]): CatalogEntry[] {
+  if (ids.length === 0) return entries;
+  return ids.map((raw) => {
+    const id = /^\d+$/.test(raw) ? String(Number(raw)) : raw.toUpperCase();
+    const e = entries.find((x) => x.id === id);
+    if (!e) throw new CannotRunError('unknown-indicator', { id: raw });
+    return e;
+  });
+}
+
+export function registerExplain(program: Command, lang: Lang, runner: Runner): void {
+  program
+    .command('explain [ids...]')
+    .description(help(lang, 'cmd.explain'))
+    .addOption(new Option('--format <format>', help(lang, 'opt.format')).choices(['text', 'json']).default('text'))
+    .action((ids: string[], flags: { format: 'text' | 'json' }) =>
+      runner(async (ctx) => {
+        // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
+        if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
+          const entries = pick(loadBuiltinCatalog().catalog.entries, ids);
+          ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style));
+          return EXIT.ok;
+        }
+        const result = await runCheck(ctx.workspace, { indicators: ids.length ? ids : undefined });
+        const ws = result.workspace;
+        if (!ws) throw new CannotRunError('config-invalid');
+        const entries = pick(ws.catalog.entries, ids);
+        ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style));
+        return EXIT.ok;
+      }),
+    );
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
+import { help, t } from '../../i18n/ui-messages.js';
+import { planScaffold } from '../../scaffold/plan-scaffold.js';
+import { writeFileIfAbsent } from '../../util/atomic-write.js';
+import { today } from '../../util/dates.js';
+import { EXIT } from '../context.js';
+import type { Runner } from '../main.js';
+
+const DEFAULT_ORG = '许昌市市场监督管理局';
+
+export function registerInit(program: Command, lang: Lang, runner: Runner): void {
+  program
+    .command('init [dir]')
+    .description(help(lang, 'cmd.init'))
+    .option('--org <name>', help(lang, 'opt.org'), DEFAULT_ORG)
+    .action((dir: string | undefined, flags: { org: string }) =>
+      runner(async (ctx) => {
+        const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.workspace;
+        const created: string[] = [];
+        const kept: string[] = [];
+        for (const f of planScaffold(flags.org, today(ctx.io.env))) {
+          (writeFileIfAbsent(path.join(root, ...f.path.split('/')), f.content) ? created : kept).push(f.path);
+        }
+        const { io, lang: l } = ctx;
+        io.out(`${t(l, 'init.created', { count: created.length })}\n`);
+        for (const g of byFolder(created)) io.out(`${t(l, 'init.created.item', { file: g })}\n`);
+        if (kept.length) {
+          io.out(`${t(l, 'init.kept', { count: kept.length })}\n`);
+          for (const g of byFolder(kept)) io.out(`${t(l, 'init.kept.item', { file: g })}\n`);
+        }
+        io.out(`${t(l, 'init.next', { dir: path.relative(ctx.io.cwd, root) || '.' })}\n`);
+        return EXIT.ok;
+      }),
+    );
+}
+
+/** `ledger.yaml`, `indicators/ (11)`: one line per top-level file or folder. */
+function byFolder(files: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of files) {
+    const i = f.indexOf('/');
+    const key = i < 0 ? f : `${f.slice(0, i)}/`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => (k.endsWith('/') ? `${k} (${n})` : k));
+}

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Lang } from '../../i18n/lang.js';
+import { help, t } from '../../i18n/ui-messages.js';
+import { jsonSchemas } from '../../schema-gen/json-schemas.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { relPath } from '../../util/paths.js';
+import { EXIT } from '../context.js';
+import type { Runner } from '../main.js';
+
+export function registerSchema(program: Command, lang: Lang, runner: Runner): void {
+  program
+    .command('schema')
+    .description(help(lang, 'cmd.schema'))
+    .option('-o, --out <dir>', help(lang, 'opt.schema-out'))
+    .action((flags: { out?: string }) =>
+      runner(async (ctx) => {
+        const dir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'schemas');
+        fs.mkdirSync(dir, { recursive: true });
+        for (const [name, text] of jsonSchemas()) {
+          const file = path.join(dir, name);
+          const shown = relPath(ctx.io.cwd, file) || file;
+          // These files are generated, so replacing them is what the user asked for; unchanged ones are not touched.
+          if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) {
+            ctx.io.out(`${t(ctx.lang, 'schema.unchanged', { file: shown })}\n`);
+            continue;
+          }
+          writeFileAtomic(file, text);
+          ctx.io.out(`${t(ctx.lang, 'schema.written', { file: shown })}\n`);
+        }
+        return EXIT.ok;
+      }),
+    );
+}

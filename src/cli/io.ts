@@ -1,0 +1,40 @@
+import { Chalk } from 'chalk';
+import type { Style } from '../format/context.js';
+import { parseLang, type Lang } from '../i18n/lang.js';
+
+/** Where the CLI writes; tests can swap these. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  stderrIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** chalk styling, off when NO_COLOR is set or stdout is not a terminal (unless FORCE_COLOR). */
+export function styleFor(io: Io): Style {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const force = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+  const level = noColor ? 0 : force || io.stdoutIsTTY ? 1 : 0;
+  const c = new Chalk({ level });
+  return { error: (s) => c.red(s), warning: (s) => c.yellow(s), ok: (s) => c.green(s), dim: (s) => c.dim(s), bold: (s) => c.bold(s) };
+}
+
+/** --lang wins, then LEDGER_LANG, then Chinese. */
+export function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const fromArg = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return parseLang(fromArg) ?? parseLang(env.LEDGER_LANG) ?? 'zh';
+}

@@ -1,0 +1,47 @@
+import { CODES, type Code, type Severity } from './codes.js';
+
+/** Values a message template may interpolate. */
+export type DiagnosticArgs = Record<string, string | number | undefined>;
+
+/**
+ * One finding. The core never writes sentences: `args` carries the facts and the formatter
+ * renders the message in the user's language (see i18n/messages.ts).
+ */
+export interface Diagnostic {
+  code: Code;
+  severity: Severity;
+  args: DiagnosticArgs;
+  /** workspace-relative, `/`-separated; null for workspace-wide findings */
+  file: string | null;
+  /** 1-based */
+  line: number | null;
+  /** 1-based */
+  column: number | null;
+  indicator: string | null;
+  material: number | null;
+  unit: string | null;
+}
+
+export interface DiagnosticInit {
+  file?: string | null;
+  line?: number | null;
+  column?: number | null;
+  indicator?: string | null;
+  material?: number | null;
+  unit?: string | null;
+  severity?: Severity;
+}
+
+export function diag(code: Code, args: DiagnosticArgs = {}, at: DiagnosticInit = {}): Diagnostic {
+  return {
+    code,
+    severity: at.severity ?? CODES[code],
+    args,
+    file: at.file ?? null,
+    line: at.line ?? null,
+    column: at.column ?? null,
+    indicator: at.indicator ?? null,
+    material: at.material ?? null,
+    unit: at.unit ?? null,
+  };
+}

@@ -1,0 +1,23 @@
+import type { CheckSummary } from '../check/summary.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** Text styling, supplied by the CLI (chalk) or plain for files and tests. */
+export interface Style {
+  error(s: string): string;
+  warning(s: string): string;
+  ok(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const id = (s: string): string => s;
+export const PLAIN: Style = { error: id, warning: id, ok: id, dim: id, bold: id };
+
+/** What a formatter needs besides the diagnostics. Colour and language come in here. */
+export interface FormatContext {
+  lang: Lang;
+  style: Style;
+  summary: CheckSummary;
+  /** indicator id → short title for group headings */
+  titles: Map<string, string>;
+}

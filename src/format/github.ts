@@ -1,0 +1,23 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
+import type { FormatContext } from './context.js';
+
+// Workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
+const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions annotations, one line per finding. */
+export function formatGithub(diagnostics: Diagnostic[], ctx: FormatContext): string {
+  const lines = diagnostics
+    .filter((d) => d.severity !== 'info')
+    .map((d) => {
+      const props: string[] = [];
+      if (d.file) props.push(`file=${escProp(d.file)}`);
+      if (d.line !== null) props.push(`line=${d.line}`);
+      if (d.column !== null) props.push(`col=${d.column}`);
+      const where = d.indicator ? ` ${ctx.lang === 'zh' ? '指标' : 'indicator'} ${d.indicator}` : '';
+      props.push(`title=${escProp(`ledger ${d.code}${where}`)}`);
+      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escData(renderDiagnostic(d, ctx.lang))}`;
+    });
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

@@ -1,0 +1,14 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FormatContext } from './context.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatText } from './text.js';
+
+export type Formatter = (diagnostics: Diagnostic[], ctx: FormatContext) => string;
+
+export const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub, junit: formatJunit } satisfies Record<string, Formatter>;
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+export type { FormatContext, Style } from './context.js';
+export { PLAIN } from './context.js';

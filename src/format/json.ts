@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
+import type { FormatContext } from './context.js';
+
+/** The JSON shape fixed by the SPEC; `args` are the message's facts, kept for scripts. */
+export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): string {
+  const out = {
+    summary: ctx.summary,
+    diagnostics: diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: renderDiagnostic(d, ctx.lang),
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      indicator: d.indicator,
+      material: d.material,
+      unit: d.unit,
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

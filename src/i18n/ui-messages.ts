@@ -1,0 +1,97 @@
+import type { Lang } from './lang.js';
+
+type Args = Record<string, string | number>;
+type Msg = (a: Args) => string;
+
+/** Every sentence the CLI prints that is not a diagnostic, in both languages. */
+const UI: Record<string, { zh: Msg; en: Msg }> = {
+  'severity.error': { zh: () => '错误', en: () => 'error' },
+  'severity.warning': { zh: () => '警告', en: () => 'warning' },
+  'severity.info': { zh: () => '提示', en: () => 'info' },
+  'heading.workspace': { zh: () => '工作区配置', en: () => 'Workspace configuration' },
+  'heading.indicator': { zh: (a) => `指标 ${a.id}`, en: (a) => `Indicator ${a.id}` },
+  'summary.line': {
+    zh: (a) => `共 ${a.indicators} 项指标：完成 ${a.complete} 项，未完成 ${a.incomplete} 项；材料 ${a.covered}/${a.required} 项已有证明；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
+    en: (a) => `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
+  },
+  'summary.deadline': {
+    zh: (a) => `下次月度报送截止：${a.date}（${Number(a.days) === 0 ? '就是今天' : `还有 ${a.days} 天`}）`,
+    en: (a) => `Next monthly deadline: ${a.date} (${Number(a.days) === 0 ? 'today' : `${a.days} day(s) left`})`,
+  },
+  'summary.stage': { zh: (a) => `当前阶段：${a.name}（截至 ${a.due}）`, en: (a) => `Current stage: ${a.name} (until ${a.due})` },
+  'summary.stage.after': { zh: () => '创建周期各阶段均已结束', en: () => 'All stages of the cycle are over' },
+  'summary.clean': { zh: () => '没有发现问题。', en: () => 'No problems found.' },
+  'error.no-workspace': {
+    zh: (a) => `${a.dir} 不是 ledger 工作区（找不到 ledger.yaml）。用 \`ledger init\` 创建，或用 --workspace 指定目录。`,
+    en: (a) => `${a.dir} is not a ledger workspace (no ledger.yaml). Create one with \`ledger init\` or point --workspace at it.`,
+  },
+  'error.config-invalid': {
+    zh: () => 'ledger.yaml 无法使用，请先修正上面的问题。',
+    en: () => 'ledger.yaml is unusable; fix the problems above first.',
+  },
+  'error.bad-format': { zh: (a) => `不支持的输出格式“${a.format}”，可选：${a.choices}`, en: (a) => `Unsupported format "${a.format}"; choose one of ${a.choices}` },
+  'error.unknown-unit': { zh: (a) => `未知的单位“${a.unit}”${a.hint ? `（是否应为“${a.hint}”？）` : ''}`, en: (a) => `Unknown unit "${a.unit}"${a.hint ? ` (did you mean "${a.hint}"?)` : ''}` },
+  'error.unknown-indicator': { zh: (a) => `未知的指标“${a.id}”`, en: (a) => `Unknown indicator "${a.id}"` },
+  'error.usage': { zh: (a) => `参数错误：${a.detail}`, en: (a) => `Usage error: ${a.detail}` },
+  'error.internal': {
+    zh: (a) => `内部错误：${a.detail}（这是 ledger 的缺陷，请附上 --verbose 的输出报告）`,
+    en: (a) => `Internal error: ${a.detail} (a bug in ledger; please report it with the --verbose output)`,
+  },
+  'error.git': { zh: (a) => `无法执行 git：${a.detail}`, en: (a) => `Cannot run git: ${a.detail}` },
+  'init.created': { zh: (a) => `已创建 ${a.count} 个文件`, en: (a) => `Created ${a.count} file(s)` },
+  'init.kept': { zh: (a) => `已存在、未改动 ${a.count} 个文件`, en: (a) => `Left ${a.count} existing file(s) untouched` },
+  'init.kept.item': { zh: (a) => `  保留 ${a.file}`, en: (a) => `  kept ${a.file}` },
+  'init.created.item': { zh: (a) => `  新建 ${a.file}`, en: (a) => `  created ${a.file}` },
+  'init.next': {
+    zh: (a) => `下一步：cd ${a.dir} && ledger check`,
+    en: (a) => `Next: cd ${a.dir} && ledger check`,
+  },
+  'schema.written': { zh: (a) => `已写入 ${a.file}`, en: (a) => `Wrote ${a.file}` },
+  'schema.unchanged': { zh: (a) => `未变化 ${a.file}`, en: (a) => `Unchanged ${a.file}` },
+  'explain.methods': { zh: () => '测评方式', en: () => 'Evaluation methods' },
+  'explain.materials': { zh: () => '报送材料', en: () => 'Materials' },
+  'explain.materials.none': { zh: () => '（无需报送材料）', en: () => '(no materials to submit)' },
+  'explain.materials.from': { zh: (a) => `（与第 ${a.id} 项合并报送，材料放在 ${a.folder}）`, en: (a) => `(merged with indicator ${a.id}; evidence goes in ${a.folder})` },
+  'explain.lead': { zh: () => '牵头单位', en: () => 'City lead departments' },
+  'explain.responsible': { zh: () => '责任单位', en: () => 'Responsible units' },
+  'explain.units': { zh: () => '承担单位', en: () => 'Carried by' },
+  'explain.contact': { zh: () => '联系人', en: () => 'Contact' },
+  'explain.status': { zh: () => '进度', en: () => 'Status' },
+  'explain.folder': { zh: () => '证据文件夹', en: () => 'Evidence folder' },
+  'explain.covered': { zh: () => '已有证明', en: () => 'evidenced' },
+  'explain.missing': { zh: () => '缺少', en: () => 'missing' },
+  'explain.exception': { zh: (a) => `例外：${a.kind}`, en: (a) => `exception: ${a.kind}` },
+  'role.lead': { zh: () => '牵头', en: () => 'lead' },
+  'role.cooperate': { zh: () => '配合', en: () => 'cooperating' },
+  'role.group': { zh: () => '分组成员', en: () => 'group member' },
+  'progress.label': { zh: () => '检查 PDF', en: () => 'Checking PDFs' },
+};
+
+export function t(lang: Lang, key: string, args: Args = {}): string {
+  const m = UI[key];
+  if (!m) return key;
+  return m[lang](args);
+}
+
+const HELP: Record<string, [string, string]> = {
+  'program': ['法治政府建设示范创建证明材料台账工具：检查材料完整性、导出导入工作台账', 'Evidence ledger for the 法治政府建设示范创建 assessment: completeness checks, Annex 2 work ledgers'],
+  'opt.workspace': ['工作区目录（默认：当前目录）', 'workspace folder (default: the current folder)'],
+  'opt.lang': ['界面语言 zh 或 en（也可用环境变量 LEDGER_LANG）', 'interface language, zh or en (also LEDGER_LANG)'],
+  'opt.verbose': ['出错时显示技术细节', 'show technical details on failure'],
+  'cmd.init': ['从内置指标体系创建工作区（不覆盖已有文件）', 'scaffold a workspace from the built-in catalog (never overwrites)'],
+  'cmd.check': ['检查全部配置与证明材料', 'validate everything and report findings'],
+  'cmd.explain': ['查看指标、材料、责任单位与完成情况', 'show indicators with materials, units and coverage'],
+  'cmd.schema': ['写出 YAML 文件的 JSON Schema', 'write the JSON Schemas of the YAML files'],
+  'opt.unit': ['只检查该单位承担的指标（id、名称或别名）', 'only the indicators of this unit (id, name or alias)'],
+  'opt.indicator': ['只检查这些指标', 'only these indicators'],
+  'opt.changed': ['只检查自该 git 引用以来有改动的指标的材料（YAML 始终全部检查）', 'evidence checks only for indicators changed since this git ref (YAML always whole)'],
+  'opt.format': ['输出格式', 'output format'],
+  'opt.no-cache': ['不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'],
+  'opt.schema-out': ['输出目录（默认：工作区的 schemas/）', 'output folder (default: the workspace\'s schemas/)'],
+  'opt.org': ['单位名称（写入 ledger.yaml）', 'organisation name (written to ledger.yaml)'],
+};
+
+export function help(lang: Lang, key: string): string {
+  const h = HELP[key];
+  return h ? h[lang === 'zh' ? 0 : 1] : key;
+}

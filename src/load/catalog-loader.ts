@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { toEntry, type Catalog, type CatalogEntry, type EntrySource } from '../model/catalog.js';
+import { compareIndicatorIds } from '../model/indicator-id.js';
+import { indicatorsFileSchema } from '../model/schemas/indicators.js';
+import { SourceMap } from './source-map.js';
+import { parseYaml } from './yaml-file.js';
+
+/** The catalog shipped with the package (`<package>/indicators`). */
+export const BUILTIN_INDICATORS_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));
+
+export interface LoadedCatalog {
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Load every `*.yaml` of an indicators folder. `displayDir` is the folder as diagnostics name it
+ * (`indicators` inside a workspace).
+ */
+export function loadCatalog(dir: string, displayDir = 'indicators', sourceMap = new SourceMap()): LoadedCatalog {
+  const diagnostics: Diagnostic[] = [];
+  const entries: CatalogEntry[] = [];
+  const sources = new Map<string, EntrySource>();
+  const byId = new Map<string, CatalogEntry>();
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+
+  for (const name of files) {
+    const file = `${displayDir}/${name}`;
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(dir, name), 'utf8');
+    } catch (e) {
+      diagnostics.push(diag('file-unreadable', { detail: (e as Error).message }, { file }));
+      continue;
+    }
+    const parsed = parseYaml(text, file, indicatorsFileSchema);
+    diagnostics.push(...parsed.diagnostics);
+    sourceMap.add(file, parsed.doc, parsed.lineCounter);
+    if (!parsed.value) continue;
+    parsed.value.groups.forEach((group, gi) => {
+      group.indicators.forEach((record, ii) => {
+        const entry = toEntry(parsed.value!.area, group.name, record);
+        const src = { file, path: ['groups', gi, 'indicators', ii, 'id'] };
+        if (byId.has(entry.id)) {
+          const at = sourceMap.locate(file, src.path);
+          diagnostics.push(diag('indicator-duplicate', { id: entry.id, first: sources.get(entry.id)?.file ?? '' }, { ...at, indicator: entry.id }));
+          return;
+        }
+        byId.set(entry.id, entry);
+        sources.set(entry.id, src);
+        entries.push(entry);
+      });
+    });
+  }
+  entries.sort((a, b) => compareIndicatorIds(a.id, b.id));
+  return { catalog: { entries, byId, sources }, diagnostics };
+}
+
+export function loadBuiltinCatalog(): LoadedCatalog {
+  return loadCatalog(BUILTIN_INDICATORS_DIR, 'indicators');
+}

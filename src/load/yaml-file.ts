@@ -1,0 +1,46 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { positionAt, positionOfPath } from './yaml-position.js';
+import { issueFacts } from './zod-issue.js';
+
+export interface ParsedYaml<T> {
+  /** null when the file does not parse or does not match its schema */
+  value: T | null;
+  /** the parsed document (kept for positions and for edits that keep comments) */
+  doc: Document | null;
+  lineCounter: LineCounter;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse YAML text and validate it against a zod schema. Never throws: syntax errors, duplicate
+ * keys and schema violations come back as located diagnostics.
+ */
+export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S): ParsedYaml<z.output<S>> {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+
+  for (const err of doc.errors) {
+    const pos = err.linePos?.[0] ?? positionAt(lineCounter, err.pos[0]);
+    const line = 'line' in pos ? pos.line : 1;
+    const column = 'col' in pos ? pos.col : 'column' in pos ? pos.column : 1;
+    const code = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    diagnostics.push(diag(code, { detail: err.message.split('\n')[0], yamlCode: err.code }, { file, line, column }));
+  }
+  if (diagnostics.length > 0) return { value: null, doc, lineCounter, diagnostics };
+
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { value: result.data, doc, lineCounter, diagnostics };
+
+  const valueAt = (path: PropertyKey[]): unknown =>
+    path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  for (const issue of result.error.issues) {
+    const facts = issueFacts(issue, valueAt);
+    const { line, column } = positionOfPath(doc, lineCounter, facts.dataPath, facts.atKey);
+    diagnostics.push(diag('schema-invalid', { path: facts.path, expected: facts.expected, found: facts.found }, { file, line, column }));
+  }
+  return { value: null, doc, lineCounter, diagnostics };
+}

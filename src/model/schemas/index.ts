@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { assignmentsFileSchema } from './assignments.js';
+import { evidenceIndexSchema } from './evidence-index.js';
+import { indicatorsFileSchema } from './indicators.js';
+import { ledgerConfigSchema } from './ledger-config.js';
+import { unitsFileSchema } from './units.js';
+
+export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, unitsFileSchema };
+
+/** The schema files written to `schemas/`, by name. */
+export const SCHEMA_FILES: Record<string, z.ZodType> = {
+  'ledger.schema.json': ledgerConfigSchema,
+  'units.schema.json': unitsFileSchema,
+  'indicators.schema.json': indicatorsFileSchema,
+  'assignments.schema.json': assignmentsFileSchema,
+  'evidence-index.schema.json': evidenceIndexSchema,
+};

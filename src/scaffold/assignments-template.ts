@@ -1,0 +1,23 @@
+import type { CatalogEntry } from '../model/catalog.js';
+import type { Unit } from '../model/schemas/units.js';
+
+const q = (s: string): string => JSON.stringify(s);
+const short = (s: string, n = 40): string => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s).replace(/[\r\n]+/g, ' ');
+
+/** assignments/<unit>.yaml for a new workspace: every indicator that names the unit, status 未完成. */
+export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
+  const lines = [
+    '# yaml-language-server: $schema=../schemas/assignments.schema.json',
+    `# ${unit.name} 工作台账（附件2）。每月4日前更新 status 与 progress。`,
+    '# status: 已完成 | 未完成 | 不涉及；progress: 具体完成情况或正在推进情况；',
+    '# contact: 责任人及联系方式（某项指标另有责任人时，可在该项下单独写 contact）。',
+    `unit: ${unit.id}`,
+    'contact: ""',
+    entries.length ? 'indicators:' : 'indicators: {}',
+  ];
+  for (const e of entries) {
+    const role = e.responsible.lead.includes(unit.id) ? '牵头' : '配合';
+    lines.push(`  ${q(e.id)}: # ${role} · ${short(e.text)}`, '    status: 未完成', '    progress: ""');
+  }
+  return `${lines.join('\n')}\n`;
+}

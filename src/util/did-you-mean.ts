@@ -1,0 +1,31 @@
+/** Levenshtein distance, small strings only. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(input.toLowerCase(), c.toLowerCase());
+    const contains = c.includes(input) || input.includes(c);
+    const score = contains ? Math.min(d, 1) : d;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  const limit = Math.max(1, Math.floor(input.length / 3));
+  return bestScore <= limit ? best : undefined;
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Document } from 'yaml';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadBuiltinCatalog, loadCatalog } from '../load/catalog-loader.js';
+import { SourceMap } from '../load/source-map.js';
+import { parseYaml } from '../load/yaml-file.js';
+import type { Catalog } from '../model/catalog.js';
+import { assignmentsFileSchema, type AssignmentsFile } from '../model/schemas/assignments.js';
+import { ledgerConfigSchema, type LedgerConfig } from '../model/schemas/ledger-config.js';
+import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
+import { indexUnits, type UnitIndex } from '../model/units.js';
+import { CannotRunError } from './errors.js';
+
+export interface UnitAssignments {
+  /** workspace-relative file */
+  file: string;
+  /** the unit id the file name gives */
+  fileUnit: string;
+  value: AssignmentsFile;
+  doc: Document;
+}
+
+export interface Workspace {
+  root: string;
+  config: LedgerConfig;
+  unitsFile: UnitsFile | null;
+  units: UnitIndex;
+  catalog: Catalog;
+  /** whether the catalog came from the workspace's own `indicators/` */
+  catalogIsLocal: boolean;
+  assignments: UnitAssignments[];
+  sources: SourceMap;
+}
+
+export interface LoadedWorkspace {
+  /** null when ledger.yaml is unreadable: the command cannot run, but its diagnostics are reported */
+  workspace: Workspace | null;
+  diagnostics: Diagnostic[];
+}
+
+function readText(abs: string, file: string, diagnostics: Diagnostic[]): string | null {
+  try {
+    return fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    diagnostics.push(diag('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, { file }));
+    return null;
+  }
+}
+
+/**
+ * Load every YAML file of a workspace. Throws CannotRunError only when there is no workspace at
+ * all; every problem inside a file becomes a diagnostic.
+ */
+export function loadWorkspace(root: string): LoadedWorkspace {
+  const abs = path.resolve(root);
+  const configPath = path.join(abs, 'ledger.yaml');
+  if (!fs.existsSync(configPath)) throw new CannotRunError('no-workspace', { dir: abs });
+
+  const diagnostics: Diagnostic[] = [];
+  const sources = new SourceMap();
+
+  const configText = readText(configPath, 'ledger.yaml', diagnostics);
+  const config = configText === null ? null : parseYaml(configText, 'ledger.yaml', ledgerConfigSchema);
+  if (config) {
+    diagnostics.push(...config.diagnostics);
+    sources.add('ledger.yaml', config.doc, config.lineCounter);
+  }
+  if (!config?.value) return { workspace: null, diagnostics };
+
+  let unitsFile: UnitsFile | null = null;
+  const unitsPath = path.join(abs, 'units.yaml');
+  if (!fs.existsSync(unitsPath)) {
+    diagnostics.push(diag('file-unreadable', { detail: 'ENOENT' }, { file: 'units.yaml' }));
+  } else {
+    const text = readText(unitsPath, 'units.yaml', diagnostics);
+    if (text !== null) {
+      const parsed = parseYaml(text, 'units.yaml', unitsFileSchema);
+      diagnostics.push(...parsed.diagnostics);
+      sources.add('units.yaml', parsed.doc, parsed.lineCounter);
+      unitsFile = parsed.value;
+    }
+  }
+
+  const localIndicators = path.join(abs, 'indicators');
+  const catalogIsLocal = fs.existsSync(localIndicators);
+  const loadedCatalog = catalogIsLocal ? loadCatalog(localIndicators, 'indicators', sources) : loadBuiltinCatalog();
+  diagnostics.push(...loadedCatalog.diagnostics);
+
+  const assignments: UnitAssignments[] = [];
+  const assignmentsDir = path.join(abs, 'assignments');
+  const names = fs.existsSync(assignmentsDir) ? fs.readdirSync(assignmentsDir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  for (const name of names) {
+    const file = `assignments/${name}`;
+    const text = readText(path.join(assignmentsDir, name), file, diagnostics);
+    if (text === null) continue;
+    const parsed = parseYaml(text, file, assignmentsFileSchema);
+    diagnostics.push(...parsed.diagnostics);
+    sources.add(file, parsed.doc, parsed.lineCounter);
+    if (parsed.value && parsed.doc) {
+      assignments.push({ file, fileUnit: name.replace(/\.ya?ml$/i, ''), value: parsed.value, doc: parsed.doc });
+    }
+  }
+
+  return {
+    workspace: {
+      root: abs,
+      config: config.value,
+      unitsFile,
+      units: indexUnits(unitsFile),
+      catalog: loadedCatalog.catalog,
+      catalogIsLocal,
+      assignments,
+      sources,
+    },
+    diagnostics,
+  };
+}
