@@ -37,7 +37,8 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
   }
 
   for (const unit of ws.units.units) {
-    if (filed.has(unit.id)) continue;
+    // A file that exists but does not parse is reported as such, not as missing.
+    if (filed.has(unit.id) || ws.unreadableAssignments.has(unit.id)) continue;
     const named = indicatorsNaming(ws.catalog.entries, unit.id);
     if (named.length > 0) {
       out.push(diag('assignment-file-missing', { unit: unit.id, name: unit.name, count: named.length }, { file: `assignments/${unit.id}.yaml`, unit: unit.id }));
@@ -46,6 +47,8 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
 
   // Indicators that take evidence but that no unit carries: on a fresh workspace these are the
   // ones the table gives only to a group, which the coordinator still has to hand out.
+  // Unknowable while any assignments file is unreadable: it may carry them.
+  if (ws.unreadableAssignments.size > 0) return out;
   const carried = new Set(ws.assignments.flatMap((a) => Object.keys(a.value.indicators)));
   for (const entry of ws.catalog.entries) {
     if (entry.materials.length > 0 && !carried.has(entry.id)) {

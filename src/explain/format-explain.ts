@@ -29,7 +29,7 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
       if (coverage) {
         if (!m.covered) state = style.error(`✖ ${t(lang, 'explain.missing')}`);
         else if (m.files.length) state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
-        else state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: `${m.by}${m.exception ? ` ${m.exception}` : ''}` })}`);
+        else state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: `${t(lang, `exception.${m.by}`)}${m.exception ? ` ${m.exception}` : ''}` })}`);
       }
       out.push(`  ${mark(m.no)} ${m.text}${state ? `\n     ${state}` : ''}`);
     }

@@ -91,7 +91,7 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   'material-missing': {
     zh: (a) => `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）`,
     en: (a) => `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${s(a.units) || 'unassigned'})`,
-    fix: { zh: '把 PDF 放入 evidence/<指标>/ 并以材料编号开头命名（如 2-典型案例.pdf），或用 `ledger add`；确实不涉及的在 index.yaml 写明 not_applicable。', en: 'Put a PDF named with the material number (2-x.pdf) into the folder, or use `ledger add`; record not_applicable in index.yaml when it does not apply.' },
+    fix: { zh: '把 PDF 放入 evidence/<指标>/ 并以材料编号开头命名（如 2-典型案例.pdf），；确实不涉及的在 index.yaml 写明 not_applicable。', en: 'Put a PDF named with the material number (2-x.pdf) into the folder, ; record not_applicable in index.yaml when it does not apply.' },
   },
   'claim-without-evidence': {
     zh: (a) => `台账标记为“已完成”，但材料 ${s(a.materials)} 尚无证明文件`,

@@ -31,7 +31,14 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
   }
   if (diagnostics.length > 0) return { value: null, doc, lineCounter, diagnostics };
 
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // Unresolved aliases and alias bombs only surface when the document is converted.
+    diagnostics.push(diag('yaml-syntax', { detail: (e as Error).message }, { file, line: 1, column: 1 }));
+    return { value: null, doc, lineCounter, diagnostics };
+  }
   const result = schema.safeParse(data ?? {});
   if (result.success) return { value: result.data, doc, lineCounter, diagnostics };
 

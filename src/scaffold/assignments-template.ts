@@ -17,7 +17,8 @@ export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
   ];
   for (const e of entries) {
     const role = e.responsible.lead.includes(unit.id) ? '牵头' : '配合';
-    lines.push(`  ${q(e.id)}: # ${role} · ${short(e.text)}`, '    status: 未完成', '    progress: ""');
+    // The comment sits on its own line: the yaml library keeps it there when `import` edits the entry.
+    lines.push(`  # ${role} · ${short(e.text)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
   }
   return `${lines.join('\n')}\n`;
 }

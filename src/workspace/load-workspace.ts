@@ -30,6 +30,8 @@ export interface Workspace {
   /** whether the catalog came from the workspace's own `indicators/` */
   catalogIsLocal: boolean;
   assignments: UnitAssignments[];
+  /** unit ids (from file names) whose assignments file exists but could not be used */
+  unreadableAssignments: Set<string>;
   sources: SourceMap;
 }
 
@@ -88,18 +90,22 @@ export function loadWorkspace(root: string): LoadedWorkspace {
   diagnostics.push(...loadedCatalog.diagnostics);
 
   const assignments: UnitAssignments[] = [];
+  const unreadableAssignments = new Set<string>();
   const assignmentsDir = path.join(abs, 'assignments');
   const names = fs.existsSync(assignmentsDir) ? fs.readdirSync(assignmentsDir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
   for (const name of names) {
     const file = `assignments/${name}`;
     const text = readText(path.join(assignmentsDir, name), file, diagnostics);
-    if (text === null) continue;
+    if (text === null) {
+      unreadableAssignments.add(name.replace(/\.ya?ml$/i, ''));
+      continue;
+    }
     const parsed = parseYaml(text, file, assignmentsFileSchema);
     diagnostics.push(...parsed.diagnostics);
     sources.add(file, parsed.doc, parsed.lineCounter);
-    if (parsed.value && parsed.doc) {
-      assignments.push({ file, fileUnit: name.replace(/\.ya?ml$/i, ''), value: parsed.value, doc: parsed.doc });
-    }
+    const fileUnit = name.replace(/\.ya?ml$/i, '');
+    if (parsed.value && parsed.doc) assignments.push({ file, fileUnit, value: parsed.value, doc: parsed.doc });
+    else unreadableAssignments.add(fileUnit);
   }
 
   return {
@@ -111,6 +117,7 @@ export function loadWorkspace(root: string): LoadedWorkspace {
       catalog: loadedCatalog.catalog,
       catalogIsLocal,
       assignments,
+      unreadableAssignments,
       sources,
     },
     diagnostics,

@@ -90,7 +90,8 @@ export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promi
     });
     out.push(...nameFindings([segments[segments.length - 1]!], at));
     if (f.symlink) {
-      out.push(diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, at));
+      // A link out of the workspace may expose anything; one inside only breaks on Windows checkouts.
+      out.push(diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, { ...at, severity: f.symlink.outside ? 'error' : 'warning' }));
       continue;
     }
     if (f.kind === 'index' || f.kind === 'readme') continue;

@@ -30,7 +30,8 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
           io.out(`${t(l, 'init.kept', { count: kept.length })}\n`);
           for (const g of byFolder(kept)) io.out(`${t(l, 'init.kept.item', { file: g })}\n`);
         }
-        io.out(`${t(l, 'init.next', { dir: path.relative(ctx.io.cwd, root) || '.' })}\n`);
+        const rel = path.relative(ctx.io.cwd, root);
+        io.out(`${t(l, 'init.next', { dir: rel === '' ? '.' : rel.startsWith('..') ? root : rel })}\n`);
         return EXIT.ok;
       }),
     );
