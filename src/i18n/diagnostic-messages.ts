@@ -134,8 +134,8 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: { zh: '合并为一个文件夹。', en: 'Merge them into one folder.' },
   },
   'file-not-pdf': {
-    zh: (a) => `不是 PDF 文件${s(a.detail) ? `（${s(a.detail)}）` : ''}`,
-    en: (a) => `Not a PDF file${s(a.detail) ? ` (${s(a.detail)})` : ''}`,
+    zh: (a) => `不是 PDF 文件${s(a.kind) ? `（看起来是 ${s(a.kind)} 文件）` : ''}`,
+    en: (a) => `Not a PDF file${s(a.kind) ? ` (looks like ${s(a.kind)})` : ''}`,
     fix: { zh: '证明材料必须是 PDF：用 WPS/Office“另存为 PDF”或扫描为 PDF 后替换。', en: 'Evidence must be PDF: export or scan it to PDF and replace the file.' },
   },
   'pdf-empty': {
@@ -144,12 +144,12 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: { zh: '重新导出或重新复制该文件。', en: 'Export or copy the file again.' },
   },
   'pdf-corrupt': {
-    zh: (a) => `PDF 已损坏或不完整，无法打开${s(a.detail) ? `（${s(a.detail)}）` : ''}`,
+    zh: () => 'PDF 已损坏或不完整，无法打开',
     en: (a) => `The PDF is corrupt or truncated and cannot be opened${s(a.detail) ? ` (${s(a.detail)})` : ''}`,
     fix: { zh: '从原件重新导出或扫描；传输中断的文件请重新复制。', en: 'Export or scan it again from the original; copy it again if a transfer was interrupted.' },
   },
   'pdf-repaired': {
-    zh: (a) => `PDF 结构有损坏，阅读器需修复后才能打开${s(a.detail) ? `（${s(a.detail)}）` : ''}`,
+    zh: () => 'PDF 结构有损坏，阅读器需修复后才能打开',
     en: (a) => `The PDF is damaged; readers must repair it to open it${s(a.detail) ? ` (${s(a.detail)})` : ''}`,
     fix: { zh: '建议用原软件重新导出，避免评审系统无法打开。', en: 'Export it again from the original application so every reader opens it.' },
   },

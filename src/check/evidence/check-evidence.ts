@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
@@ -35,6 +36,22 @@ export interface EvidenceResult {
 /** The folder an indicator's evidence lives in is its own, or the one its merged cell names. */
 function ownerOf(entry: CatalogEntry): string {
   return entry.materialsFrom ?? entry.id;
+}
+
+/** The first bytes of a file, to say what a non-PDF really is. */
+function readHead(abs: string): Uint8Array {
+  const buf = Buffer.alloc(8);
+  try {
+    const fd = fs.openSync(abs, 'r');
+    try {
+      fs.readSync(fd, buf, 0, 8, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* unreadable: no hint */
+  }
+  return buf;
 }
 
 export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promise<EvidenceResult> {
@@ -109,7 +126,7 @@ export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promi
   for (const f of documents) {
     const at = { file: f.rel, indicator: f.indicator, material: f.materials?.length === 1 ? f.materials[0]! : null };
     const r = inspections.get(f.rel)!;
-    const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at);
+    const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, r.isPdf ? undefined : readHead(f.abs));
     out.push(...found.diagnostics);
     if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(catalog.byId.get(f.indicator!)!), materials: f.materials, kind: 'document', inspection: r, valid: found.valid });
   }

@@ -14,7 +14,9 @@ export function sniffKind(head: Uint8Array): string {
   if (hex.startsWith('d0cf11e0')) return 'doc/xls';
   if (hex.startsWith('ffd8ff')) return 'jpeg';
   if (hex.startsWith('89504e47')) return 'png';
-  if (hex.startsWith('25504446')) return 'pdf';
+  if (hex.startsWith('47494638')) return 'gif';
+  if (hex.startsWith('49492a00') || hex.startsWith('4d4d002a')) return 'tiff';
+  if (hex.startsWith('7b5c727466')) return 'rtf';
   return '';
 }
 
@@ -25,10 +27,10 @@ export function yearInName(name: string): number | undefined {
 }
 
 /** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
-export function pdfFindings(p: PdfInspection, size: number, name: string, rules: PdfRules, at: DiagnosticInit): { diagnostics: Diagnostic[]; valid: boolean } {
+export function pdfFindings(p: PdfInspection, size: number, name: string, rules: PdfRules, at: DiagnosticInit, head?: Uint8Array): { diagnostics: Diagnostic[]; valid: boolean } {
   const out: Diagnostic[] = [];
   if (p.empty || size === 0) out.push(diag('pdf-empty', {}, at));
-  else if (!p.isPdf) out.push(diag('file-not-pdf', { detail: p.detail ?? '' }, at));
+  else if (!p.isPdf) out.push(diag('file-not-pdf', { kind: head ? sniffKind(head) : '' }, at));
   else if (p.encryption === 'open-password') out.push(diag('pdf-encrypted', {}, at));
   else if (p.damage === 'fatal') out.push(diag('pdf-corrupt', { detail: p.detail ?? '' }, at));
   else if (p.pages === 0) out.push(diag('pdf-no-pages', {}, at));

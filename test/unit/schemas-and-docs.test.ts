@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_CODES } from '../../dist/diagnostics/codes.js';
+import { DIAGNOSTIC_MESSAGES } from '../../dist/i18n/diagnostic-messages.js';
+import { jsonSchemas } from '../../dist/schema-gen/json-schemas.js';
+import { REPO } from '../helpers/run-ledger.js';
+
+describe('committed JSON Schemas', () => {
+  it('match the zod schemas (run `node bin/ledger.js schema -o schemas` after changing a schema)', () => {
+    for (const [name, text] of jsonSchemas()) {
+      expect(fs.readFileSync(path.join(REPO, 'schemas', name), 'utf8'), name).toBe(text);
+    }
+  });
+
+  it('describe every field of the assignments file', () => {
+    const schema = JSON.parse(jsonSchemas().get('assignments.schema.json')!) as { properties: Record<string, { description?: string }> };
+    for (const key of ['unit', 'contact', 'indicators']) expect(schema.properties[key]?.description, key).toBeTruthy();
+  });
+});
+
+describe('README', () => {
+  const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  it('lists every diagnostic code with what to do', () => {
+    for (const code of ALL_CODES) expect(readme, code).toContain(`| \`${code}\` |`);
+  });
+  it('starts with the two quick-start commands', () => {
+    const blocks = [...readme.matchAll(/```sh\n([^\n]+)\n```/g)].map((m) => m[1]);
+    expect(blocks.slice(0, 2)).toEqual(['npm ci && node bin/ledger.js check --workspace examples/workspace', 'npm test']);
+  });
+});
+
+describe('message catalog', () => {
+  it('has both languages and a fix for every code', () => {
+    for (const code of ALL_CODES) {
+      const m = DIAGNOSTIC_MESSAGES[code];
+      expect(m.fix.zh && m.fix.en, code).toBeTruthy();
+      expect(m.zh({}, 'zh')).not.toEqual(m.en({}, 'en'));
+    }
+  });
+});
