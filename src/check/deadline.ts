@@ -1,10 +1,15 @@
-import type { LedgerConfig } from '../model/schemas/ledger-config.js';
 import { daysBetween, nextMonthlyDue } from '../util/dates.js';
 import type { DeadlineInfo } from './summary.js';
 
+/** What the deadline depends on (from ledger.yaml). */
+export interface Schedule {
+  monthlyDueDay: number;
+  stages: { name: string; due: string }[];
+}
+
 /** Next monthly ledger deadline and the stage the cycle is in. */
-export function deadlineInfo(config: LedgerConfig, todayYmd: string): DeadlineInfo {
-  const nextDue = nextMonthlyDue(todayYmd, config.monthly_due_day);
-  const stage = config.stages.find((s) => s.due >= todayYmd) ?? null;
+export function deadlineInfo(schedule: Schedule, todayYmd: string): DeadlineInfo {
+  const nextDue = nextMonthlyDue(todayYmd, schedule.monthlyDueDay);
+  const stage = schedule.stages.find((s) => s.due >= todayYmd) ?? null;
   return { nextDue, daysLeft: daysBetween(todayYmd, nextDue), stage: stage ? { name: stage.name, due: stage.due } : null };
 }

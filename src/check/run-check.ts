@@ -8,7 +8,7 @@ import { resolveUnit } from '../model/units.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { CannotRunError } from '../workspace/errors.js';
 import { loadWorkspace, type Workspace } from '../workspace/load-workspace.js';
-import { deadlineInfo } from './deadline.js';
+import { deadlineInfo, type Schedule } from './deadline.js';
 import { checkEvidence, type EvidenceOptions, type EvidenceResult } from './evidence/check-evidence.js';
 import { summarize } from './summarize.js';
 import type { CheckSummary } from './summary.js';
@@ -49,8 +49,12 @@ export async function runCheck(root: string, opts: CheckOptions = {}): Promise<C
   if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
   if (opts.unit) diagnostics = diagnostics.filter((d) => d.unit === null || d.unit === opts.unit || d.indicator !== null);
   diagnostics = sortDiagnostics(diagnostics);
-  const summary = summarize(ws, evidence, diagnostics, deadlineInfo(ws.config, opts.today ?? today()), scope);
+  const summary = summarize(ws, evidence, diagnostics, deadlineInfo(scheduleOf(ws), opts.today ?? today()), scope);
   return { workspace: ws, diagnostics, summary, evidence, scope, configBroken: false };
+}
+
+export function scheduleOf(ws: Workspace): Schedule {
+  return { monthlyDueDay: ws.config.monthly_due_day, stages: ws.config.stages.map((s) => ({ name: s.name, due: s.due })) };
 }
 
 /** The indicators a run is limited to, or null for all. */

@@ -1,12 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { runCheck } from '../../check/run-check.js';
+import { deadlineInfo } from '../../check/deadline.js';
+import { inputsKey, loadRun, saveRun, type CachedRun } from '../../check/result-cache.js';
 import { FORMAT_NAMES, FORMATTERS, PLAIN, type FormatName } from '../../format/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { help, t } from '../../i18n/ui-messages.js';
-import { progressBar } from '../progress.js';
-import { EXIT } from '../context.js';
+import { today } from '../../util/dates.js';
+import { EXIT, type CliContext } from '../context.js';
 import type { Runner } from '../main.js';
-import { indicatorTitles } from '../titles.js';
+import { progressBar } from '../progress.js';
 
 interface CheckFlags {
   unit?: string;
@@ -14,6 +17,37 @@ interface CheckFlags {
   changed?: string;
   format: FormatName;
   cache: boolean;
+}
+
+/** Print a run and pick the exit code. */
+function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
+  const summary = { ...run.summary, deadline: run.configBroken ? null : deadlineInfo(run.schedule, today(ctx.io.env)) };
+  const style = flags.format === 'text' ? ctx.style : PLAIN;
+  ctx.io.out(FORMATTERS[flags.format](run.diagnostics, { lang: ctx.lang, style, summary, titles: new Map(run.titles) }));
+  if (run.configBroken) {
+    ctx.io.err(`${ctx.style.error(t(ctx.lang, 'error.config-invalid'))}\n`);
+    return EXIT.cannotRun;
+  }
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
+  // Loaded on demand: a warm run served from the run cache never needs YAML, zod or the PDF reader.
+  const { runCheck, scheduleOf } = await import('../../check/run-check.js');
+  const { indicatorTitles } = await import('../titles.js');
+  const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
+  const result = await runCheck(ctx.workspace, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
+  bar.end();
+  const ws = result.workspace;
+  const entries = (ws?.catalog.entries ?? []).filter((e) => !result.scope || result.scope.has(e.id));
+  const { deadline: _deadline, ...summary } = result.summary;
+  return {
+    diagnostics: result.diagnostics,
+    summary,
+    titles: [...indicatorTitles(entries)],
+    schedule: ws ? scheduleOf(ws) : { monthlyDueDay: 4, stages: [] },
+    configBroken: result.configBroken,
+  };
 }
 
 export function registerCheck(program: Command, lang: Lang, runner: Runner): void {
@@ -27,18 +61,15 @@ export function registerCheck(program: Command, lang: Lang, runner: Runner): voi
     .option('--no-cache', help(lang, 'opt.no-cache'))
     .action((flags: CheckFlags) =>
       runner(async (ctx) => {
-        const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
-        const result = await runCheck(ctx.workspace, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
-        bar.end();
-        const style = flags.format === 'text' ? ctx.style : PLAIN;
-        const entries = (result.workspace?.catalog.entries ?? []).filter((e) => !result.scope || result.scope.has(e.id));
-        const titles = indicatorTitles(entries);
-        ctx.io.out(FORMATTERS[flags.format](result.diagnostics, { lang: ctx.lang, style, summary: result.summary, titles }));
-        if (result.configBroken) {
-          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'error.config-invalid'))}\n`);
-          return EXIT.cannotRun;
-        }
-        return result.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+        // --changed depends on git state outside the workspace files: never served from the run cache.
+        const runCache = flags.cache && !flags.changed && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
+        const optionsKey = JSON.stringify([flags.unit ?? null, flags.indicator ?? null]);
+        const inputs = runCache ? inputsKey(ctx.workspace) : '';
+        const cached = runCache ? loadRun(ctx.workspace, optionsKey, inputs) : undefined;
+        if (cached) return report(ctx, flags, cached);
+        const run = await fullRun(ctx, flags);
+        if (runCache && !run.configBroken) saveRun(ctx.workspace, optionsKey, inputs, run);
+        return report(ctx, flags, run);
       }),
     );
 }

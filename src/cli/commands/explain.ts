@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { runCheck } from '../../check/run-check.js';
-import { explainEntries } from '../../explain/explain-entries.js';
-import { explainJson, explainText } from '../../explain/format-explain.js';
 import type { Lang } from '../../i18n/lang.js';
 import { help } from '../../i18n/ui-messages.js';
-import { loadBuiltinCatalog } from '../../load/catalog-loader.js';
 import type { CatalogEntry } from '../../model/catalog.js';
 import { CannotRunError } from '../../workspace/errors.js';
 import { EXIT } from '../context.js';
@@ -29,6 +25,10 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
     .addOption(new Option('--format <format>', help(lang, 'opt.format')).choices(['text', 'json']).default('text'))
     .action((ids: string[], flags: { format: 'text' | 'json' }) =>
       runner(async (ctx) => {
+        const { runCheck } = await import('../../check/run-check.js');
+        const { loadBuiltinCatalog } = await import('../../load/catalog-loader.js');
+        const { explainEntries } = await import('../../explain/explain-entries.js');
+        const { explainJson, explainText } = await import('../../explain/format-explain.js');
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
         if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
           const entries = pick(loadBuiltinCatalog().catalog.entries, ids);

@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { help, t } from '../../i18n/ui-messages.js';
-import { planScaffold } from '../../scaffold/plan-scaffold.js';
 import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
 import { EXIT } from '../context.js';
@@ -17,6 +16,7 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .option('--org <name>', help(lang, 'opt.org'), DEFAULT_ORG)
     .action((dir: string | undefined, flags: { org: string }) =>
       runner(async (ctx) => {
+        const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.workspace;
         const created: string[] = [];
         const kept: string[] = [];

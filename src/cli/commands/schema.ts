@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { help, t } from '../../i18n/ui-messages.js';
-import { jsonSchemas } from '../../schema-gen/json-schemas.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { EXIT } from '../context.js';
@@ -16,6 +15,7 @@ export function registerSchema(program: Command, lang: Lang, runner: Runner): vo
     .option('-o, --out <dir>', help(lang, 'opt.schema-out'))
     .action((flags: { out?: string }) =>
       runner(async (ctx) => {
+        const { jsonSchemas } = await import('../../schema-gen/json-schemas.js');
         const dir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'schemas');
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, text] of jsonSchemas()) {

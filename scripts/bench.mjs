@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npm run bench`: ledger check over a generated ~2,000-PDF workspace — cold (no cache), warm
+// (nothing changed), after touching one file — against poppler's pdfinfo with xargs -P2, with
+// peak RSS. The workspace is kept in bench-workspace/ (git-ignored) and reused.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeBenchWorkspace } from './bench-corpus.mjs';
+
+const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const ws = path.resolve(process.env.LEDGER_BENCH_DIR ?? path.join(repo, 'bench-workspace'));
+const rssFile = path.join(os.tmpdir(), `ledger-bench-rss-${process.pid}`);
+
+function timeLedger(label) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', path.join(repo, 'scripts', 'rss-probe.cjs'), path.join(repo, 'bin', 'ledger.js'), 'check', '--workspace', ws, '--format', 'json'], {
+    env: { ...process.env, LEDGER_RSS_OUT: rssFile, NO_COLOR: '1' },
+    maxBuffer: 256 << 20,
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
+  const summary = JSON.parse(r.stdout).summary;
+  const rssMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
+  return { label, seconds, rssMb, errors: summary.errors, warnings: summary.warnings };
+}
+
+function timePdfinfo() {
+  if (spawnSync('pdfinfo', ['-v']).error) return null;
+  const t0 = process.hrtime.bigint();
+  spawnSync('sh', ['-c', `find evidence -name '*.pdf' -print0 | xargs -0 -n1 -P2 pdfinfo >/dev/null 2>&1`], { cwd: ws });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const info = await makeBenchWorkspace(ws, repo);
+console.log(`workspace: ${ws}\nfiles: ${info.files} PDFs, ${(info.bytes / 1073741824).toFixed(2)} GB`);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1073741824).toFixed(0)} GB RAM, node ${process.version}`);
+// Warm the page cache once so every run reads from memory, as the reference does.
+spawnSync('sh', ['-c', `find evidence -type f -print0 | xargs -0 cat > /dev/null`], { cwd: ws });
+
+fs.rmSync(path.join(ws, '.ledger-cache'), { recursive: true, force: true });
+const cold = timeLedger('cold (no cache)');
+const warm = timeLedger('warm (cache, nothing changed)');
+const victim = fs.readdirSync(path.join(ws, 'evidence', '001')).find((n) => n.endsWith('.pdf'));
+const now = new Date();
+fs.utimesSync(path.join(ws, 'evidence', '001', victim), now, now);
+const touched = timeLedger('after touching one file');
+const reference = timePdfinfo();
+
+const rows = [cold, warm, touched];
+for (const r of rows) console.log(`${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   (${r.errors} errors, ${r.warnings} warnings)`);
+if (reference === null) console.log('pdfinfo reference: skipped (poppler-utils not installed)');
+else {
+  console.log(`${'pdfinfo, xargs -P2 (reference)'.padEnd(32)} ${reference.toFixed(2).padStart(7)} s`);
+  console.log(`cold vs reference: ${(reference / cold.seconds).toFixed(1)}× faster (target ≥ 4×)`);
+}
+console.log(`warm vs cold: ${(cold.seconds / warm.seconds).toFixed(1)}× faster (target ≥ 20×)`);
+console.log(`peak RSS: ${Math.max(...rows.map((r) => r.rssMb)).toFixed(0)} MB (target < 400 MB)`);
+fs.rmSync(rssFile, { force: true });

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import type { CheckSummary } from './summary.js';
+
+/**
+ * Whole-run cache for `ledger check`: when no input changed since the last run with the same
+ * options, the stored findings are served without loading YAML, zod or any PDF. The key covers
+ * every input — the stat (size, mtime, ctime, inode) of every file and folder the check reads,
+ * and of the tool's own code — so an edit anywhere is never served stale. This module imports
+ * only node built-ins on purpose: it is the fast path.
+ */
+export interface CachedRun {
+  diagnostics: Diagnostic[];
+  summary: Omit<CheckSummary, 'deadline'>;
+  titles: [string, string][];
+  /** what the deadline needs, so it is recomputed for today */
+  schedule: { monthlyDueDay: number; stages: { name: string; due: string }[] };
+  configBroken: boolean;
+}
+
+const PACKAGE_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const BUILTIN_INDICATORS = path.join(PACKAGE_DIST, '..', 'indicators');
+
+function statLine(abs: string, rel: string, st: fs.Stats): string {
+  return `${rel}\t${st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : 'f'}\t${st.size}\t${st.mtimeMs}\t${st.ctimeMs}\t${st.ino}\n`;
+}
+
+/** Feed the stat of every entry under `dir` (not following links) into the hash. */
+function hashTree(h: ReturnType<typeof createHash>, dir: string, label: string, skip?: (name: string) => boolean): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).sort();
+  } catch {
+    h.update(`${label}\t-\n`);
+    return;
+  }
+  for (const name of names) {
+    if (skip?.(name)) continue;
+    const abs = path.join(dir, name);
+    const rel = `${label}/${name}`;
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(abs);
+    } catch {
+      continue;
+    }
+    h.update(statLine(abs, rel, st));
+    if (st.isDirectory()) hashTree(h, abs, rel);
+  }
+}
+
+/** Fingerprint of everything a check of `root` reads. */
+export function inputsKey(root: string): string {
+  const h = createHash('sha256');
+  for (const f of ['ledger.yaml', 'units.yaml']) {
+    try {
+      h.update(statLine(path.join(root, f), f, fs.lstatSync(path.join(root, f))));
+    } catch {
+      h.update(`${f}\t-\n`);
+    }
+  }
+  for (const d of ['indicators', 'assignments', 'evidence']) hashTree(h, path.join(root, d), d);
+  if (!fs.existsSync(path.join(root, 'indicators'))) hashTree(h, BUILTIN_INDICATORS, '@builtin');
+  hashTree(h, PACKAGE_DIST, '@dist', (n) => n.endsWith('.map') || n.endsWith('.d.ts'));
+  return h.digest('hex');
+}
+
+const cacheFile = (root: string): string => path.join(root, '.ledger-cache', 'runs.json');
+
+type Store = Record<string, { inputs: string; run: CachedRun }>;
+
+function readStore(root: string): Store {
+  try {
+    return JSON.parse(fs.readFileSync(cacheFile(root), 'utf8')) as Store;
+  } catch {
+    return {};
+  }
+}
+
+/** The stored run for these options, if no input changed since. */
+export function loadRun(root: string, optionsKey: string, inputs: string): CachedRun | undefined {
+  const hit = readStore(root)[optionsKey];
+  return hit && hit.inputs === inputs ? hit.run : undefined;
+}
+
+/** Remember a run (a handful of option sets are kept). */
+export function saveRun(root: string, optionsKey: string, inputs: string, run: CachedRun): void {
+  const store = readStore(root);
+  delete store[optionsKey];
+  const kept = Object.entries(store).slice(-7);
+  try {
+    fs.mkdirSync(path.dirname(cacheFile(root)), { recursive: true });
+    writeFileAtomic(cacheFile(root), JSON.stringify(Object.fromEntries([...kept, [optionsKey, { inputs, run }]])));
+  } catch {
+    // Read-only workspace: no cache, same results.
+  }
+}
