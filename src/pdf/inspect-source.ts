@@ -1,0 +1,54 @@
+import type { ByteSource } from './byte-source.js';
+import { messageOf } from './errors.js';
+import { findHeader } from './header.js';
+import { openFast, openRebuilt, type OpenedDocument } from './open-document.js';
+import type { PdfInspection } from './types.js';
+
+/** Judge one PDF held by `src`. Never throws: every failure becomes part of the result. */
+export function inspectSource(src: ByteSource): PdfInspection {
+  if (src.size === 0) return notPdf(true, 'the file is empty (0 bytes)');
+  const header = findHeader(src);
+  if (!header) return notPdf(false, 'no %PDF- header in the first 1024 bytes: not a PDF file');
+  let doc: OpenedDocument | undefined;
+  let rebuiltBecause: string | undefined;
+  try {
+    doc = openFast(src, header);
+  } catch (err) {
+    rebuiltBecause = messageOf(err);
+  }
+  if (!doc) {
+    try {
+      doc = openRebuilt(src, header);
+    } catch (err) {
+      return {
+        isPdf: true,
+        empty: false,
+        pages: null,
+        encryption: 'none',
+        damage: 'fatal',
+        detail: `cannot be opened: ${rebuiltBecause}; rebuilding the cross-reference table found no readable page tree (${messageOf(err)})`,
+        ...(header.version ? { version: header.version } : {}),
+        info: {},
+      };
+    }
+  }
+  const notes: string[] = [];
+  if (rebuiltBecause) notes.push(`${rebuiltBecause}; the cross-reference table was rebuilt by scanning the file`);
+  notes.push(...doc.problems);
+  if (doc.encryption.detail) notes.push(doc.encryption.detail);
+  if (doc.pages === 0) notes.push('the document has no pages');
+  return {
+    isPdf: true,
+    empty: false,
+    pages: doc.pages,
+    encryption: doc.encryption.status,
+    damage: rebuiltBecause || doc.problems.length > 0 ? 'repaired' : 'none',
+    ...(notes.length > 0 ? { detail: notes.join('; ') } : {}),
+    ...(doc.version ? { version: doc.version } : {}),
+    info: doc.info,
+  };
+}
+
+function notPdf(empty: boolean, detail: string): PdfInspection {
+  return { isPdf: false, empty, pages: null, encryption: 'none', damage: 'fatal', detail, info: {} };
+}

@@ -1,0 +1,112 @@
+import { NEED_MORE } from './errors.js';
+
+/** PDF whitespace: NUL, TAB, LF, FF, CR, SP. */
+export function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+}
+
+/** ( ) < > [ ] { } / % */
+export function isDelimiter(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d ||
+    c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
+}
+
+export function isRegular(c: number): boolean {
+  return c >= 0 && !isWhite(c) && !isDelimiter(c);
+}
+
+/**
+ * Byte-level scanner over one window of a source. `complete` says whether the window ends where
+ * the source ends; if not, running off the end throws NeedMoreData so the caller can widen it.
+ */
+export class Lexer {
+  pos = 0;
+
+  constructor(
+    readonly buf: Buffer,
+    /** absolute offset of buf[0] in the source */
+    readonly base: number,
+    readonly complete: boolean,
+  ) {}
+
+  get absPos(): number {
+    return this.base + this.pos;
+  }
+
+  /** Next byte without consuming it; -1 at the true end of the source. */
+  peek(offset = 0): number {
+    const i = this.pos + offset;
+    if (i < this.buf.length) return this.buf[i]!;
+    if (this.complete) return -1;
+    throw NEED_MORE;
+  }
+
+  skipWhite(): void {
+    for (;;) {
+      const c = this.peek();
+      if (c === 0x25) {
+        // comment: runs to end of line
+        while (this.peek() !== 0x0a && this.peek() !== 0x0d && this.peek() !== -1) this.pos++;
+      } else if (c >= 0 && isWhite(c)) {
+        this.pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** A run of regular characters (a number or keyword), '' when none. */
+  readRegular(): string {
+    const start = this.pos;
+    while (isRegular(this.peek())) this.pos++;
+    return this.buf.toString('latin1', start, this.pos);
+  }
+
+  /**
+   * A number read straight from the bytes (the bulk of most objects are numbers and references,
+   * so no string is made). undefined, position kept, when the token is not a plain number.
+   */
+  readNumber(): number | undefined {
+    const start = this.pos;
+    let i = start;
+    let sign = 1;
+    while (this.peekAt(i) === 0x2b || this.peekAt(i) === 0x2d) sign = this.buf[i++] === 0x2d ? -sign : sign;
+    let value = 0;
+    let digits = 0;
+    let c = this.peekAt(i);
+    while (c >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      digits++;
+      c = this.peekAt(++i);
+    }
+    if (c === 0x2e) {
+      let scale = 0.1;
+      c = this.peekAt(++i);
+      while (c >= 0x30 && c <= 0x39) {
+        value += (c - 0x30) * scale;
+        scale /= 10;
+        digits++;
+        c = this.peekAt(++i);
+      }
+    }
+    if (digits === 0 || isRegular(c)) return undefined;
+    this.pos = i;
+    return sign * value;
+  }
+
+  private peekAt(i: number): number {
+    if (i < this.buf.length) return this.buf[i]!;
+    if (this.complete) return -1;
+    throw NEED_MORE;
+  }
+
+  /** `/Name` with #xx escapes, positioned on the slash. */
+  readName(): string {
+    this.pos++; // '/'
+    const start = this.pos;
+    while (isRegular(this.peek())) this.pos++;
+    const raw = this.buf.toString('latin1', start, this.pos);
+    if (!raw.includes('#')) return raw;
+    return raw.replace(/#([0-9A-Fa-f]{2})/g, (_m: string, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+}

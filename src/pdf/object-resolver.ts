@@ -1,0 +1,115 @@
+import type { ByteSource } from './byte-source.js';
+import { PdfDamage, PdfLocked, damage } from './errors.js';
+import { decodeStream } from './filters.js';
+import { parseIndirectObject } from './object-parser.js';
+import { ObjectStream } from './object-stream.js';
+import { PdfRef, PdfStream, asIndex, isName, type PdfValue } from './pdf-values.js';
+import { readStreamRaw } from './stream-data.js';
+import { parseWindowed } from './windowed-parse.js';
+import type { XrefMap } from './xref-map.js';
+
+/** What the resolver needs from the security handler. */
+export interface StreamDecryptor {
+  decryptStream(data: Buffer, num: number, gen: number): Buffer;
+}
+
+export interface Resolved {
+  value: PdfValue;
+  num: number;
+  gen: number;
+  /** stored directly in the file (its strings are encrypted), not inside an object stream */
+  direct: boolean;
+}
+
+const MAX_CACHED_OBJSTM_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Loads objects on demand through the xref. In strict mode any inconsistency is damage (the
+ * caller then rebuilds the xref); in lenient mode (after a rebuild) a bad object is just null.
+ */
+export class ObjectResolver {
+  decryptor: StreamDecryptor | undefined;
+  locked = false;
+  private readonly cache = new Map<number, Resolved>();
+  private readonly objStms = new Map<number, ObjectStream>();
+  private objStmBytes = 0;
+  private readonly loading = new Set<number>();
+
+  constructor(
+    private readonly src: ByteSource,
+    readonly xref: XrefMap,
+    private readonly base: number,
+    readonly strict: boolean,
+  ) {}
+
+  /** Follow a reference (chains too); anything else is returned as is. */
+  resolve(v: PdfValue | undefined): PdfValue {
+    for (let hops = 0; v instanceof PdfRef; hops++) {
+      if (hops > 32) return null;
+      v = this.get(v.num).value;
+    }
+    return v ?? null;
+  }
+
+  get(num: number): Resolved {
+    const hit = this.cache.get(num);
+    if (hit) return hit;
+    if (this.loading.has(num)) return { value: null, num, gen: 0, direct: false }; // /Length 5 0 R inside 5 0 obj
+    this.loading.add(num);
+    try {
+      const r = this.load(num);
+      this.cache.set(num, r);
+      return r;
+    } catch (err) {
+      if (this.strict || !(err instanceof PdfDamage)) throw err;
+      return { value: null, num, gen: 0, direct: false };
+    } finally {
+      this.loading.delete(num);
+    }
+  }
+
+  private load(num: number): Resolved {
+    const e = this.xref.get(num);
+    if (!e || e.type === 0) return { value: null, num, gen: 0, direct: false };
+    if (e.type === 2) return { value: this.objectStream(e.stream).get(num) ?? null, num, gen: 0, direct: false };
+    let firstError: unknown;
+    for (const offset of [e.offset, ...(e.alternatives ?? [])]) {
+      try {
+        const obj = parseWindowed(this.src, this.base + offset, parseIndirectObject);
+        if (obj.num !== num) damage(`object ${num} is not at offset ${offset} (found object ${obj.num})`);
+        return { value: obj.value, num, gen: obj.gen, direct: true };
+      } catch (err) {
+        firstError ??= err instanceof PdfDamage ? new PdfDamage(`object ${num} at offset ${offset}: ${err.message}`) : err;
+      }
+    }
+    throw firstError;
+  }
+
+  /** A stream's bytes: raw, decrypted when the file is encrypted (unless told it is stored in
+   *  clear, as /EncryptMetadata false allows for XMP), then decoded. */
+  streamBytes(stream: PdfStream, num: number, gen: number, decrypt = true): Buffer {
+    const length = asIndex(this.resolve(stream.dict.get('Length')));
+    const raw = readStreamRaw(this.src, stream.dataStart, length);
+    if (raw.recovered && this.strict) damage(`stream of object ${num} has a wrong /Length`);
+    let data = raw.data;
+    if (decrypt && !isName(stream.dict.get('Type'), 'XRef')) {
+      if (this.locked) throw new PdfLocked('stream is encrypted with an unknown password');
+      if (this.decryptor) data = this.decryptor.decryptStream(data, num, gen);
+    }
+    return decodeStream(data, stream.dict);
+  }
+
+  objectStream(num: number): ObjectStream {
+    const cached = this.objStms.get(num);
+    if (cached) return cached;
+    const holder = this.get(num);
+    const stream = holder.value;
+    if (!(stream instanceof PdfStream) || !holder.direct) damage(`object stream ${num} is missing`);
+    const os = new ObjectStream(this.streamBytes(stream, num, holder.gen), stream.dict);
+    if (this.objStmBytes + os.byteLength <= MAX_CACHED_OBJSTM_BYTES) {
+      this.objStms.set(num, os);
+      this.objStmBytes += os.byteLength;
+    }
+    return os;
+  }
+}
