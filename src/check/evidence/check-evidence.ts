@@ -136,7 +136,7 @@ export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promi
     if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(catalog.byId.get(f.indicator!)!), materials: f.materials, kind: 'statement', valid: true });
   }
 
-  out.push(...(await duplicateFindings(documents.filter((f) => inspections.get(f.rel)?.isPdf), cache)));
+  out.push(...duplicateFindings(documents, cache));
   cache.save(new Set(scan.files.map((f) => f.rel)));
 
   const examined = new Set(catalog.entries.filter((e) => inScope(e.id)).map((e) => e.id));

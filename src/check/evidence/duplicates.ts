@@ -7,7 +7,7 @@ import type { EvidenceFile } from './scan-evidence.js';
  * The same content filed twice. Only files whose size matches another file's are hashed, so a
  * cold run does not read every byte of a large folder.
  */
-export async function duplicateFindings(files: EvidenceFile[], cache: InspectCache): Promise<Diagnostic[]> {
+export function duplicateFindings(files: EvidenceFile[], cache: InspectCache): Diagnostic[] {
   const bySize = new Map<number, EvidenceFile[]>();
   for (const f of files) {
     if (f.size === 0) continue;
@@ -22,7 +22,11 @@ export async function duplicateFindings(files: EvidenceFile[], cache: InspectCac
     for (const f of group) {
       let h = cache.hash(f.rel, f);
       if (!h) {
-        h = await hashFile(f.abs);
+        try {
+          h = hashFile(f.abs);
+        } catch {
+          continue; // unreadable: reported elsewhere, never a duplicate
+        }
         cache.setHash(f.rel, f, h);
       }
       byHash.set(h, [...(byHash.get(h) ?? []), f]);
