@@ -1,5 +1,4 @@
-import { Chalk } from 'chalk';
-import type { Style } from '../format/context.js';
+import { PLAIN, type Style } from '../format/context.js';
 import { parseLang, type Lang } from '../i18n/lang.js';
 
 /** Where the CLI writes; tests can swap these. */
@@ -23,12 +22,16 @@ export function processIo(): Io {
   };
 }
 
-/** chalk styling, off when NO_COLOR is set or stdout is not a terminal (unless FORCE_COLOR). */
-export function styleFor(io: Io): Style {
+/**
+ * chalk styling, off when NO_COLOR is set or stdout is not a terminal (unless FORCE_COLOR).
+ * chalk is only loaded when colour is on, which keeps CI and scripted runs quick to start.
+ */
+export async function styleFor(io: Io): Promise<Style> {
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const force = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
-  const level = noColor ? 0 : force || io.stdoutIsTTY ? 1 : 0;
-  const c = new Chalk({ level });
+  if (noColor || !(force || io.stdoutIsTTY)) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
   return { error: (s) => c.red(s), warning: (s) => c.yellow(s), ok: (s) => c.green(s), dim: (s) => c.dim(s), bold: (s) => c.bold(s) };
 }
 

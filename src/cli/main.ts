@@ -4,6 +4,8 @@ import { help, t } from '../i18n/ui-messages.js';
 import { CannotRunError } from '../workspace/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT, type CliContext } from './context.js';
@@ -14,7 +16,7 @@ export type Runner = (run: (ctx: CliContext) => Promise<number>) => Promise<void
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const lang = resolveLang(argv, io.env);
-  const style = styleFor(io);
+  const style = await styleFor(io);
   const verbose = argv.includes('--verbose');
   let code: number = EXIT.ok;
 
@@ -41,6 +43,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerCheck(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
+  registerExport(program, lang, runner);
+  registerImport(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

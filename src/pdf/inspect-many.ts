@@ -41,50 +41,71 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
     return results;
   }
   let next = 0;
+  // Files whose worker died while they were queued behind the culprit: tried again.
+  const retry: number[] = [];
+  const take = (): number | undefined => (retry.length ? retry.shift() : next < total ? next++ : undefined);
+  const pending = (): boolean => retry.length > 0 || next < total;
   await Promise.all(Array.from({ length: workers }, () => runLane()));
   return results;
 
   async function runLane(): Promise<void> {
-    while (next < total) {
+    while (pending()) {
       const worker = new Worker(WORKER_URL);
       await drive(worker);
       await worker.terminate();
     }
   }
 
-  /** Feed one worker until the queue is empty or the worker dies (or hangs on a file). */
+  /**
+   * Feed one worker until the queue is empty or the worker dies (or hangs on a file). A few files
+   * are kept in flight so the worker never waits for the next message; it answers in order, so the
+   * oldest one in flight is the one it is working on.
+   */
   function drive(worker: Worker): Promise<void> {
     return new Promise((resolve) => {
-      let current = -1;
+      const inFlight: number[] = [];
       let why = '';
       let timer: NodeJS.Timeout | undefined;
-      const feed = (): void => {
-        if (next >= total) return resolve();
-        current = next++;
+      const arm = (): void => {
+        clearTimeout(timer);
+        if (inFlight.length === 0) return;
         timer = setTimeout(() => {
           why = `the inspector gave up on this file after ${FILE_TIMEOUT_MS / 1000} s`;
           void worker.terminate();
         }, FILE_TIMEOUT_MS);
-        worker.postMessage({ id: current, path: paths[current]! });
+      };
+      const feed = (): void => {
+        while (inFlight.length < IN_FLIGHT) {
+          const id = take();
+          if (id === undefined) break;
+          inFlight.push(id);
+          worker.postMessage({ id, path: paths[id]! });
+        }
+        if (inFlight.length === 0) resolve();
       };
       worker.on('message', (msg: { id: number; result: PdfInspection }) => {
-        clearTimeout(timer);
+        inFlight.splice(inFlight.indexOf(msg.id), 1);
         finish(msg.id, msg.result);
-        current = -1;
         feed();
+        arm();
       });
       const fail = (reason: string): void => {
         clearTimeout(timer);
-        if (current >= 0) finish(current, crashed(why || reason));
-        current = -1;
+        const [culprit, ...queued] = inFlight.splice(0);
+        if (culprit !== undefined) finish(culprit, crashed(why || reason));
+        retry.push(...queued);
         resolve();
       };
       worker.once('error', (err) => fail(`the inspector crashed on this file: ${err.message}`));
       worker.once('exit', (code) => fail(`the inspector stopped on this file (exit code ${code})`));
       feed();
+      arm();
     });
   }
 }
+
+/** Files queued per worker: enough to hide the message round trip, few enough to share work evenly. */
+const IN_FLIGHT = 4;
 
 function crashed(detail: string): PdfInspection {
   return { isPdf: false, empty: false, pages: null, encryption: 'none', damage: 'fatal', detail, info: {} };

@@ -1,0 +1,62 @@
+import type ExcelJS from 'exceljs';
+import type { Catalog } from '../model/catalog.js';
+import { annex1Rows, annex1Spans } from './annex1-rows.js';
+import { ANNEX1 } from './form-text.js';
+
+import { heightFor, linesFor, rowHeight } from './row-height.js';
+import { BODY_FONT, newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+
+const WIDTHS = [10, 14, 42, 12, 46, 14, 16];
+const HEADER_ROWS = 2;
+const CENTERED = new Set([0, 1, 3, 5, 6]);
+
+/** 附件1-指标体系责任分工表.xlsx: the whole responsibility table as the plan prints it. */
+export function buildAnnex1Workbook(organization: string, catalog: Catalog, date: string): ExcelJS.Workbook {
+  const title = `${organization}${ANNEX1.titleSuffix}`;
+  const wb = newWorkbook(date, title);
+  const sheet = wb.addWorksheet(ANNEX1.sheet);
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const total = WIDTHS.reduce((a, b) => a + b, 0);
+
+  sheet.mergeCells('A1:G1');
+  Object.assign(sheet.getCell('A1'), { value: title, font: TITLE_FONT, alignment: WRAP_CENTER });
+  sheet.getRow(1).height = 36;
+  ANNEX1.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(2).getCell(i + 1), { value: h })));
+  sheet.getRow(2).height = 24;
+
+  const rows = annex1Rows(catalog);
+  const spans = annex1Spans(catalog);
+  const merged = (r: number, c: number): boolean => spans.some((s) => s.col === c && r >= s.first && r <= s.last);
+  rows.forEach((texts, r) => {
+    const row = sheet.getRow(HEADER_ROWS + 1 + r);
+    texts.forEach((t, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = t;
+      // 一级/二级指标 span pages: at the top of their span they print on the span's first page.
+      styleBodyCell(cell, c < 2 ? { ...WRAP_CENTER, vertical: 'top' } : CENTERED.has(c) ? WRAP_CENTER : WRAP_TOP_LEFT);
+    });
+    // A row's own height counts only its unmerged cells; merged ones are fitted below.
+    row.height = rowHeight(texts.map((t, c) => (merged(r, c) ? null : t)), WIDTHS);
+  });
+  for (const s of spans) {
+    sheet.mergeCells(HEADER_ROWS + 1 + s.first, s.col + 1, HEADER_ROWS + 1 + s.last, s.col + 1);
+    fitSpan(sheet, s.first + HEADER_ROWS + 1, s.last + HEADER_ROWS + 1, heightFor(linesFor(rows[s.first]![s.col]!, WIDTHS[s.col]!)));
+  }
+
+  const notesRow = HEADER_ROWS + rows.length + 2;
+  sheet.mergeCells(`A${notesRow}:G${notesRow}`);
+  const notes = ANNEX1.notes.join('\n');
+  Object.assign(sheet.getCell(`A${notesRow}`), { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT });
+  sheet.getRow(notesRow).height = heightFor(linesFor(notes, total));
+  setupPrint(sheet, HEADER_ROWS);
+  return wb;
+}
+
+/** Grow the rows of a merged block evenly until the block is `need` points tall. */
+function fitSpan(sheet: ExcelJS.Worksheet, first: number, last: number, need: number): void {
+  let have = 0;
+  for (let n = first; n <= last; n++) have += sheet.getRow(n).height ?? 15;
+  if (have >= need) return;
+  const extra = Math.ceil((need - have) / (last - first + 1));
+  for (let n = first; n <= last; n++) sheet.getRow(n).height = (sheet.getRow(n).height ?? 15) + extra;
+}

@@ -1,0 +1,38 @@
+import type ExcelJS from 'exceljs';
+import { monthLabel, SUMMARY as S } from './form-text.js';
+
+import { newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER } from './sheet-style.js';
+import { totalRow, type SummaryRow } from './summary-rows.js';
+
+const WIDTHS = [24, 10, 10, 10, 12, 10, 12, 10, 12, 8];
+const HEADER_ROWS = 3;
+
+/** `<month>-汇总.xlsx`: one row per unit and a totals row, for the coordinator. */
+export function buildSummaryWorkbook(organization: string, month: string, date: string, rows: SummaryRow[]): ExcelJS.Workbook {
+  const title = S.title(organization, monthLabel(month));
+  const wb = newWorkbook(date, title);
+  const sheet = wb.addWorksheet(S.sheet);
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const last = String.fromCharCode(64 + WIDTHS.length);
+
+  sheet.mergeCells(`A1:${last}1`);
+  Object.assign(sheet.getCell('A1'), { value: title, font: TITLE_FONT, alignment: WRAP_CENTER });
+  sheet.getRow(1).height = 34;
+  sheet.mergeCells(`A2:${last}2`);
+  Object.assign(sheet.getCell('A2'), { value: S.asOf(date), font: SUBTITLE_FONT, alignment: { vertical: 'middle', horizontal: 'right' } });
+  sheet.getRow(2).height = 22;
+  S.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(3).getCell(i + 1), { value: h })));
+  sheet.getRow(3).height = 24;
+
+  const all = [...rows, totalRow(rows, S.total)];
+  all.forEach((r, i) => {
+    const rate = r.required ? r.covered / r.required : null;
+    const row = sheet.addRow([r.unit, r.indicators, r.lead, r.cooperate, r.reportedDone, r.complete, r.covered, r.required, rate, r.errors]);
+    row.eachCell({ includeEmpty: true }, (cell, c) => styleBodyCell(cell, { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true }));
+    row.getCell(9).numFmt = '0.0%';
+    row.height = 20;
+    if (i === all.length - 1) row.eachCell((cell) => (cell.font = { ...cell.font, bold: true }));
+  });
+  setupPrint(sheet, HEADER_ROWS);
+  return wb;
+}

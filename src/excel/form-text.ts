@@ -1,0 +1,80 @@
+/**
+ * The wording of the printed forms. This is document content (Annex 1 and Annex 2 of the work
+ * plan), not interface text, so it is Chinese in every `--lang`.
+ */
+
+/** Annex 2 (附件2) — the monthly work ledger. */
+export const ANNEX2 = {
+  sheet: '工作台账',
+  titleSuffix: '法治政府建设示范市创建工作台账',
+  unitLabel: '责任单位：',
+  seal: '（公章）',
+  monthLabel: '报送月份：',
+  filledOn: '填表时间：____年__月__日',
+  headers: ['三级指标', '测评方法', '上报材料', '完成进度', '责任人及联系方式'] as const,
+  notesLabel: '说明：',
+  /** 说明 1, printed as "每月 4 日前" in the plan; the day comes from ledger.yaml. */
+  note1: (dueDay: number) => `1. 每月${dueDay}日前，各单位将工作台账连同需报送材料一并提交。`,
+  /**
+   * 说明 2 is RECONSTRUCTED: the text extraction of the plan lost the second 说明 line of Annex 2.
+   * It tells how to fill 完成进度, matching what `ledger import` reads back.
+   */
+  note2: '2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。',
+  roleMark: { lead: '【牵头】', cooperate: '【配合】' },
+  mergedMaterials: (owner: string) => `与第${owner}项合并报送：`,
+  noMaterials: '（无需报送材料）',
+} as const;
+
+/** Sheet 2 — what evidence the workspace holds for the unit's indicators. */
+export const MATERIALS_SHEET = {
+  sheet: '材料核查',
+  title: (unit: string) => `${unit}上报材料核查表`,
+  asOf: (date: string, covered: number, required: number) =>
+    `核查日期：${date}　　应报材料 ${required} 项，已提供 ${covered} 项，缺少 ${required - covered} 项`,
+  headers: ['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明'] as const,
+  status: {
+    file: '已提供',
+    statement: '已提供（情况说明）',
+    not_applicable: '不涉及',
+    secret: '涉密',
+    missing: '缺少',
+    none: '无需报送',
+  },
+  sameAsStatus: (target: string) => `同第${target.replace('/', '项材料')}`,
+  sameAs: (target: string) => {
+    const [id, no] = target.split('/');
+    return `与第${id}项材料${no}为同一文件`;
+  },
+  missingHint: (folder: string, no: number) => `请将 PDF 放入 evidence/${folder}/，文件名以“${no}-”开头`,
+  secretHint: '涉密材料不上传，实地核验时提供',
+  mergedWith: (owner: string) => `（与第${owner}项合并报送）`,
+} as const;
+
+/** The coordinator's monthly overview across units. */
+export const SUMMARY = {
+  sheet: '汇总',
+  title: (org: string, month: string) => `${org}法治政府建设示范市创建工作台账汇总（${month}）`,
+  asOf: (date: string) => `统计日期：${date}`,
+  headers: ['责任单位', '承担指标', '其中牵头', '其中配合', '填报已完成', '材料齐全', '已提供材料', '应报材料', '材料完成率', '错误'] as const,
+  total: '合计',
+} as const;
+
+/** Annex 1 (附件1) — the responsibility table. */
+export const ANNEX1 = {
+  sheet: '指标体系责任分工表',
+  titleSuffix: '法治政府建设示范市创建指标体系责任分工表',
+  headers: ['一级指标', '二级指标', '三级指标', '测评方式', '报送材料', '牵头单位', '责任单位'] as const,
+  notes: [
+    '说明：1. 报送材料以2019年以来为主，必要时需提供2019年以前情况；',
+    '2. 报送材料中的情况说明是指开展该工作的情况介绍，应简明扼要、清晰具体，一般600字，明确字数要求的除外；',
+    '3. 报送材料中明确本级政府的，不需提供职能部门和下级政府情况；明确本地区的，需提供本地区各行政机关情况；不涉及本地区的指标简要说明，不作评价。',
+    '4. 涉密材料不上传示范创建系统，在实地核验时提供。',
+    '5. 本责任分工表根据2021年全国法治政府建设示范市指标体系制定，并根据上级精神及时调整。',
+  ],
+} as const;
+
+/** `2024-06` → `2024年6月` */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${y}年${Number(m)}月`;
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseYaml } from '../load/yaml-file.js';
+import { assignmentsFileSchema } from '../model/schemas/assignments.js';
+import { CannotRunError } from '../workspace/errors.js';
+import type { Workspace } from '../workspace/load-workspace.js';
+import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
+import { applyChanges, diffAssignments, type FieldChange } from './diff-assignments.js';
+import { problem, type ImportProblem } from './import-problem.js';
+import { readLedger, type ReadLedger } from './read-ledger.js';
+import { ledgerUnit } from './resolve-unit.js';
+import { editYaml } from './yaml-edit.js';
+
+export interface ImportInput {
+  abs: string;
+  /** as the user typed it, for messages */
+  display: string;
+}
+
+/** The new text of one assignments file and why. */
+export interface FileUpdate {
+  /** workspace-relative */
+  file: string;
+  unit: string;
+  unitName: string;
+  sources: string[];
+  months: string[];
+  changes: FieldChange[];
+  before: string;
+  after: string;
+}
+
+export interface ImportPlan {
+  problems: ImportProblem[];
+  /** one per unit whose ledgers were read, changed or not */
+  updates: FileUpdate[];
+}
+
+const BROKEN = new Set(['yaml-syntax', 'yaml-duplicate-key', 'schema-invalid', 'file-unreadable']);
+
+/**
+ * Read every workbook, check every row, and work out the new text of every assignments file —
+ * without writing anything. Any problem anywhere means the caller must write nothing at all.
+ */
+export async function planImport(ws: Workspace, loadDiagnostics: Diagnostic[], inputs: ImportInput[]): Promise<ImportPlan> {
+  const problems: ImportProblem[] = [];
+  const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
+  const unitName = (id: string): string => ws.units.byId.get(id)?.name ?? id;
+
+  for (const input of inputs) {
+    const read = await readLedger(input.abs, input.display);
+    if ('key' in read) {
+      problems.push(read);
+      continue;
+    }
+    const resolved = ledgerUnit(ws, read);
+    if ('key' in resolved) {
+      problems.push(resolved);
+      continue;
+    }
+    const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
+    if (!a) {
+      const file = `assignments/${resolved.unit}.yaml`;
+      const broken = loadDiagnostics.some((d) => d.file === file && BROKEN.has(d.code));
+      problems.push(problem(broken ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(resolved.unit) }));
+      continue;
+    }
+    const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };
+    slot.ledgers.push(read);
+    slot.rows.push(...collectRows(ws, read, resolved.unit, new Set(Object.keys(a.value.indicators)), problems));
+    byUnit.set(resolved.unit, slot);
+  }
+
+  const updates: FileUpdate[] = [];
+  for (const [unit, slot] of byUnit) {
+    const rows = dedupeRows(slot.rows, problems, unitName);
+    const a = ws.assignments.find((x) => x.value.unit === unit)!;
+    const before = fs.readFileSync(path.join(ws.root, a.file), 'utf8');
+    const current = parseYaml(before, a.file, assignmentsFileSchema).value;
+    if (!current) {
+      problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(unit) }));
+      continue;
+    }
+    const { changes, edits } = diffAssignments(current, rows);
+    const after = editYaml(before, edits);
+    // The edited text must mean exactly the planned values, or nothing is written.
+    const reread = parseYaml(after, a.file, assignmentsFileSchema).value;
+    if (!reread || canonical(reread) !== canonical(applyChanges(current, changes))) {
+      problems.push(problem('import.yaml-edit-failed', { yaml: a.file }));
+      continue;
+    }
+    const months = [...new Set(slot.ledgers.map((l) => l.month).filter((m): m is string => !!m))];
+    updates.push({ file: a.file, unit, unitName: unitName(unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
+  }
+  return { problems, updates };
+}
+
+/** JSON with sorted keys, so key order does not count as a difference. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
+  );
+}
+
+/**
+ * Write every changed file (each atomically), after checking none changed on disk since it was
+ * read. Returns the files written.
+ */
+export function applyImport(root: string, updates: FileUpdate[], write: (abs: string, text: string) => void): string[] {
+  const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
+  for (const u of changed) {
+    if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
+  }
+  for (const u of changed) write(path.join(root, u.file), u.after);
+  return changed.map((u) => u.file);
+}

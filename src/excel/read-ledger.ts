@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { cellText, compact, trimText } from './cell-text.js';
+import { ANNEX2 } from './form-text.js';
+import { problem, type ImportProblem } from './import-problem.js';
+import { indicatorIdIn } from './numbering.js';
+import { readMeta, type LedgerMeta } from './ledger-meta.js';
+
+/** One filled-in row as read back. */
+export interface ReadRow {
+  /** 1-based sheet row */
+  row: number;
+  id: string | null;
+  /** the 三级指标 text */
+  indicator: string;
+  indicatorCell: string;
+  progressCell: string;
+  progress: string;
+  contactCell: string | null;
+  contact: string;
+}
+
+export interface ReadLedger {
+  /** as the user named it */
+  file: string;
+  sheet: string;
+  meta: LedgerMeta | null;
+  /** the unit name written after 责任单位, and where */
+  unitText: string | null;
+  unitCell: string | null;
+  month: string | null;
+  rows: ReadRow[];
+}
+
+const [H_INDICATOR, , , H_PROGRESS, H_CONTACT] = ANNEX2.headers;
+
+/** Column numbers of the form, found by header text (a person may have inserted a column). */
+function findHeader(sheet: ExcelJS.Worksheet): { row: number; cols: Map<string, number> } | null {
+  const last = Math.min(sheet.rowCount, 30);
+  for (let r = 1; r <= last; r++) {
+    const cols = new Map<string, number>();
+    sheet.getRow(r).eachCell((cell, c) => {
+      const t = compact(cellText(cell.value));
+      if (!cols.has(t)) cols.set(t, c);
+    });
+    if (cols.has(H_INDICATOR) && cols.has(H_PROGRESS)) return { row: r, cols };
+  }
+  return null;
+}
+
+/** `责任单位：法规科（公章）` → `法规科`; null when the line is missing or left blank. */
+function unitLine(sheet: ExcelJS.Worksheet, headerRow: number): { text: string | null; cell: string | null } {
+  for (let r = 1; r < headerRow; r++) {
+    let found: { text: string | null; cell: string | null } | null = null;
+    sheet.getRow(r).eachCell((cell) => {
+      const t = compact(cellText(cell.value));
+      const m = /责任单位[:：]?(.*)$/u.exec(t);
+      if (!m || found) return;
+      const name = m[1]!.replace(/[（(]公章[）)]/gu, '').replace(/[_＿]+/gu, '').replace(/报送月份.*$|填表时间.*$/u, '');
+      found = { text: name || null, cell: cell.address };
+    });
+    if (found) return found;
+  }
+  return { text: null, cell: null };
+}
+
+function monthIn(sheet: ExcelJS.Worksheet, headerRow: number): string | null {
+  for (let r = 1; r < headerRow; r++) {
+    for (const v of sheet.getRow(r).values as unknown[]) {
+      const m = /报送月份[:：]?(\d{4})年(\d{1,2})月/u.exec(compact(cellText(v as ExcelJS.CellValue)));
+      if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+/** Read sheet 1 of a ledger workbook back, or say why it is not one. */
+export async function readLedger(absPath: string, file: string): Promise<ReadLedger | ImportProblem> {
+  if (!fs.existsSync(absPath)) return problem('import.file-missing', { file });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(absPath);
+  } catch (e) {
+    return problem('import.not-xlsx', { file, detail: (e as Error).message.split('\n')[0] });
+  }
+  const preferred = wb.getWorksheet(ANNEX2.sheet);
+  const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
+  for (const sheet of candidates) {
+    const header = findHeader(sheet);
+    if (!header) continue;
+    const col = (name: string): number | undefined => header.cols.get(name);
+    const ci = col(H_INDICATOR)!;
+    const cp = col(H_PROGRESS)!;
+    const cc = col(H_CONTACT);
+    const rows: ReadRow[] = [];
+    // eachRow visits only rows that exist: a sheet formatted down to row 1048576 stays cheap.
+    sheet.eachRow((row, r) => {
+      if (r <= header.row) return;
+      const indicator = trimText(cellText(row.getCell(ci).value));
+      const progress = trimText(cellText(row.getCell(cp).value));
+      const contact = cc === undefined ? '' : trimText(cellText(row.getCell(cc).value)).replace(/\s*\n\s*/gu, ' ');
+      if (!indicator && !progress && !contact) return;
+      // The 说明 lines and a header row pasted again are part of the form, not indicators.
+      if (compact(indicator).startsWith('说明') || compact(indicator) === H_INDICATOR) return;
+      rows.push({ row: r, id: indicatorIdIn(indicator), indicator, indicatorCell: row.getCell(ci).address, progressCell: row.getCell(cp).address, progress, contactCell: cc === undefined ? null : row.getCell(cc).address, contact });
+    });
+    const unit = unitLine(sheet, header.row);
+    const meta = readMeta(wb);
+    return { file, sheet: sheet.name, meta, unitText: unit.text, unitCell: unit.cell, month: meta?.month || monthIn(sheet, header.row), rows };
+  }
+  return problem('import.not-ledger', { file });
+}

@@ -1,0 +1,56 @@
+import type { UnitSummary } from '../check/summary.js';
+import { roleOf } from '../model/responsibility.js';
+import type { Workspace } from '../workspace/load-workspace.js';
+
+/** One unit in the coordinator's monthly overview. */
+export interface SummaryRow {
+  unit: string;
+  indicators: number;
+  lead: number;
+  cooperate: number;
+  /** indicators the unit reports as 已完成 */
+  reportedDone: number;
+  /** indicators whose materials are all evidenced */
+  complete: number;
+  covered: number;
+  required: number;
+  errors: number;
+}
+
+/** Per unit with an assignments file (units.yaml order), from the check's per-unit summary. */
+export function summaryRows(ws: Workspace, units: Record<string, UnitSummary>): SummaryRow[] {
+  const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
+  const files = [...ws.assignments].sort((a, b) => (order.get(a.value.unit) ?? 1e9) - (order.get(b.value.unit) ?? 1e9));
+  return files.map((a) => {
+    const id = a.value.unit;
+    const s = units[id];
+    const items = Object.entries(a.value.indicators).filter(([key]) => ws.catalog.byId.has(key));
+    const lead = items.filter(([key]) => roleOf(ws.catalog.byId.get(key)!, id, ws.units) === 'lead').length;
+    return {
+      unit: ws.units.byId.get(id)?.name ?? id,
+      indicators: items.length,
+      lead,
+      cooperate: items.length - lead,
+      reportedDone: items.filter(([, v]) => v.status === '已完成').length,
+      complete: s?.complete ?? 0,
+      covered: s?.covered ?? 0,
+      required: s?.required ?? 0,
+      errors: s?.errors ?? 0,
+    };
+  });
+}
+
+export function totalRow(rows: SummaryRow[], label: string): SummaryRow {
+  const sum = (k: keyof Omit<SummaryRow, 'unit'>): number => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    unit: label,
+    indicators: sum('indicators'),
+    lead: sum('lead'),
+    cooperate: sum('cooperate'),
+    reportedDone: sum('reportedDone'),
+    complete: sum('complete'),
+    covered: sum('covered'),
+    required: sum('required'),
+    errors: sum('errors'),
+  };
+}

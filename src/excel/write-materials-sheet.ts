@@ -1,0 +1,71 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { MATERIALS_SHEET as M } from './form-text.js';
+import type { MaterialRow } from './material-rows.js';
+import { heightFor, linesFor, rowHeight } from './row-height.js';
+import { MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+
+const WIDTHS = [30, 6, 50, 12, 40];
+const HEADER_ROWS = 3;
+
+/** Sheet 2: per material of the unit's indicators, whether the workspace holds its evidence. */
+export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string, rows: MaterialRow[]): void {
+  const sheet = wb.addWorksheet(M.sheet);
+  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const measured = new Map(rows.filter((r) => r.no !== '—').map((r) => [r.key, r]));
+  const covered = [...measured.values()].filter((r) => !r.missing).length;
+
+  sheet.mergeCells('A1:E1');
+  const title = sheet.getCell('A1');
+  title.value = M.title(unitName);
+  title.font = TITLE_FONT;
+  title.alignment = WRAP_CENTER;
+  sheet.getRow(1).height = 34;
+  sheet.mergeCells('A2:E2');
+  const line = sheet.getCell('A2');
+  line.value = M.asOf(asOf, covered, measured.size);
+  line.font = SUBTITLE_FONT;
+  line.alignment = { vertical: 'middle', horizontal: 'left' };
+  sheet.getRow(2).height = 24;
+  M.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(3).getCell(i + 1), { value: h })));
+  sheet.getRow(3).height = 24;
+
+  let start = HEADER_ROWS + 1;
+  for (let i = 0; i < rows.length; ) {
+    // The indicator cell spans all rows of its materials, as in the plan's tables.
+    let j = i;
+    while (j < rows.length && rows[j]!.id === rows[i]!.id) j++;
+    const block = rows.slice(i, j);
+    block.forEach((r, k) => writeRow(sheet, start + k, r));
+    mergeIndicator(sheet, start, block);
+    start += block.length;
+    i = j;
+  }
+  setupPrint(sheet, HEADER_ROWS);
+}
+
+function writeRow(sheet: Worksheet, n: number, r: MaterialRow): void {
+  const row = sheet.getRow(n);
+  const texts = [r.indicator, r.no, r.text, r.status, r.detail];
+  texts.forEach((t, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = t;
+    styleBodyCell(cell, i === 1 || i === 3 ? { ...WRAP_TOP_LEFT, horizontal: 'center' } : WRAP_TOP_LEFT);
+  });
+  if (r.missing) {
+    for (const c of [2, 3, 4, 5]) row.getCell(c).fill = MISSING_FILL;
+    row.getCell(4).font = { ...MISSING_FONT, bold: true };
+  }
+  row.height = rowHeight([null, ...texts.slice(1)], WIDTHS);
+}
+
+/** Merge the indicator cell down its block and make the block tall enough for the indicator text. */
+function mergeIndicator(sheet: Worksheet, first: number, block: MaterialRow[]): void {
+  const last = first + block.length - 1;
+  if (last > first) sheet.mergeCells(first, 1, last, 1);
+  const need = heightFor(linesFor(block[0]!.indicator, WIDTHS[0]!));
+  let have = 0;
+  for (let n = first; n <= last; n++) have += sheet.getRow(n).height ?? 15;
+  if (have >= need) return;
+  const extra = Math.ceil((need - have) / block.length);
+  for (let n = first; n <= last; n++) sheet.getRow(n).height = (sheet.getRow(n).height ?? 15) + extra;
+}

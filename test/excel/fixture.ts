@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeWorkspace, readText, writePdf, writeText } from './helpers.js';
+
+export const DEFAULT_CONTACT = '王五 0374-1111111';
+export const OWN_CONTACT = '赵六 13900000000';
+
+/**
+ * A workspace with a little history: 法规科 has a default contact and has finished indicator 31
+ * (with its own contact); indicator 30 has one PDF and one 不涉及 exception; 办公室 also carries
+ * 47 and 48, whose materials are one merged cell filed under 47.
+ */
+export async function fixtureWorkspace(): Promise<string> {
+  const ws = makeWorkspace();
+  let fagui = readText(ws, 'assignments/fagui.yaml');
+  fagui = mustReplace(fagui, /^contact: ""$/m, `contact: ${DEFAULT_CONTACT}`);
+  fagui = mustReplace(fagui, /("31":[^\n]*\n)    status: 未完成\n    progress: ""\n/, `$1    status: 已完成\n    progress: 已完成合法性审核\n    contact: ${OWN_CONTACT}\n`);
+  writeText(ws, 'assignments/fagui.yaml', fagui);
+  fs.appendFileSync(path.join(ws, 'assignments/bangongshi.yaml'), '  "47":\n    status: 未完成\n    progress: ""\n  "48":\n    status: 未完成\n    progress: ""\n');
+  await writePdf(path.join(ws, 'evidence/030/1-制度文件.pdf'), 3);
+  writeText(ws, 'evidence/030/index.yaml', 'materials:\n  "2":\n    not_applicable: 本年度未开展专家论证\n');
+  return ws;
+}
+
+/** Replace, and fail loudly if the scaffold no longer looks as this fixture expects. */
+export function mustReplace(text: string, pattern: RegExp, replacement: string): string {
+  if (!pattern.test(text)) throw new Error(`fixture: ${pattern} not found`);
+  return text.replace(pattern, replacement);
+}
