@@ -22,6 +22,8 @@ export interface Resolved {
 }
 
 const MAX_CACHED_OBJSTM_BYTES = 64 * 1024 * 1024;
+/** How much of an object a peek reads; larger page objects are parsed instead. */
+const PEEK_BYTES = 2048;
 
 /**
  * Loads objects on demand through the xref. In strict mode any inconsistency is damage (the
@@ -83,6 +85,32 @@ export class ObjectResolver {
       }
     }
     throw firstError;
+  }
+
+  /**
+   * Whether object `num` is plainly a leaf page (/Type /Page, no /Kids), judged from its raw text
+   * without parsing it. Leaves are most of a long document's objects and the page-tree walk needs
+   * nothing else from them. undefined means "not sure": the caller parses the object.
+   */
+  peekLeafPage(num: number): true | undefined {
+    if (this.cache.has(num)) return undefined;
+    const e = this.xref.get(num);
+    if (!e || e.type === 0) return undefined;
+    let body: string | undefined;
+    try {
+      if (e.type === 2) body = this.objectStream(e.stream).rawText(num, PEEK_BYTES);
+      else {
+        const text = this.src.read(this.base + e.offset, PEEK_BYTES).toString('latin1');
+        const head = /^\s*(\d+)\s+\d+\s+obj\b/.exec(text);
+        const end = text.indexOf('endobj');
+        if (head && Number(head[1]) === num && end > 0 && !text.slice(0, end).includes('stream')) body = text.slice(head[0].length, end);
+      }
+    } catch (err) {
+      if (err instanceof PdfDamage) return undefined;
+      throw err;
+    }
+    if (body === undefined || body.includes('/Kids')) return undefined;
+    return /\/Type\s*\/Page(?![A-Za-z0-9#])/.test(body) ? true : undefined;
   }
 
   /** A stream's bytes: raw, decrypted when the file is encrypted (unless told it is stored in

@@ -44,6 +44,19 @@ export class ObjectStream {
     return v;
   }
 
+  /** The raw text of object `num` (up to the next object), for a cheap look without parsing;
+   *  undefined when it is not here or longer than `max`. */
+  rawText(num: number, max: number): string | undefined {
+    const off = this.offsets.get(num);
+    if (off === undefined) return undefined;
+    const start = this.first + off;
+    const i = this.byIndex.indexOf(num);
+    const nextNum = this.byIndex[i + 1];
+    const next = nextNum === undefined ? this.data.length : this.first + (this.offsets.get(nextNum) ?? this.data.length - this.first);
+    if (next <= start || next - start > max || next > this.data.length) return undefined;
+    return this.data.toString('latin1', start, next);
+  }
+
   get byteLength(): number {
     return this.data.length;
   }

@@ -38,6 +38,12 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
     for (const kid of kids) {
       if (++nodes > MAX_NODES) damage('the page tree is too large to walk');
       const num = kid instanceof PdfRef ? kid.num : undefined;
+      if (num !== undefined && r.peekLeafPage(num)) {
+        if (seenPages.has(num)) problems.add(`page object ${num} appears more than once in the page tree`);
+        seenPages.add(num);
+        pages++;
+        continue;
+      }
       const node = r.resolve(kid);
       if (!(node instanceof PdfDict)) {
         if (r.strict) damage(`the page tree refers to ${num === undefined ? 'a non-dictionary' : `object ${num}, which is missing`}`);
