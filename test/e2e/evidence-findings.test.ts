@@ -68,6 +68,10 @@ describe('evidence coverage and file findings', () => {
     await addPdf(ws, 'evidence/047/1-a.pdf');
     await addPdf(ws, 'evidence/047/2-b.pdf');
     await addPdf(ws, 'evidence/047/3-c.pdf');
+    // Two folders for one indicator; a damaged but readable PDF.
+    await addPdf(ws, 'evidence/014-行政强制/1-a.pdf');
+    await addPdf(ws, 'evidence/014/2-b.pdf');
+    copy('broken-junk-before-header.pdf', 'evidence/015/1-修复.pdf');
     // Claims: 政务服务科 says 2 and 3 are done; only 3 is complete.
     edit(ws, 'assignments/zhengwu-fuwu.yaml', /("2":\n {4}status: )未完成/, '$1已完成');
     edit(ws, 'assignments/zhengwu-fuwu.yaml', /("3":\n {4}status: )未完成/, '$1已完成');
@@ -156,6 +160,16 @@ describe('evidence coverage and file findings', () => {
     expect(report.diagnostics.find((d) => d.code === 'evidence-folder-unknown')).toMatchObject({ file: 'evidence/073' });
     expect(missing(report, '47')).toEqual([]);
     expect(missing(report, '48')).toEqual([]);
+  });
+
+  it('reports two folders for one indicator and still counts both', () => {
+    expect(report.diagnostics.find((d) => d.code === 'evidence-folder-duplicate')).toMatchObject({ indicator: '14' });
+    expect(missing(report, '14')).toEqual([]);
+  });
+
+  it('warns about a PDF readers must repair, and counts it', () => {
+    expect(at(report, 'evidence/015/1-修复.pdf')).toEqual([expect.objectContaining({ code: 'pdf-repaired', severity: 'warning' })]);
+    expect(missing(report, '15')).not.toContain(1);
   });
 
   it('summarises per unit and overall', () => {

@@ -117,3 +117,20 @@ describe('YAML findings are located, never a stack trace', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('duplicates in the configuration', () => {
+  it('a unit alias used twice, and an indicator defined twice', () => {
+    const ws = makeWorkspace();
+    edit(ws, 'units.yaml', 'aliases: [财物装备科]', 'aliases: [财物装备科, 人事科]');
+    fs.appendFileSync(path.join(ws, 'indicators/area-11.yaml'), '');
+    const area10 = fs.readFileSync(path.join(ws, 'indicators/area-10.yaml'), 'utf8');
+    fs.writeFileSync(path.join(ws, 'indicators/area-12.yaml'), area10);
+    const found = yamlCodes(ws);
+    expect(found.find((d) => d.code === 'unit-duplicate')).toMatchObject({ file: 'units.yaml', unit: 'caiwu-zhuangbei' });
+    expect(found.find((d) => d.code === 'unit-duplicate')!.message).toContain('人事科');
+    const dup = found.filter((d) => d.code === 'indicator-duplicate');
+    expect(dup.map((d) => d.indicator).sort()).toEqual(['109', '110', '111', '112', '113', '114', '115']);
+    expect(dup[0]).toMatchObject({ file: 'indicators/area-12.yaml' });
+    expect(dup[0]!.line).toBeGreaterThan(1);
+  });
+});
