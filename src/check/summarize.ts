@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import type { Workspace } from '../workspace/load-workspace.js';
 import type { EvidenceResult } from './evidence/check-evidence.js';
+import type { IndicatorCoverage } from './evidence/coverage.js';
 import type { CheckSummary, DeadlineInfo, UnitSummary } from './summary.js';
 
 /** Counts for the closing summary line and the JSON `summary`. */
@@ -14,7 +15,7 @@ export function summarize(
 ): CheckSummary {
   const { errors, warnings } = countBySeverity(diagnostics);
   const entries = (ws?.catalog.entries ?? []).filter((e) => !scope || scope.has(e.id));
-  const coverage = evidence?.coverage ?? new Map();
+  const coverage: Map<string, IndicatorCoverage> = evidence?.coverage ?? new Map();
   let complete = 0;
   let covered = 0;
   let required = 0;
@@ -24,7 +25,7 @@ export function summarize(
     // Merged cells are counted once, at the indicator whose folder holds them.
     if (c && c.owner === e.id) {
       required += c.materials.length;
-      covered += c.materials.filter((m: { covered: boolean }) => m.covered).length;
+      covered += c.materials.filter((m) => m.covered).length;
     }
   }
   const measured = entries.filter((e) => coverage.has(e.id)).length;
@@ -37,7 +38,7 @@ export function summarize(
       if (!c) continue;
       if (c.complete) u.complete++;
       u.required += c.materials.length;
-      u.covered += c.materials.filter((m: { covered: boolean }) => m.covered).length;
+      u.covered += c.materials.filter((m) => m.covered).length;
     }
     const idSet = new Set(ids);
     u.errors = diagnostics.filter((d) => d.severity === 'error' && (d.unit === a.value.unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator)))).length;

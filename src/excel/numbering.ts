@@ -1,11 +1,8 @@
 /** Numbers in cell text: ①② for materials, and the indicator id that starts a 三级指标 cell. */
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { circled } from '../model/material-marks.js';
 
-/** ①…⑳ as printed in the plan; (21) and up past the circled range. */
-export function circled(n: number): string {
-  return [...CIRCLED][n - 1] ?? `(${n})`;
-}
+export { circled };
 
 /** Materials numbered one per line, as the plan's 报送材料 cells print them. */
 export function numberedLines(items: { no: number; text: string }[]): string {

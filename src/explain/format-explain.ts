@@ -3,10 +3,9 @@ import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/ui-messages.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
+import { circled as mark } from '../model/material-marks.js';
 import type { ExplainedEntry } from './explain-entries.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const mark = (n: number): string => CIRCLED[n - 1] ?? `(${n})`;
 
 /** The catalog entries as the SPEC's JSON. */
 export function explainJson(entries: CatalogEntry[]): string {

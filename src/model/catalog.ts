@@ -54,6 +54,11 @@ export function materialsOf(catalog: Catalog, entry: CatalogEntry): Material[] {
   return catalog.byId.get(entry.materialsFrom)?.materials ?? [];
 }
 
+/** The indicator whose folder holds an entry's evidence: itself, or the owner of its merged cell. */
+export function evidenceOwner(entry: CatalogEntry): string {
+  return entry.materialsFrom ?? entry.id;
+}
+
 /** Whether an indicator has an evidence folder of its own (否决项 and merged cells do not). */
 export function takesEvidence(entry: CatalogEntry): boolean {
   return entry.materials.length > 0 && entry.materialsFrom === undefined;

@@ -1,8 +1,7 @@
 import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
+import { circled as mark } from '../model/material-marks.js';
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-const mark = (n: number): string => CIRCLED[n - 1] ?? `(${n})`;
 
 /** README.md of an evidence folder: what to file here, how to name it, who is responsible. */
 export function evidenceReadme(entry: CatalogEntry, merged: CatalogEntry[], carriers: string[]): string {

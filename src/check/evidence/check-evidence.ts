@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/diagnostic.js';
-import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
+import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import type { Workspace } from '../../workspace/load-workspace.js';
 import type { IndicatorCoverage, CoveringFile } from './coverage.js';
@@ -31,11 +31,6 @@ export interface EvidenceResult {
   coverage: Map<string, IndicatorCoverage>;
   /** indicators whose evidence was examined (all when not limited by --changed) */
   examined: Set<string>;
-}
-
-/** The folder an indicator's evidence lives in is its own, or the one its merged cell names. */
-function ownerOf(entry: CatalogEntry): string {
-  return entry.materialsFrom ?? entry.id;
 }
 
 /** The first bytes of a file, to say what a non-PDF really is. */

@@ -1,10 +1,9 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
+import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import type { Workspace } from '../../workspace/load-workspace.js';
 import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from './coverage.js';
 import type { FolderExceptions } from './exceptions.js';
 
-const ownerOf = (e: CatalogEntry): string => e.materialsFrom ?? e.id;
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
 function carriers(ws: Workspace, owner: string): string[] {

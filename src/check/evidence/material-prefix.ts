@@ -1,4 +1,4 @@
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+import { circledValue } from '../../model/material-marks.js';
 
 /**
  * Material numbers a path segment starts with, per the naming rule: `2-x.pdf`, `2_x.pdf`,
@@ -10,7 +10,7 @@ export function materialNumbers(segment: string): number[] | null {
   const name = segment.normalize('NFC');
   const circled = /^([①-⑳](?:\s*\+\s*[①-⑳])*)/u.exec(name);
   if (circled?.[1]) {
-    return [...circled[1]].filter((c) => CIRCLED.includes(c)).map((c) => CIRCLED.indexOf(c) + 1);
+    return [...circled[1]].map(circledValue).filter((n): n is number => n !== undefined);
   }
   const digits = /^(\d{1,2}(?:\+\d{1,2})*)(?=$|[-_ .．、，,　)）])/u.exec(name);
   if (!digits?.[1]) return null;
