@@ -4,10 +4,8 @@ import { checkUnits } from '../checks/check-units.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { today } from '../util/dates.js';
-import { resolveUnit } from '../model/units.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import { CannotRunError } from '../workspace/errors.js';
 import { loadWorkspace, type Workspace } from '../workspace/load-workspace.js';
+import { requireIndicator, requireUnit } from '../workspace/require-arg.js';
 import { deadlineInfo, type Schedule } from './deadline.js';
 import { checkEvidence, type EvidenceOptions, type EvidenceResult } from './evidence/check-evidence.js';
 import { summarize } from './summarize.js';
@@ -40,7 +38,7 @@ export async function runCheck(root: string, opts: CheckOptions = {}): Promise<C
     const diagnostics = sortDiagnostics(loaded.diagnostics);
     return { workspace: null, diagnostics, summary: summarize(null, null, diagnostics, null), evidence: null, scope: null, configBroken: true };
   }
-  opts = { ...opts, unit: opts.unit === undefined ? undefined : requireUnit(ws, opts.unit), indicators: opts.indicators?.map((i) => requireIndicator(ws, i)) };
+  opts = { ...opts, unit: opts.unit === undefined ? undefined : requireUnit(ws.units, opts.unit), indicators: opts.indicators?.map((i) => requireIndicator(ws.catalog, i)) };
   const yamlFindings = [...loaded.diagnostics, ...checkUnits(ws), ...checkCatalog(ws), ...checkAssignments(ws)];
   let scope = scopeIndicators(ws, opts);
   const evidence = await checkEvidence(ws, { ...opts, only: scope });
@@ -67,19 +65,4 @@ export function scopeIndicators(ws: Workspace, opts: CheckOptions): Set<string> 
     scope = scope ? new Set([...scope].filter((id) => carried.has(id))) : carried;
   }
   return scope;
-}
-
-/** Resolve `--unit` (id, name or alias) or refuse to run. */
-function requireUnit(ws: Workspace, input: string): string {
-  const id = resolveUnit(ws.units, input);
-  if (id) return id;
-  const names = ws.units.units.flatMap((u) => [u.id, u.name]);
-  throw new CannotRunError('unknown-unit', { unit: input, hint: didYouMean(input, names) ?? '' });
-}
-
-/** Accept `9`, `009` or `b1` for an indicator id, or refuse to run. */
-function requireIndicator(ws: Workspace, input: string): string {
-  const id = /^\d+$/.test(input) ? String(Number(input)) : input.toUpperCase();
-  if (ws.catalog.byId.has(id)) return id;
-  throw new CannotRunError('unknown-indicator', { id: input });
 }

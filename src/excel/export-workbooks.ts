@@ -4,9 +4,8 @@ import type ExcelJS from 'exceljs';
 import type { IndicatorCoverage } from '../check/evidence/coverage.js';
 import { runCheck } from '../check/run-check.js';
 import { loadBuiltinCatalog } from '../load/catalog-loader.js';
-import { resolveUnit } from '../model/units.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { requireUnit } from '../workspace/require-arg.js';
 import { CannotRunError } from '../workspace/errors.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 import { buildAnnex1Workbook } from './build-annex1-workbook.js';
@@ -48,17 +47,15 @@ export async function exportWorkbooks(root: string, outDir: string, req: ExportR
     if (!ws) throw new CannotRunError('config-invalid');
     const coverage = result.evidence?.coverage ?? new Map();
     const month = ledgerMonth(req, today, ws.config.monthly_due_day);
-    const broken = (id: string): boolean => result.diagnostics.some((d) => d.file === `assignments/${id}.yaml` && d.severity === 'error' && ['yaml-syntax', 'yaml-duplicate-key', 'schema-invalid', 'file-unreadable'].includes(d.code));
 
     let files = ws.assignments;
     if (req.unit) {
-      const id = resolveUnit(ws.units, req.unit);
-      if (!id) throw new CannotRunError('unknown-unit', { unit: req.unit, hint: didYouMean(req.unit, ws.units.units.flatMap((u) => [u.id, u.name])) ?? '' });
+      const id = requireUnit(ws.units, req.unit);
       files = ws.assignments.filter((a) => a.value.unit === id);
-      if (files.length === 0) throw new CannotRunError(broken(id) ? 'export.assignments-broken' : 'export.no-assignments', { unit: ws.units.byId.get(id)?.name ?? id, file: `assignments/${id}.yaml` });
+      if (files.length === 0) throw new CannotRunError(ws.unreadableAssignments.has(id) ? 'export.assignments-broken' : 'export.no-assignments', { unit: ws.units.byId.get(id)?.name ?? id, file: `assignments/${id}.yaml` });
     } else {
-      const bad = fs.existsSync(path.join(root, 'assignments')) ? fs.readdirSync(path.join(root, 'assignments')).filter((f) => /\.ya?ml$/i.test(f) && broken(f.replace(/\.ya?ml$/i, ''))) : [];
-      if (bad.length) throw new CannotRunError('export.assignments-broken', { unit: bad.join('、'), file: bad.map((f) => `assignments/${f}`).join(', ') });
+      const bad = [...ws.unreadableAssignments];
+      if (bad.length) throw new CannotRunError('export.assignments-broken', { unit: bad.join('、'), file: bad.map((u) => `assignments/${u}.yaml`).join(', ') });
     }
     for (const a of files) {
       const unitName = ws.units.byId.get(a.value.unit)?.name ?? a.value.unit;

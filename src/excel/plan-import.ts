@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseYaml } from '../load/yaml-file.js';
 import { assignmentsFileSchema } from '../model/schemas/assignments.js';
 import { CannotRunError } from '../workspace/errors.js';
@@ -37,13 +36,11 @@ export interface ImportPlan {
   updates: FileUpdate[];
 }
 
-const BROKEN = new Set(['yaml-syntax', 'yaml-duplicate-key', 'schema-invalid', 'file-unreadable']);
-
 /**
  * Read every workbook, check every row, and work out the new text of every assignments file —
  * without writing anything. Any problem anywhere means the caller must write nothing at all.
  */
-export async function planImport(ws: Workspace, loadDiagnostics: Diagnostic[], inputs: ImportInput[]): Promise<ImportPlan> {
+export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
   const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
   const unitName = (id: string): string => ws.units.byId.get(id)?.name ?? id;
@@ -62,8 +59,7 @@ export async function planImport(ws: Workspace, loadDiagnostics: Diagnostic[], i
     const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
     if (!a) {
       const file = `assignments/${resolved.unit}.yaml`;
-      const broken = loadDiagnostics.some((d) => d.file === file && BROKEN.has(d.code));
-      problems.push(problem(broken ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(resolved.unit) }));
+      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(resolved.unit) }));
       continue;
     }
     const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };

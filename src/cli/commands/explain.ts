@@ -3,19 +3,15 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { help } from '../../i18n/ui-messages.js';
-import type { CatalogEntry } from '../../model/catalog.js';
+import type { Catalog, CatalogEntry } from '../../model/catalog.js';
 import { CannotRunError } from '../../workspace/errors.js';
+import { requireIndicator } from '../../workspace/require-arg.js';
 import { EXIT } from '../context.js';
 import type { Runner } from '../main.js';
 
-function pick(entries: CatalogEntry[], ids: string[]): CatalogEntry[] {
-  if (ids.length === 0) return entries;
-  return ids.map((raw) => {
-    const id = /^\d+$/.test(raw) ? String(Number(raw)) : raw.toUpperCase();
-    const e = entries.find((x) => x.id === id);
-    if (!e) throw new CannotRunError('unknown-indicator', { id: raw });
-    return e;
-  });
+function pick(catalog: Catalog, ids: string[]): CatalogEntry[] {
+  if (ids.length === 0) return catalog.entries;
+  return ids.map((raw) => catalog.byId.get(requireIndicator(catalog, raw))!);
 }
 
 export function registerExplain(program: Command, lang: Lang, runner: Runner): void {
@@ -31,14 +27,14 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         const { explainJson, explainText } = await import('../../explain/format-explain.js');
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
         if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
-          const entries = pick(loadBuiltinCatalog().catalog.entries, ids);
+          const entries = pick(loadBuiltinCatalog().catalog, ids);
           ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style));
           return EXIT.ok;
         }
         const result = await runCheck(ctx.workspace, { indicators: ids.length ? ids : undefined });
         const ws = result.workspace;
         if (!ws) throw new CannotRunError('config-invalid');
-        const entries = pick(ws.catalog.entries, ids);
+        const entries = pick(ws.catalog, ids);
         ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style));
         return EXIT.ok;
       }),

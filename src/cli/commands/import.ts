@@ -24,7 +24,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
           if (!loaded.workspace) throw new CannotRunError('config-invalid');
           const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
           const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
-          const plan = await planImport(loaded.workspace, loaded.diagnostics, inputs);
+          const plan = await planImport(loaded.workspace, inputs);
           if (plan.problems.length) {
             for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${tx(ctx.lang, p.key, p.args)}\n`);
             ctx.io.err(`${ctx.style.error(tx(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
