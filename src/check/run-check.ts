@@ -1,15 +1,15 @@
-import { checkAssignments } from '../checks/check-assignments.js';
-import { checkCatalog } from '../checks/check-catalog.js';
-import { checkUnits } from '../checks/check-units.js';
+import { checkAssignments } from './rules/assignment-rules.js';
+import { checkCatalog } from './rules/catalog-rules.js';
+import { checkUnits } from './rules/unit-rules.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { today } from '../util/dates.js';
-import { loadWorkspace, type Workspace } from '../workspace/load-workspace.js';
-import { requireIndicator, requireUnit } from '../workspace/require-arg.js';
-import { deadlineInfo, type Schedule } from './deadline.js';
+import { loadWorkspace, type Workspace } from '../load/load-workspace.js';
+import { requireIndicator, requireUnit } from '../cli/resolve-args.js';
+import { deadlineInfo, type Schedule } from '../model/deadline.js';
 import { checkEvidence, type EvidenceOptions, type EvidenceResult } from './evidence/check-evidence.js';
 import { summarize } from './summarize.js';
-import type { CheckSummary } from './summary.js';
+import type { CheckSummary } from '../model/check-summary.js';
 
 export interface CheckOptions extends EvidenceOptions {
   /** limit evidence findings to these indicators (YAML is always checked whole) */

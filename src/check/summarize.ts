@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { Workspace } from '../workspace/load-workspace.js';
+import type { Workspace } from '../load/load-workspace.js';
 import type { EvidenceResult } from './evidence/check-evidence.js';
-import type { IndicatorCoverage } from './evidence/coverage.js';
-import type { CheckSummary, DeadlineInfo, UnitSummary } from './summary.js';
+import type { IndicatorCoverage } from '../model/coverage.js';
+import type { CheckSummary, DeadlineInfo, UnitSummary } from '../model/check-summary.js';
 
 /** Counts for the closing summary line and the JSON `summary`. */
 export function summarize(

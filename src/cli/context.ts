@@ -1,4 +1,4 @@
-import type { Style } from '../format/context.js';
+import type { Style } from '../format/format-options.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Io } from './io.js';
 

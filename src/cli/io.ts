@@ -1,4 +1,4 @@
-import { PLAIN, type Style } from '../format/context.js';
+import { PLAIN, type Style } from '../format/format-options.js';
 import { parseLang, type Lang } from '../i18n/lang.js';
 
 /** Where the CLI writes; tests can swap these. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { help, t } from '../i18n/ui-messages.js';
-import { CannotRunError } from '../workspace/errors.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../check/evidence/coverage.js';
-import type { UnitAssignments, Workspace } from '../workspace/load-workspace.js';
+import type { IndicatorCoverage } from '../model/coverage.js';
+import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
 import { ANNEX2 } from './form-text.js';
 import { writeMeta } from './ledger-meta.js';
 import { ledgerRows } from './ledger-rows.js';

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../check/evidence/coverage.js';
+import type { IndicatorCoverage } from '../model/coverage.js';
 import { runCheck } from '../check/run-check.js';
-import { loadBuiltinCatalog } from '../load/catalog-loader.js';
+import { loadBuiltinCatalog } from '../load/load-catalog.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
-import { requireUnit } from '../workspace/require-arg.js';
-import { CannotRunError } from '../workspace/errors.js';
-import { loadWorkspace } from '../workspace/load-workspace.js';
+import { requireUnit } from '../cli/resolve-args.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import { loadWorkspace } from '../load/load-workspace.js';
 import { buildAnnex1Workbook } from './build-annex1-workbook.js';
 import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';

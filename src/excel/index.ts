@@ -6,7 +6,7 @@ export type { FieldChange, Field } from './diff-assignments.js';
 export type { ImportProblem } from './import-problem.js';
 export { parseProgress } from './parse-progress.js';
 export { indicatorIdIn } from './numbering.js';
-export { editYaml, type YamlEdit } from './yaml-edit.js';
+export { editYaml, type YamlEdit } from '../load/yaml-edit.js';
 export { readLedger } from './read-ledger.js';
 export { ANNEX1, ANNEX2, MATERIALS_SHEET, SUMMARY } from './form-text.js';
 export { META_SHEET } from './ledger-meta.js';

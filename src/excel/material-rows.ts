@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { IndicatorCoverage, MaterialCoverage } from '../check/evidence/coverage.js';
+import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
 import type { Catalog } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { ANNEX2, MATERIALS_SHEET as M } from './form-text.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
-import type { FormatContext } from './context.js';
+import type { FormatContext } from './format-options.js';
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

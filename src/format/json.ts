@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
-import type { FormatContext } from './context.js';
+import type { FormatContext } from './format-options.js';
 
 /** The JSON shape fixed by the SPEC; `args` are the message's facts, kept for scripts. */
 export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): string {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
-import type { FormatContext } from './context.js';
+import type { FormatContext } from './format-options.js';
 
 const esc = (s: string): string =>
   s

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/ui-messages.js';
-import type { FormatContext } from './context.js';
+import type { FormatContext } from './format-options.js';
 
 function location(d: Diagnostic): string {
   if (!d.file) return '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editYaml, indicatorIdIn, parseProgress } from '../../dist/excel/index.js';
+import { editYaml, indicatorIdIn, parseProgress } from '../../src/excel/index.js';
 
 describe('parseProgress reads the 完成进度 cell as people write it', () => {
   it.each([

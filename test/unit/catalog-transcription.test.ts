@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltinCatalog } from '../../dist/load/catalog-loader.js';
+import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
 
 /**
  * Proves the built-in catalog against the source document (a copy of the work plan's extracted

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { materialNumbers } from '../../dist/check/evidence/material-prefix.js';
-import { secretMarking, windowsUnsafeReason } from '../../dist/check/evidence/filename-rules.js';
-import { statementLength } from '../../dist/check/evidence/statement.js';
-import { yearInName } from '../../dist/check/evidence/pdf-findings.js';
-import { daysBetween, nextMonthlyDue } from '../../dist/util/dates.js';
-import { cycleStartYear } from '../../dist/scaffold/ledger-config-template.js';
-import { didYouMean } from '../../dist/util/did-you-mean.js';
-import { compareIndicatorIds, folderIdFor, indicatorIdFromFolder } from '../../dist/model/indicator-id.js';
+import { materialNumbers } from '../../src/model/material-numbers.js';
+import { secretMarking, windowsUnsafeReason } from '../../src/model/file-names.js';
+import { statementLength } from '../../src/model/statement-length.js';
+import { yearInName } from '../../src/check/evidence/pdf-rules.js';
+import { daysBetween, nextMonthlyDue } from '../../src/util/dates.js';
+import { cycleStartYear } from '../../src/scaffold/ledger-config-template.js';
+import { didYouMean } from '../../src/util/did-you-mean.js';
+import { compareIndicatorIds, folderIdFor, indicatorIdFromFolder } from '../../src/model/indicator-id.js';
 
 describe('material numbers from names', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diag } from '../../dist/diagnostics/diagnostic.js';
-import { sortDiagnostics } from '../../dist/diagnostics/sort.js';
-import { FORMATTERS, PLAIN } from '../../dist/format/index.js';
+import { diag } from '../../src/diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../../src/diagnostics/sort.js';
+import { FORMATTERS, PLAIN } from '../../src/format/index.js';
 
 const summary = {
   indicators: 2,

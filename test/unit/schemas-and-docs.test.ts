@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_CODES } from '../../dist/diagnostics/codes.js';
-import { DIAGNOSTIC_MESSAGES } from '../../dist/i18n/diagnostic-messages.js';
-import { jsonSchemas } from '../../dist/schema-gen/json-schemas.js';
+import { ALL_CODES } from '../../src/diagnostics/codes.js';
+import { DIAGNOSTIC_MESSAGES } from '../../src/i18n/diagnostic-messages.js';
+import { jsonSchemas } from '../../src/model/schemas/json-schemas.js';
 import { REPO } from '../helpers/run-ledger.js';
 
 describe('committed JSON Schemas', () => {

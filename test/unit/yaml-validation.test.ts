@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../dist/load/yaml-file.js';
-import { assignmentsFileSchema } from '../../dist/model/schemas/assignments.js';
-import { ledgerConfigSchema } from '../../dist/model/schemas/ledger-config.js';
-import { unitsFileSchema } from '../../dist/model/schemas/units.js';
-import { evidenceIndexSchema } from '../../dist/model/schemas/evidence-index.js';
-import { renderDiagnostic } from '../../dist/i18n/diagnostic-messages.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { assignmentsFileSchema } from '../../src/model/schemas/assignments.js';
+import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
+import { unitsFileSchema } from '../../src/model/schemas/units.js';
+import { evidenceIndexSchema } from '../../src/model/schemas/evidence-index.js';
+import { renderDiagnostic } from '../../src/i18n/diagnostic-messages.js';
 
 const config = `organization: 测试局
 cycle:

@@ -3,18 +3,18 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diag } from '../../diagnostics/diagnostic.js';
 import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import { folderIdFor } from '../../model/indicator-id.js';
-import type { Workspace } from '../../workspace/load-workspace.js';
-import type { IndicatorCoverage, CoveringFile } from './coverage.js';
-import { computeCoverage } from './compute-coverage.js';
-import { duplicateFindings } from './duplicates.js';
-import { loadExceptions, type FolderExceptions } from './exceptions.js';
-import { changedIndicators } from './git-changed.js';
+import type { Workspace } from '../../load/load-workspace.js';
+import type { IndicatorCoverage, CoveringFile } from '../../model/coverage.js';
+import { computeCoverage } from './coverage-rules.js';
+import { duplicateFindings } from './duplicate-rules.js';
+import { loadExceptions, type FolderExceptions } from '../../load/load-exceptions.js';
+import { changedIndicators } from '../../load/git-changes.js';
 import { InspectCache } from './inspect-cache.js';
-import { inspectFiles } from './inspect-files.js';
-import { nameFindings } from './name-findings.js';
-import { pdfFindings } from './pdf-findings.js';
-import { scanEvidence, type EvidenceFile } from './scan-evidence.js';
-import { statementFindings } from './statement-findings.js';
+import { inspectFiles } from './inspect-evidence.js';
+import { nameFindings } from './name-rules.js';
+import { pdfFindings } from './pdf-rules.js';
+import { scanEvidence, type EvidenceFile } from '../../load/load-evidence.js';
+import { statementFindings } from './statement-rules.js';
 
 export interface EvidenceOptions {
   /** use and refresh `.ledger-cache/` (default true) */

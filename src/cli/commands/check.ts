@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { deadlineInfo } from '../../check/deadline.js';
-import { inputsKey, loadRun, saveRun, type CachedRun } from '../../check/result-cache.js';
+import { deadlineInfo } from '../../model/deadline.js';
+import { inputsKey, loadRun, saveRun, type CachedRun } from '../run-cache.js';
 import { FORMAT_NAMES, FORMATTERS, PLAIN, type FormatName } from '../../format/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { help, t } from '../../i18n/ui-messages.js';
@@ -34,7 +34,7 @@ function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
 async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
   // Loaded on demand: a warm run served from the run cache never needs YAML, zod or the PDF reader.
   const { runCheck, scheduleOf } = await import('../../check/run-check.js');
-  const { indicatorTitles } = await import('../titles.js');
+  const { indicatorTitles } = await import('../../model/indicator-titles.js');
   const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
   const result = await runCheck(ctx.workspace, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
   bar.end();

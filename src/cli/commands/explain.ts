@@ -4,8 +4,8 @@ import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { help } from '../../i18n/ui-messages.js';
 import type { Catalog, CatalogEntry } from '../../model/catalog.js';
-import { CannotRunError } from '../../workspace/errors.js';
-import { requireIndicator } from '../../workspace/require-arg.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { requireIndicator } from '../resolve-args.js';
 import { EXIT } from '../context.js';
 import type { Runner } from '../main.js';
 
@@ -22,9 +22,9 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
     .action((ids: string[], flags: { format: 'text' | 'json' }) =>
       runner(async (ctx) => {
         const { runCheck } = await import('../../check/run-check.js');
-        const { loadBuiltinCatalog } = await import('../../load/catalog-loader.js');
-        const { explainEntries } = await import('../../explain/explain-entries.js');
-        const { explainJson, explainText } = await import('../../explain/format-explain.js');
+        const { loadBuiltinCatalog } = await import('../../load/load-catalog.js');
+        const { explainEntries } = await import('../../check/explain-entries.js');
+        const { explainJson, explainText } = await import('../../format/explain-text.js');
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
         if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
           const entries = pick(loadBuiltinCatalog().catalog, ids);

@@ -4,7 +4,7 @@ import { hasExcelMessage, helpX, tx } from '../../i18n/excel-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { today } from '../../util/dates.js';
 import { relPath } from '../../util/paths.js';
-import { CannotRunError } from '../../workspace/errors.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { EXIT, type CliContext } from '../context.js';
 import type { Runner } from '../main.js';
 

@@ -5,7 +5,7 @@ import { helpX, tx } from '../../i18n/excel-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
-import { CannotRunError } from '../../workspace/errors.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { EXIT, type CliContext } from '../context.js';
 import type { Runner } from '../main.js';
 import { excelErrors } from './export.js';
@@ -18,7 +18,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner((ctx) =>
         excelErrors(ctx, async () => {
-          const { loadWorkspace } = await import('../../workspace/load-workspace.js');
+          const { loadWorkspace } = await import('../../load/load-workspace.js');
           const { applyImport, planImport } = await import('../../excel/index.js');
           const loaded = loadWorkspace(ctx.workspace);
           if (!loaded.workspace) throw new CannotRunError('config-invalid');

@@ -15,7 +15,7 @@ export function registerSchema(program: Command, lang: Lang, runner: Runner): vo
     .option('-o, --out <dir>', help(lang, 'opt.schema-out'))
     .action((flags: { out?: string }) =>
       runner(async (ctx) => {
-        const { jsonSchemas } = await import('../../schema-gen/json-schemas.js');
+        const { jsonSchemas } = await import('../../model/schemas/json-schemas.js');
         const dir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'schemas');
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, text] of jsonSchemas()) {

@@ -1,7 +1,7 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { hashFile } from './content-hash.js';
+import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
-import type { EvidenceFile } from './scan-evidence.js';
+import type { EvidenceFile } from '../../load/load-evidence.js';
 
 /**
  * The same content filed twice. Only files whose size matches another file's are hashed, so a

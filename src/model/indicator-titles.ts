@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../model/catalog.js';
+import type { CatalogEntry } from './catalog.js';
 
 /** Short indicator titles for headings: the first clause of the text, at most 24 characters. */
 export function indicatorTitles(entries: CatalogEntry[]): Map<string, string> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
 import type { InspectCache } from './inspect-cache.js';
-import type { EvidenceFile } from './scan-evidence.js';
+import type { EvidenceFile } from '../../load/load-evidence.js';
 
 /** Inspect the files, reusing cached verdicts for unchanged ones. */
 export async function inspectFiles(

@@ -1,4 +1,4 @@
-import { circledValue } from '../../model/material-marks.js';
+import { circledValue } from './material-marks.js';
 
 /**
  * Material numbers a path segment starts with, per the naming rule: `2-x.pdf`, `2_x.pdf`,

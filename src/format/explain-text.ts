@@ -1,10 +1,10 @@
-import type { Style } from '../format/context.js';
+import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/ui-messages.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-marks.js';
-import type { ExplainedEntry } from './explain-entries.js';
+import type { ExplainedEntry } from '../check/explain-entries.js';
 
 
 /** The catalog entries as the SPEC's JSON. */

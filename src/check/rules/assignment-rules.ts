@@ -1,7 +1,7 @@
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { indicatorsNaming, roleOf } from '../model/responsibility.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import type { Workspace } from '../workspace/load-workspace.js';
+import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { indicatorsNaming, roleOf } from '../../model/responsibility.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+import type { Workspace } from '../../load/load-workspace.js';
 
 /** assignments/*.yaml against units.yaml and the catalog. */
 export function checkAssignments(ws: Workspace): Diagnostic[] {

@@ -1,4 +1,4 @@
-import type { PdfInspection } from '../../pdf/index.js';
+import type { PdfInspection } from '../pdf/index.js';
 
 /** How one material is (or is not) evidenced. */
 export interface MaterialCoverage {

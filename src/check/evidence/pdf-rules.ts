@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
 import type { PdfInspection } from '../../pdf/index.js';
-import { secretMarking } from './filename-rules.js';
+import { secretMarking } from '../../model/file-names.js';
 
 export interface PdfRules {
   maxBytes: number;

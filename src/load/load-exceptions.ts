@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseYaml } from '../../load/yaml-file.js';
-import { evidenceIndexSchema, type MaterialException } from '../../model/schemas/evidence-index.js';
-import type { SourceMap } from '../../load/source-map.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseYaml } from './parse-yaml.js';
+import { evidenceIndexSchema, type MaterialException } from '../model/schemas/evidence-index.js';
+import type { SourceMap } from './source-map.js';
 
 export interface FolderExceptions {
   /** workspace-relative index.yaml */

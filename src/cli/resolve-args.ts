@@ -1,7 +1,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { resolveUnit, type UnitIndex } from '../model/units.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import { CannotRunError } from './errors.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 
 /** Resolve a unit the user typed (id, name or alias) or refuse to run, suggesting a close one. */
 export function requireUnit(units: UnitIndex, input: string): string {

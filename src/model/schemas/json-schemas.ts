@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_FILES } from '../model/schemas/index.js';
+import { SCHEMA_FILES } from './index.js';
 
 /**
  * JSON Schemas generated from the zod schemas, for editors (yaml-language-server). The input

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile } from './scan-evidence.js';
-import { statementLength } from './statement.js';
+import type { EvidenceFile } from '../../load/load-evidence.js';
+import { statementLength } from '../../model/statement-length.js';
 
 /** 情况说明 sources over the character limit. */
 export function statementFindings(files: EvidenceFile[], limit: number): Diagnostic[] {

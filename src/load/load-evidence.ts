@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { indicatorIdFromFolder } from '../../model/indicator-id.js';
-import { materialNumbers } from './material-prefix.js';
+import { indicatorIdFromFolder } from '../model/indicator-id.js';
+import { materialNumbers } from '../model/material-numbers.js';
 
 export type EvidenceKind = 'document' | 'statement' | 'index' | 'readme';
 

@@ -6,7 +6,7 @@ import { toEntry, type Catalog, type CatalogEntry, type EntrySource } from '../m
 import { compareIndicatorIds } from '../model/indicator-id.js';
 import { indicatorsFileSchema } from '../model/schemas/indicators.js';
 import { SourceMap } from './source-map.js';
-import { parseYaml } from './yaml-file.js';
+import { parseYaml } from './parse-yaml.js';
 
 /** The catalog shipped with the package (`<package>/indicators`). */
 export const BUILTIN_INDICATORS_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));

@@ -1,8 +1,8 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
-import type { Workspace } from '../../workspace/load-workspace.js';
-import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from './coverage.js';
-import type { FolderExceptions } from './exceptions.js';
+import type { Workspace } from '../../load/load-workspace.js';
+import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
+import type { FolderExceptions } from '../../load/load-exceptions.js';
 
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { indicatorIdFromFolder } from '../../model/indicator-id.js';
-import { CannotRunError } from '../../workspace/errors.js';
+import { indicatorIdFromFolder } from '../model/indicator-id.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 
 function git(root: string, args: string[]): string[] {
   try {

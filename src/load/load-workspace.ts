@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadBuiltinCatalog, loadCatalog } from '../load/catalog-loader.js';
-import { SourceMap } from '../load/source-map.js';
-import { parseYaml } from '../load/yaml-file.js';
+import { loadBuiltinCatalog, loadCatalog } from './load-catalog.js';
+import { SourceMap } from './source-map.js';
+import { parseYaml } from './parse-yaml.js';
 import type { Catalog } from '../model/catalog.js';
 import { assignmentsFileSchema, type AssignmentsFile } from '../model/schemas/assignments.js';
 import { ledgerConfigSchema, type LedgerConfig } from '../model/schemas/ledger-config.js';
 import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
 import { indexUnits, type UnitIndex } from '../model/units.js';
-import { CannotRunError } from './errors.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 
 export interface UnitAssignments {
   /** workspace-relative file */

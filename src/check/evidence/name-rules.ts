@@ -1,5 +1,5 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
-import { secretMarking, windowsUnsafeReason } from './filename-rules.js';
+import { secretMarking, windowsUnsafeReason } from '../../model/file-names.js';
 
 /**
  * Findings about the names on a file's path below evidence/ (its folders included): unsafe on

@@ -1,4 +1,4 @@
-import type { CheckSummary } from '../check/summary.js';
+import type { CheckSummary } from '../model/check-summary.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** Text styling, supplied by the CLI (chalk) or plain for files and tests. */

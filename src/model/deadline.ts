@@ -1,5 +1,5 @@
 import { daysBetween, nextMonthlyDue } from '../util/dates.js';
-import type { DeadlineInfo } from './summary.js';
+import type { DeadlineInfo } from './check-summary.js';
 
 /** What the deadline depends on (from ledger.yaml). */
 export interface Schedule {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import type { CheckSummary } from './summary.js';
+import type { CheckSummary } from '../model/check-summary.js';
 
 /**
  * Whole-run cache for `ledger check`: when no input changed since the last run with the same

@@ -1,7 +1,7 @@
-import type { IndicatorCoverage } from '../check/evidence/coverage.js';
+import type { IndicatorCoverage } from '../model/coverage.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { roleOf } from '../model/responsibility.js';
-import type { Workspace } from '../workspace/load-workspace.js';
+import type { Workspace } from '../load/load-workspace.js';
 
 /** A unit carrying an indicator, with its ledger entry. */
 export interface Carrier {
