@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, inject } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(REPO, 'bin', 'ledger.js');
+/** Pinned "today" for every run unless a test passes its own LEDGER_TODAY. */
+export const TODAY = '2026-11-28';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** pretend stdout/stderr are terminals (colours, progress bar) */
+  tty?: boolean;
+}
+
+function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', LEDGER_TODAY: TODAY, LEDGER_LANG: '', FORCE_COLOR: '', ...extra };
+}
+
+/** Run `ledger <args>` in this process through `main(argv, io)`: what the binary does, minus start-up. */
+export async function ledger(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    out: (s) => {
+      stdout += s;
+    },
+    err: (s) => {
+      stderr += s;
+    },
+    stdoutIsTTY: opts.tty ?? false,
+    stderrIsTTY: opts.tty ?? false,
+    env: baseEnv(opts.env),
+    cwd: opts.cwd ?? REPO,
+  };
+  const code = await main(['node', 'ledger', ...args], io);
+  return { code, stdout, stderr };
+}
+
+/** Run the built binary in a child process: only for what needs a real process (exit codes, pipes, signals). */
+export function ledgerBinary(args: string[], opts: RunOptions & { input?: string } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: baseEnv(opts.env), input: opts.input });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface JsonReport {
+  summary: {
+    indicators: number;
+    complete: number;
+    incomplete: number;
+    errors: number;
+    warnings: number;
+    materials: { covered: number; required: number };
+    units: Record<string, { covered: number; required: number; complete: number; indicators: number; errors: number }>;
+  };
+  diagnostics: {
+    code: string;
+    severity: string;
+    message: string;
+    file: string | null;
+    line: number | null;
+    column: number | null;
+    indicator: string | null;
+    material: number | null;
+    unit: string | null;
+  }[];
+}
+
+/** `ledger check --format json` parsed; fails loudly when the output is not JSON. */
+export async function checkJson(ws: string, extra: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; report: JsonReport; stderr: string }> {
+  const r = await ledger(['check', '--workspace', ws, '--format', 'json', ...extra], { env });
+  try {
+    return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
+  }
+}
+
+const temps: string[] = [];
+// Registered when a test file imports this module: its temporary folders go when the file is done.
+afterAll(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty temporary folder, removed after the test file. */
+export function tempDir(prefix = 'ledger-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+/**
+ * A fresh workspace as `ledger init` makes it: a copy of the one scaffold built once per run by
+ * test/global-setup.ts, at `<tmp>/ws`.
+ */
+export function makeWorkspace(): string {
+  const dir = path.join(tempDir('ledger-ws-'), 'ws');
+  fs.cpSync(inject('scaffold'), dir, { recursive: true });
+  return dir;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** a workspace made by `ledger init` once per run; copy it, never change it */
+    scaffold: string;
+  }
+}
