@@ -7,9 +7,14 @@ export interface CliContext {
   io: Io;
   lang: Lang;
   style: Style;
-  /** absolute workspace folder */
+  /** absolute workspace folder: --workspace, else the nearest folder upward holding ledger.yaml, else the current one */
   workspace: string;
+  /** the folder the user started in, or --workspace when given (where `init` writes by default) */
+  startDir: string;
 }
 
-/** Exit codes of the SPEC: 0 done, 1 error-level findings, 2 could not run. */
+/** Runs a command body with its context and turns what it throws into an exit code. */
+export type Runner = (run: (ctx: CliContext) => Promise<number>) => Promise<void>;
+
+/** Exit codes: 0 done, 1 error-level findings, 2 could not run. */
 export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { help, t } from '../i18n/ui-messages.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import { t } from '../i18n/messages.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
-import { EXIT, type CliContext } from './context.js';
+import { commanderMessage, commandPath, localizeCommander } from './commander-text.js';
+import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
-
-export type Runner = (run: (ctx: CliContext) => Promise<number>) => Promise<void>;
+import { findWorkspace } from './resolve-args.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -20,19 +20,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const verbose = argv.includes('--verbose');
   let code: number = EXIT.ok;
 
-  const program = new Command('ledger')
-    .description(help(lang, 'program'))
-    .option('-w, --workspace <dir>', help(lang, 'opt.workspace'))
-    .addOption(new Option('--lang <lang>', help(lang, 'opt.lang')).choices(['zh', 'en']))
-    .option('--verbose', help(lang, 'opt.verbose'))
-    .showHelpAfterError()
+  const program = new Command('ledger');
+  localizeCommander(program, lang);
+  program
+    .description(t(lang, 'help.program'))
+    .option('-w, --workspace <dir>', t(lang, 'help.opt.workspace'))
+    .addOption(new Option('--lang <lang>', t(lang, 'help.opt.lang')).choices(['zh', 'en']))
+    .option('--verbose', t(lang, 'help.opt.verbose'))
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    // Parse errors are worded from the catalog below, not printed in commander's English.
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
 
   // Each command hands its body to `runner`, which builds the context and maps errors to codes.
   const runner: Runner = async (run) => {
     const opts = program.opts<{ workspace?: string }>();
-    const ctx: CliContext = { io, lang, style, workspace: path.resolve(io.cwd, opts.workspace ?? '.') };
+    const startDir = path.resolve(io.cwd, opts.workspace ?? '.');
+    const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir };
     try {
       code = await run(ctx);
     } catch (e) {
@@ -50,16 +53,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+      // Help and version exit through here with code 0; everything else is a usage error.
+      if (e.exitCode === 0) return EXIT.ok;
+      io.err(`${style.error(commanderMessage(e, lang))}\n${t(lang, 'commander.see-help', { command: commandPath(program, argv) })}\n`);
+      return EXIT.cannotRun;
     }
-    return reportFailure(e, { io, lang, style, workspace: io.cwd }, verbose);
+    return reportFailure(e, { io, lang, style, workspace: io.cwd, startDir: io.cwd }, verbose);
   }
   return code;
 }
 
+/** The one place that turns a thrown error into words and exit code 2. */
 function reportFailure(e: unknown, ctx: CliContext, verbose: boolean): number {
   if (e instanceof CannotRunError) {
-    ctx.io.err(`${ctx.style.error(t(ctx.lang, `error.${e.key}`, e.args))}\n`);
+    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, e.args))}\n`);
     return EXIT.cannotRun;
   }
   const err = e instanceof Error ? e : new Error(String(e));

@@ -38,13 +38,13 @@ export async function exportWorkbooks(root: string, outDir: string, req: ExportR
 
   if (req.annex1 && !req.unit && !req.all) {
     const ws = isWorkspace ? loadWorkspace(root).workspace : null;
-    if (isWorkspace && !ws) throw new CannotRunError('config-invalid');
+    if (isWorkspace && !ws) throw new CannotRunError('error.config-invalid');
     const catalog = ws?.catalog ?? loadBuiltinCatalog().catalog;
     planned.push({ file: path.join(outDir, ANNEX1_FILE), kind: 'annex1', build: () => buildAnnex1Workbook(ws?.config.organization ?? '', catalog, today) });
   } else {
     const result = await runCheck(root, { today });
     const ws = result.workspace;
-    if (!ws) throw new CannotRunError('config-invalid');
+    if (!ws) throw new CannotRunError('error.config-invalid');
     const coverage = result.evidence?.coverage ?? new Map();
     const month = ledgerMonth(req, today, ws.config.monthly_due_day);
 

@@ -1,13 +1,15 @@
+import type { MessageKey } from '../i18n/messages.js';
+
 /**
  * A reason an import refuses to change anything. Facts only: the CLI words it (zh/en) from `key`,
  * with `args` naming the workbook, sheet and cell.
  */
 export interface ImportProblem {
-  key: string;
+  key: MessageKey;
   args: Record<string, string | number>;
 }
 
-export function problem(key: string, args: Record<string, string | number | undefined>): ImportProblem {
+export function problem(key: MessageKey, args: Record<string, string | number | undefined>): ImportProblem {
   const clean: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(args)) if (v !== undefined) clean[k] = v;
   return { key, args: clean };

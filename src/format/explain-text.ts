@@ -1,10 +1,18 @@
 import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
-import { t } from '../i18n/ui-messages.js';
+import { t, type MessageKey } from '../i18n/messages.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-marks.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
+
+/** How a material covered without a file of its own is described. */
+const EXCEPTION_WORDS = {
+  not_applicable: 'exception.not_applicable',
+  secret: 'exception.secret',
+  same_as: 'exception.same_as',
+  statement: 'exception.statement',
+} as const satisfies Record<string, MessageKey>;
 
 
 /** The catalog entries as the SPEC's JSON. */
@@ -28,7 +36,7 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
       if (coverage) {
         if (!m.covered) state = style.error(`✖ ${t(lang, 'explain.missing')}`);
         else if (m.files.length) state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
-        else state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: `${t(lang, `exception.${m.by}`)}${m.exception ? ` ${m.exception}` : ''}` })}`);
+        else state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: `${t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement')}${m.exception ? ` ${m.exception}` : ''}` })}`);
       }
       out.push(`  ${mark(m.no)} ${m.text}${state ? `\n     ${state}` : ''}`);
     }

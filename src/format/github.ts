@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
+import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { t } from '../i18n/messages.js';
 import type { FormatContext } from './format-options.js';
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
@@ -15,7 +16,7 @@ export function formatGithub(diagnostics: Diagnostic[], ctx: FormatContext): str
       if (d.file) props.push(`file=${escProp(d.file)}`);
       if (d.line !== null) props.push(`line=${d.line}`);
       if (d.column !== null) props.push(`col=${d.column}`);
-      const where = d.indicator ? ` ${ctx.lang === 'zh' ? '指标' : 'indicator'} ${d.indicator}` : '';
+      const where = d.indicator ? ` ${t(ctx.lang, 'heading.indicator', { id: d.indicator })}` : '';
       props.push(`title=${escProp(`ledger ${d.code}${where}`)}`);
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escData(renderDiagnostic(d, ctx.lang))}`;
     });

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
+import { renderDiagnostic } from '../i18n/diagnostic-text.js';
 import type { FormatContext } from './format-options.js';
 
 /** The JSON shape fixed by the SPEC; `args` are the message's facts, kept for scripts. */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
+import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { groupTitle } from './group-title.js';
 import type { FormatContext } from './format-options.js';
 
 const esc = (s: string): string =>
@@ -24,11 +25,10 @@ export function formatJunit(diagnostics: Diagnostic[], ctx: FormatContext): stri
     if (!cases.has(key)) cases.set(key, []);
     cases.get(key)!.push(d);
   }
-  const zh = ctx.lang === 'zh';
   let failures = 0;
   const body: string[] = [];
   for (const [id, list] of cases) {
-    const name = id ? `${zh ? '指标' : 'indicator'} ${id}${ctx.titles.get(id) ? ` ${ctx.titles.get(id)}` : ''}` : zh ? '工作区配置' : 'workspace';
+    const name = groupTitle(id, ctx);
     const errors = list.filter((d) => d.severity === 'error');
     const warnings = list.filter((d) => d.severity === 'warning');
     failures += errors.length ? 1 : 0;

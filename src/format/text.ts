@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
-import { t } from '../i18n/ui-messages.js';
+import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { t } from '../i18n/messages.js';
 import type { FormatContext } from './format-options.js';
+import { groupTitle } from './group-title.js';
 
 function location(d: Diagnostic): string {
   if (!d.file) return '';
@@ -27,7 +28,7 @@ export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): strin
   }
   const out: string[] = [];
   for (const [id, list] of groups) {
-    const title = id ? `${t(lang, 'heading.indicator', { id })}${ctx.titles.get(id) ? ` ${ctx.titles.get(id)}` : ''}` : t(lang, 'heading.workspace');
+    const title = groupTitle(id, ctx);
     out.push(style.bold(title));
     for (const d of list) out.push(line(d, ctx));
     out.push('');

@@ -7,3 +7,16 @@ export function parseLang(v: string | undefined): Lang | undefined {
   if (s.startsWith('en')) return 'en';
   return undefined;
 }
+
+export type MessageArgs = Record<string, string | number>;
+
+/** One sentence in both languages. */
+export interface Message {
+  zh: (a: MessageArgs) => string;
+  en: (a: MessageArgs) => string;
+}
+
+/** A sentence without arguments. */
+export function fixed(zh: string, en: string): Message {
+  return { zh: () => zh, en: () => en };
+}

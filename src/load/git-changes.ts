@@ -8,7 +8,7 @@ function git(root: string, args: string[]): string[] {
     return out.split('\0').filter(Boolean);
   } catch (e) {
     const err = e as { stderr?: string; message: string };
-    throw new CannotRunError('git', { detail: (err.stderr || err.message).trim().split('\n')[0] ?? '' });
+    throw new CannotRunError('error.git', { detail: (err.stderr || err.message).trim().split('\n')[0] ?? '' });
   }
 }
 

@@ -57,7 +57,7 @@ function readText(abs: string, file: string, diagnostics: Diagnostic[]): string 
 export function loadWorkspace(root: string): LoadedWorkspace {
   const abs = path.resolve(root);
   const configPath = path.join(abs, 'ledger.yaml');
-  if (!fs.existsSync(configPath)) throw new CannotRunError('no-workspace', { dir: abs });
+  if (!fs.existsSync(configPath)) throw new CannotRunError('error.no-workspace', { dir: abs });
 
   const diagnostics: Diagnostic[] = [];
   const sources = new SourceMap();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_CODES } from '../../src/diagnostics/codes.js';
-import { DIAGNOSTIC_MESSAGES } from '../../src/i18n/diagnostic-messages.js';
+import { DIAGNOSTIC_MESSAGES } from '../../src/i18n/diagnostic-text.js';
 import { jsonSchemas } from '../../src/model/schemas/json-schemas.js';
 import { REPO } from '../helpers/run-ledger.js';
 

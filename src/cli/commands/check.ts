@@ -5,10 +5,9 @@ import { deadlineInfo } from '../../model/deadline.js';
 import { inputsKey, loadRun, saveRun, type CachedRun } from '../run-cache.js';
 import { FORMAT_NAMES, FORMATTERS, PLAIN, type FormatName } from '../../format/index.js';
 import type { Lang } from '../../i18n/lang.js';
-import { help, t } from '../../i18n/ui-messages.js';
+import { t } from '../../i18n/messages.js';
 import { today } from '../../util/dates.js';
-import { EXIT, type CliContext } from '../context.js';
-import type { Runner } from '../main.js';
+import { EXIT, type CliContext, type Runner } from '../context.js';
 import { progressBar } from '../progress.js';
 
 interface CheckFlags {
@@ -53,12 +52,12 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
 export function registerCheck(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('check')
-    .description(help(lang, 'cmd.check'))
-    .option('--unit <unit>', help(lang, 'opt.unit'))
-    .option('--indicator <id...>', help(lang, 'opt.indicator'))
-    .option('--changed <git-ref>', help(lang, 'opt.changed'))
-    .addOption(new Option('--format <format>', help(lang, 'opt.format')).choices(FORMAT_NAMES).default('text'))
-    .option('--no-cache', help(lang, 'opt.no-cache'))
+    .description(t(lang, 'help.cmd.check'))
+    .option('--unit <unit>', t(lang, 'help.check.unit'))
+    .option('--indicator <id...>', t(lang, 'help.check.indicator'))
+    .option('--changed <git-ref>', t(lang, 'help.check.changed'))
+    .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(FORMAT_NAMES).default('text'))
+    .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: CheckFlags) =>
       runner(async (ctx) => {
         // --changed depends on git state outside the workspace files: never served from the run cache.

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
-import { help } from '../../i18n/ui-messages.js';
+import { t } from '../../i18n/messages.js';
 import type { Catalog, CatalogEntry } from '../../model/catalog.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { requireIndicator } from '../resolve-args.js';
-import { EXIT } from '../context.js';
-import type { Runner } from '../main.js';
+import { EXIT, type Runner } from '../context.js';
 
 function pick(catalog: Catalog, ids: string[]): CatalogEntry[] {
   if (ids.length === 0) return catalog.entries;
@@ -17,8 +16,8 @@ function pick(catalog: Catalog, ids: string[]): CatalogEntry[] {
 export function registerExplain(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('explain [ids...]')
-    .description(help(lang, 'cmd.explain'))
-    .addOption(new Option('--format <format>', help(lang, 'opt.format')).choices(['text', 'json']).default('text'))
+    .description(t(lang, 'help.cmd.explain'))
+    .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(['text', 'json']).default('text'))
     .action((ids: string[], flags: { format: 'text' | 'json' }) =>
       runner(async (ctx) => {
         const { runCheck } = await import('../../check/run-check.js');
@@ -33,7 +32,7 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         }
         const result = await runCheck(ctx.workspace, { indicators: ids.length ? ids : undefined });
         const ws = result.workspace;
-        if (!ws) throw new CannotRunError('config-invalid');
+        if (!ws) throw new CannotRunError('error.config-invalid');
         const entries = pick(ws.catalog, ids);
         ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style));
         return EXIT.ok;

@@ -1,63 +1,59 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { FieldChange, FileUpdate } from '../../excel/index.js';
-import { helpX, tx } from '../../i18n/excel-messages.js';
+import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
-import { EXIT, type CliContext } from '../context.js';
-import type { Runner } from '../main.js';
-import { excelErrors } from './export.js';
+import { EXIT, type CliContext, type Runner } from '../context.js';
 
 export function registerImport(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('import <xlsx...>')
-    .description(helpX(lang, 'cmd.import'))
-    .option('--dry-run', helpX(lang, 'opt.dry-run'))
+    .description(t(lang, 'help.cmd.import'))
+    .option('--dry-run', t(lang, 'help.import.dry-run'))
     .action((files: string[], flags: { dryRun?: boolean }) =>
-      runner((ctx) =>
-        excelErrors(ctx, async () => {
+      runner(async (ctx) => {
           const { loadWorkspace } = await import('../../load/load-workspace.js');
           const { applyImport, planImport } = await import('../../excel/index.js');
           const loaded = loadWorkspace(ctx.workspace);
-          if (!loaded.workspace) throw new CannotRunError('config-invalid');
+          if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
           const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
           const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
           const plan = await planImport(loaded.workspace, inputs);
           if (plan.problems.length) {
-            for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${tx(ctx.lang, p.key, p.args)}\n`);
-            ctx.io.err(`${ctx.style.error(tx(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
+            for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+            ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
             return EXIT.cannotRun;
           }
           for (const u of plan.updates) ctx.io.out(describe(ctx, u));
           const count = plan.updates.reduce((n, u) => n + u.changes.length, 0);
-          if (count === 0) ctx.io.out(`${tx(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
-          else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(tx(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
+          if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
+          else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
           else {
             const written = applyImport(loaded.workspace.root, plan.updates, writeFileAtomic);
-            ctx.io.out(`${ctx.style.ok(tx(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
+            ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
           }
           return EXIT.ok;
-        }),
-      ),
+      }),
     );
 }
 
 /** A readable diff: file, then one line per changed field, old → new. */
 function describe(ctx: CliContext, u: FileUpdate): string {
   const { lang, style } = ctx;
-  if (u.changes.length === 0) return `${style.dim(tx(lang, 'import.unchanged', { yaml: u.file, unit: u.unitName }))}\n`;
-  const lines = [style.bold(tx(lang, 'import.file-header', { yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') }))];
+  if (u.changes.length === 0) return `${style.dim(t(lang, 'import.unchanged', { yaml: u.file, unit: u.unitName }))}\n`;
+  const lines = [style.bold(t(lang, 'import.file-header', { yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') }))];
   for (const c of u.changes) {
-    const args = { id: c.indicator ?? '', field: tx(lang, `field.${c.field}`), from: style.error(shown(ctx, c, c.from)), to: style.ok(shown(ctx, c, c.to)) };
-    lines.push(tx(lang, c.indicator === null ? 'import.change.default' : 'import.change', args));
+    const args = { id: c.indicator ?? '', field: t(lang, `field.${c.field}`), from: style.error(shown(ctx, c, c.from)), to: style.ok(shown(ctx, c, c.to)) };
+    lines.push(t(lang, c.indicator === null ? 'import.change.default' : 'import.change', args));
   }
   return `${lines.join('\n')}\n`;
 }
 
 function shown(ctx: CliContext, c: FieldChange, v: string | null): string {
-  if (v === null) return tx(ctx.lang, c.field === 'contact' ? 'value.default' : 'value.empty');
-  if (v === '') return tx(ctx.lang, 'value.empty');
+  if (v === null) return t(ctx.lang, c.field === 'contact' ? 'value.default' : 'value.empty');
+  if (v === '') return t(ctx.lang, 'value.empty');
   return v.replace(/\n/g, ' ⏎ ');
 }

@@ -1,23 +1,22 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
-import { help, t } from '../../i18n/ui-messages.js';
+import { t } from '../../i18n/messages.js';
 import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
-import { EXIT } from '../context.js';
-import type { Runner } from '../main.js';
+import { EXIT, type Runner } from '../context.js';
 
 const DEFAULT_ORG = '许昌市市场监督管理局';
 
 export function registerInit(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('init [dir]')
-    .description(help(lang, 'cmd.init'))
-    .option('--org <name>', help(lang, 'opt.org'), DEFAULT_ORG)
+    .description(t(lang, 'help.cmd.init'))
+    .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
     .action((dir: string | undefined, flags: { org: string }) =>
       runner(async (ctx) => {
         const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
-        const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.workspace;
+        const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
         const created: string[] = [];
         const kept: string[] = [];
         for (const f of planScaffold(flags.org, today(ctx.io.env))) {

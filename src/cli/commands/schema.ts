@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
-import { help, t } from '../../i18n/ui-messages.js';
+import { t } from '../../i18n/messages.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
-import { EXIT } from '../context.js';
-import type { Runner } from '../main.js';
+import { EXIT, type Runner } from '../context.js';
 
 export function registerSchema(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('schema')
-    .description(help(lang, 'cmd.schema'))
-    .option('-o, --out <dir>', help(lang, 'opt.schema-out'))
+    .description(t(lang, 'help.cmd.schema'))
+    .option('-o, --out <dir>', t(lang, 'help.schema.out'))
     .action((flags: { out?: string }) =>
       runner(async (ctx) => {
         const { jsonSchemas } = await import('../../model/schemas/json-schemas.js');

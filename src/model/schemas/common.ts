@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDICATOR_ID_SOURCE, MATERIAL_REF_PATTERN } from '../indicator-id.js';
 
 /** A calendar date written as YYYY-MM-DD (quoted or not: YAML keeps it a string). */
 export const isoDate = z
@@ -9,7 +10,7 @@ export const isoDate = z
 
 export const indicatorIdSchema = z
   .string()
-  .regex(/^(?:[1-9]\d{0,2}|B[1-9]\d?|V[1-9]\d?)$/, 'an indicator id such as "9", "B1" or "V2"')
+  .regex(new RegExp(`^${INDICATOR_ID_SOURCE}$`), 'an indicator id such as "9", "B1" or "V2"')
   .meta({ description: 'Indicator id: "1"…"115", "B1"/"B2" (加分项), "V1"/"V2" (否决项).' });
 
 export const unitIdSchema = z
@@ -34,3 +35,6 @@ export const METHODS = [
   '随机抽考',
   '查阅案卷',
 ] as const;
+
+/** A reference to another indicator's material, `"<indicator>/<material>"`. */
+export const materialRefSchema = z.string().regex(MATERIAL_REF_PATTERN, '"<indicator>/<material>", e.g. "47/1"');

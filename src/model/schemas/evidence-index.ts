@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { materialRefSchema } from './common.js';
 
 const exceptionSchema = z
   .strictObject({
     not_applicable: z.string().min(1).optional().meta({ description: '不涉及本地区: a short reason.' }),
     secret: z.string().min(1).optional().meta({ description: '涉密材料不上传，实地核验时提供: a note; no file for this material may be in the repository.' }),
-    same_as: z
-      .string()
-      .regex(/^(?:\d{1,3}|B\d+)\/\d+$/, '"<indicator>/<material>", e.g. "47/1"')
+    same_as: materialRefSchema
       .optional()
       .meta({ description: 'The same document is filed under another indicator: "<indicator>/<material>".' }),
   })

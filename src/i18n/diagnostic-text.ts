@@ -1,6 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic.js';
-import { renderExpected } from './expected.js';
+import { renderExpected } from './expected-text.js';
 import type { Lang } from './lang.js';
 
 type Render = (a: DiagnosticArgs, lang: Lang) => string;

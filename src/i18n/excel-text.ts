@@ -1,7 +1,4 @@
-import type { Lang } from './lang.js';
-
-type Args = Record<string, string | number>;
-type Msg = (a: Args) => string;
+import type { Message, MessageArgs as Args } from './lang.js';
 
 const at = (a: Args): string => [a.file, a.sheet, a.cell].filter((x) => x !== undefined && x !== '').join(' › ');
 const hintZh = (a: Args): string => (a.hint ? `（是否应为“${a.hint}”？）` : '');
@@ -10,7 +7,7 @@ const FILL_ZH = '请填写“已完成：具体完成情况”“未完成：正
 const FILL_EN = 'write "已完成：<what was done>", "未完成：<what is under way>" or "不涉及：<reason>"';
 
 /** Every sentence `ledger export` and `ledger import` print, in both languages. */
-const MESSAGES: Record<string, { zh: Msg; en: Msg }> = {
+export const EXCEL_TEXT = {
   'export.no-target': {
     zh: () => '请指定要导出的内容：--unit <单位>（一个单位）、--all（全部单位及汇总表）或 --annex1（附件1 责任分工表）。',
     en: () => 'Say what to export: --unit <unit> (one unit), --all (every unit and the summary) or --annex1 (the Annex 1 table).',
@@ -141,30 +138,4 @@ const MESSAGES: Record<string, { zh: Msg; en: Msg }> = {
     zh: (a) => `没有需要更新的内容：${a.ledgers} 份台账与 assignments 一致。`,
     en: (a) => `Nothing to update: ${a.ledgers} ledger(s) match assignments.`,
   },
-};
-
-export function tx(lang: Lang, key: string, args: Args = {}): string {
-  const m = MESSAGES[key];
-  return m ? m[lang](args) : key;
-}
-
-export function hasExcelMessage(key: string): boolean {
-  return key in MESSAGES;
-}
-
-const HELP: Record<string, [string, string]> = {
-  'cmd.export': ['导出 Excel：各单位月度工作台账（附件2）、汇总表、附件1 责任分工表', 'write Excel: monthly unit ledgers (Annex 2), the overview, the Annex 1 table'],
-  'opt.unit': ['导出该单位的工作台账（id、名称或别名）', "this unit's ledger (id, name or alias)"],
-  'opt.all': ['导出每个单位的工作台账及汇总表', "every unit's ledger and the overview"],
-  'opt.annex1': ['导出附件1 指标体系责任分工表', 'the Annex 1 responsibility table'],
-  'opt.month': ['台账月份 YYYY-MM（默认：下一个月度报送截止日所在月）', 'ledger month YYYY-MM (default: month of the next monthly due date)'],
-  'opt.out': ['输出目录（默认：工作区的 exports/）', "output folder (default: the workspace's exports/)"],
-  'opt.force': ['覆盖已存在的文件', 'overwrite existing files'],
-  'cmd.import': ['读回各单位填好的工作台账，更新 assignments/', 'read filled-in ledgers back into assignments/'],
-  'opt.dry-run': ['只显示将要做的改动，不写入', 'show the changes, write nothing'],
-};
-
-export function helpX(lang: Lang, key: string): string {
-  const h = HELP[key];
-  return h ? h[lang === 'zh' ? 0 : 1] : key;
-}
+} satisfies Record<string, Message>;

@@ -1,10 +1,7 @@
-import type { Lang } from './lang.js';
+import type { Message } from './lang.js';
 
-type Args = Record<string, string | number>;
-type Msg = (a: Args) => string;
-
-/** Every sentence the CLI prints that is not a diagnostic, in both languages. */
-const UI: Record<string, { zh: Msg; en: Msg }> = {
+/** Every sentence the CLI prints that is neither a diagnostic nor about Excel, in both languages. */
+export const CLI_TEXT = {
   'severity.error': { zh: () => '错误', en: () => 'error' },
   'severity.warning': { zh: () => '警告', en: () => 'warning' },
   'severity.info': { zh: () => '提示', en: () => 'info' },
@@ -69,33 +66,4 @@ const UI: Record<string, { zh: Msg; en: Msg }> = {
   'role.cooperate': { zh: () => '配合', en: () => 'cooperating' },
   'role.group': { zh: () => '分组成员', en: () => 'group member' },
   'progress.label': { zh: () => '检查 PDF', en: () => 'Checking PDFs' },
-};
-
-export function t(lang: Lang, key: string, args: Args = {}): string {
-  const m = UI[key];
-  if (!m) return key;
-  return m[lang](args);
-}
-
-const HELP: Record<string, [string, string]> = {
-  'program': ['法治政府建设示范创建证明材料台账工具：检查材料完整性、导出导入工作台账', 'Evidence ledger for the 法治政府建设示范创建 assessment: completeness checks, Annex 2 work ledgers'],
-  'opt.workspace': ['工作区目录（默认：当前目录）', 'workspace folder (default: the current folder)'],
-  'opt.lang': ['界面语言 zh 或 en（也可用环境变量 LEDGER_LANG）', 'interface language, zh or en (also LEDGER_LANG)'],
-  'opt.verbose': ['出错时显示技术细节', 'show technical details on failure'],
-  'cmd.init': ['从内置指标体系创建工作区（不覆盖已有文件）', 'scaffold a workspace from the built-in catalog (never overwrites)'],
-  'cmd.check': ['检查全部配置与证明材料', 'validate everything and report findings'],
-  'cmd.explain': ['查看指标、材料、责任单位与完成情况', 'show indicators with materials, units and coverage'],
-  'cmd.schema': ['写出 YAML 文件的 JSON Schema', 'write the JSON Schemas of the YAML files'],
-  'opt.unit': ['只检查该单位承担的指标（id、名称或别名）', 'only the indicators of this unit (id, name or alias)'],
-  'opt.indicator': ['只检查这些指标', 'only these indicators'],
-  'opt.changed': ['只检查自该 git 引用以来有改动的指标的材料（YAML 始终全部检查）', 'evidence checks only for indicators changed since this git ref (YAML always whole)'],
-  'opt.format': ['输出格式', 'output format'],
-  'opt.no-cache': ['不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'],
-  'opt.schema-out': ['输出目录（默认：工作区的 schemas/）', 'output folder (default: the workspace\'s schemas/)'],
-  'opt.org': ['单位名称（写入 ledger.yaml）', 'organisation name (written to ledger.yaml)'],
-};
-
-export function help(lang: Lang, key: string): string {
-  const h = HELP[key];
-  return h ? h[lang === 'zh' ? 0 : 1] : key;
-}
+} satisfies Record<string, Message>;
