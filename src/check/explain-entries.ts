@@ -2,6 +2,7 @@ import type { IndicatorCoverage } from '../model/coverage.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { roleOf } from '../model/responsibility.js';
 import type { Workspace } from '../load/load-workspace.js';
+import { unitName } from '../model/units.js';
 
 /** A unit carrying an indicator, with its ledger entry. */
 export interface Carrier {
@@ -28,7 +29,7 @@ export function explainEntries(entries: CatalogEntry[], ws: Workspace | null, co
       if (!item) continue;
       carriers.push({
         unit: a.value.unit,
-        name: ws!.units.byId.get(a.value.unit)?.name ?? a.value.unit,
+        name: unitName(ws!.units, a.value.unit),
         role: roleOf(entry, a.value.unit, ws!.units) ?? 'group',
         status: item.status,
         progress: item.progress,

@@ -3,16 +3,16 @@ import { countBySeverity } from '../diagnostics/sort.js';
 import type { Workspace } from '../load/load-workspace.js';
 import type { EvidenceResult } from './evidence/check-evidence.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
-import type { CheckSummary, DeadlineInfo, UnitSummary } from '../model/check-summary.js';
+import type { CheckCounts, UnitSummary } from '../model/check-summary.js';
+import { unitName } from '../model/units.js';
 
 /** Counts for the closing summary line and the JSON `summary`. */
 export function summarize(
   ws: Workspace | null,
   evidence: EvidenceResult | null,
   diagnostics: Diagnostic[],
-  deadline: DeadlineInfo | null,
   scope: Set<string> | null = null,
-): CheckSummary {
+): CheckCounts {
   const { errors, warnings } = countBySeverity(diagnostics);
   const entries = (ws?.catalog.entries ?? []).filter((e) => !scope || scope.has(e.id));
   const coverage: Map<string, IndicatorCoverage> = evidence?.coverage ?? new Map();
@@ -32,7 +32,7 @@ export function summarize(
   const units: Record<string, UnitSummary> = {};
   for (const a of ws?.assignments ?? []) {
     const ids = Object.keys(a.value.indicators).filter((id) => !scope || scope.has(id));
-    const u: UnitSummary = { name: ws!.units.byId.get(a.value.unit)?.name ?? a.value.unit, indicators: ids.length, complete: 0, covered: 0, required: 0, errors: 0 };
+    const u: UnitSummary = { name: unitName(ws!.units, a.value.unit), indicators: ids.length, complete: 0, covered: 0, required: 0, errors: 0 };
     for (const id of ids) {
       const c = coverage.get(id);
       if (!c) continue;
@@ -52,6 +52,5 @@ export function summarize(
     warnings,
     materials: { covered, required },
     units,
-    deadline,
   };
 }

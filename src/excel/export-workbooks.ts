@@ -42,7 +42,7 @@ export async function exportWorkbooks(root: string, outDir: string, req: ExportR
     const catalog = ws?.catalog ?? loadBuiltinCatalog().catalog;
     planned.push({ file: path.join(outDir, ANNEX1_FILE), kind: 'annex1', build: () => buildAnnex1Workbook(ws?.config.organization ?? '', catalog, today) });
   } else {
-    const result = await runCheck(root, { today });
+    const result = await runCheck(loadWorkspace(root));
     const ws = result.workspace;
     if (!ws) throw new CannotRunError('error.config-invalid');
     const coverage = result.evidence?.coverage ?? new Map();

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag } from '../diagnostics/diagnostic.js';
 import { indicatorIdFromFolder } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
+import { evidenceIndexSchema, type MaterialException } from '../model/schemas/evidence-index.js';
+import { parseYaml } from './parse-yaml.js';
+import type { SourceMap } from './source-map.js';
 
 export type EvidenceKind = 'document' | 'statement' | 'index' | 'readme';
 
@@ -23,6 +28,16 @@ export interface EvidenceFile {
   mtimeMs: number;
   ctimeMs: number;
   ino: number;
+  /** a 情况说明 source's text; null when it could not be read (then `readError` says why) */
+  text?: string | null;
+  readError?: string;
+}
+
+/** The exceptions an `evidence/<folder>/index.yaml` records, per material number. */
+export interface FolderExceptions {
+  /** workspace-relative index.yaml */
+  file: string;
+  byMaterial: Map<number, MaterialException>;
 }
 
 export interface EvidenceFolder {
@@ -30,11 +45,16 @@ export interface EvidenceFolder {
   indicator: string | null;
 }
 
-export interface EvidenceScan {
+/** Everything under evidence/, read from disk once; the checks work on this alone. */
+export interface EvidenceTree {
   files: EvidenceFile[];
   folders: EvidenceFolder[];
   /** files lying directly in evidence/ */
   stray: EvidenceFile[];
+  /** by folder name: its index.yaml, when it has a usable one */
+  exceptions: Map<string, FolderExceptions>;
+  /** problems reading index.yaml files and 情况说明 sources */
+  diagnostics: Diagnostic[];
 }
 
 /** Operating-system litter that is never evidence and never worth a finding. */
@@ -83,13 +103,19 @@ function walk(dir: string, root: string, out: (abs: string, st: fs.Stats, link: 
   }
 }
 
-/** List every file under `<root>/evidence`, mapped to its indicator and material(s). */
-export function scanEvidence(root: string): EvidenceScan {
+/**
+ * List every file under `<root>/evidence`, mapped to its indicator and material(s), with each
+ * folder's index.yaml parsed (registered in `sources` so findings can point into it) and the text
+ * of every 情况说明 source. Symlinks are listed, never followed.
+ */
+export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
   const base = path.join(root, 'evidence');
   const files: EvidenceFile[] = [];
   const stray: EvidenceFile[] = [];
   const folders: EvidenceFolder[] = [];
-  if (!fs.existsSync(base)) return { files, folders, stray };
+  const exceptions = new Map<string, FolderExceptions>();
+  const diagnostics: Diagnostic[] = [];
+  if (!fs.existsSync(base)) return { files, folders, stray, exceptions, diagnostics };
   for (const name of fs.readdirSync(base).sort()) {
     if (IGNORED.test(name)) continue;
     const abs = path.join(base, name);
@@ -117,7 +143,41 @@ export function scanEvidence(root: string): EvidenceScan {
     };
     if (!folder) {
       if (parts[0]?.toLowerCase() !== 'readme.md') stray.push(file);
-    } else files.push(file);
+      return;
+    }
+    if (file.kind === 'statement' && !symlink) readStatement(file, diagnostics);
+    if (file.kind === 'index' && !symlink) {
+      const ex = readExceptions(abs, `evidence/${folder}/index.yaml`, sources, diagnostics);
+      if (ex) exceptions.set(folder, ex);
+    }
+    files.push(file);
   });
-  return { files, folders, stray };
+  return { files, folders, stray, exceptions, diagnostics };
+}
+
+function readStatement(file: EvidenceFile, diagnostics: Diagnostic[]): void {
+  try {
+    file.text = fs.readFileSync(file.abs, 'utf8');
+  } catch (e) {
+    file.text = null;
+    file.readError = (e as NodeJS.ErrnoException).code ?? '';
+    diagnostics.push(diag('file-unreadable', { detail: file.readError }, { file: file.rel, indicator: file.indicator }));
+  }
+}
+
+function readExceptions(abs: string, file: string, sources: SourceMap, diagnostics: Diagnostic[]): FolderExceptions | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    diagnostics.push(diag('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? '' }, { file }));
+    return null;
+  }
+  const parsed = parseYaml(text, file, evidenceIndexSchema);
+  diagnostics.push(...parsed.diagnostics);
+  sources.add(file, parsed.doc, parsed.lineCounter);
+  if (!parsed.value) return null;
+  const byMaterial = new Map<number, MaterialException>();
+  for (const [k, v] of Object.entries(parsed.value.materials)) byMaterial.set(Number(k), v);
+  return { file, byMaterial };
 }

@@ -18,8 +18,8 @@ export interface DeadlineInfo {
   stage: { name: string; due: string } | null;
 }
 
-/** The `summary` object of `ledger check --format json`. */
-export interface CheckSummary {
+/** The counts of a check run: one computation, shown by check, explain, export and status. */
+export interface CheckCounts {
   indicators: number;
   complete: number;
   incomplete: number;
@@ -27,5 +27,9 @@ export interface CheckSummary {
   warnings: number;
   materials: Coverage;
   units: Record<string, UnitSummary>;
+}
+
+/** The `summary` object of `ledger check --format json`: the counts and the next deadline. */
+export interface CheckSummary extends CheckCounts {
   deadline: DeadlineInfo | null;
 }

@@ -36,3 +36,8 @@ export function resolveUnit(index: UnitIndex, input: string): string | undefined
 export function groupsOf(index: UnitIndex, unitId: string): string[] {
   return [...index.groups].filter(([, members]) => members.includes(unitId)).map(([name]) => name);
 }
+
+/** A unit's display name; its id when units.yaml does not know it. */
+export function unitName(index: UnitIndex, id: string): string {
+  return index.byId.get(id)?.name ?? id;
+}

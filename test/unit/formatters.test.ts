@@ -53,7 +53,7 @@ describe('formatters', () => {
   it('github escapes properties and data', () => {
     const out = FORMATTERS.github(list, ctx('en')).trim().split('\n');
     expect(out[0]).toBe('::error file=units.yaml,line=3,col=7,title=ledger yaml-syntax::YAML syntax error: bad%0Athing 100%25');
-    expect(out[1]).toMatch(/^::warning file=evidence\/009\/1-x\.pdf,title=ledger pdf-restricted indicator 9::/);
+    expect(out[1]).toMatch(/^::warning file=evidence\/009\/1-x\.pdf,title=ledger pdf-restricted Indicator 9::/);
     expect(out[2]).toContain('file=evidence/009/2-a%2Cb%3Ac.pdf');
   });
 

@@ -1,29 +1,22 @@
-import fs from 'node:fs';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { diag } from '../../diagnostics/diagnostic.js';
-import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../load/load-evidence.js';
 import type { Workspace } from '../../load/load-workspace.js';
-import type { IndicatorCoverage, CoveringFile } from '../../model/coverage.js';
+import { evidenceOwner as ownerOf, materialsOf, type Catalog } from '../../model/catalog.js';
+import type { CoveringFile, IndicatorCoverage } from '../../model/coverage.js';
+import { folderIdFor } from '../../model/indicator-id.js';
 import { computeCoverage } from './coverage-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
-import { loadExceptions, type FolderExceptions } from '../../load/load-exceptions.js';
-import { changedIndicators } from '../../load/git-changes.js';
-import { InspectCache } from './inspect-cache.js';
-import { inspectFiles } from './inspect-evidence.js';
+import type { InspectedFiles } from './inspect-evidence.js';
 import { nameFindings } from './name-rules.js';
 import { pdfFindings } from './pdf-rules.js';
-import { scanEvidence, type EvidenceFile } from '../../load/load-evidence.js';
 import { statementFindings } from './statement-rules.js';
 
-export interface EvidenceOptions {
-  /** use and refresh `.ledger-cache/` (default true) */
-  cache?: boolean;
-  /** only indicators with evidence changes since this git ref */
-  changedSince?: string;
-  onProgress?: (done: number, total: number) => void;
-  /** only these indicators (e.g. one unit's) */
-  only?: Set<string> | null;
+/** Which indicators a run judges: all, some (one unit's, `--indicator`), or those a change touched. */
+export interface EvidenceScope {
+  /** only these indicators; null for all */
+  only: Set<string> | null;
+  /** indicators whose evidence changed since the `--changed` ref; null when not limited by git */
+  changed: Set<string> | null;
 }
 
 export interface EvidenceResult {
@@ -33,61 +26,70 @@ export interface EvidenceResult {
   examined: Set<string>;
 }
 
-/** The first bytes of a file, to say what a non-PDF really is. */
-function readHead(abs: string): Uint8Array {
-  const buf = Buffer.alloc(8);
-  try {
-    const fd = fs.openSync(abs, 'r');
-    try {
-      fs.readSync(fd, buf, 0, 8, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    /* unreadable: no hint */
-  }
-  return buf;
+/** Whether an indicator's evidence is judged. A change to a merged-cell indicator's folder touches its owner and vice versa. */
+export function inScope(catalog: Catalog, scope: EvidenceScope, id: string | null): boolean {
+  const { only, changed } = scope;
+  if (only && (id === null || !only.has(id))) return false;
+  if (!changed) return true;
+  if (id === null) return false;
+  const e = catalog.byId.get(id);
+  return changed.has(id) || (e !== undefined && changed.has(ownerOf(e))) || catalog.entries.some((x) => x.materialsFrom === id && changed.has(x.id));
 }
 
-export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promise<EvidenceResult> {
-  const out: Diagnostic[] = [];
-  const scan = scanEvidence(ws.root);
+/** Folder names by the indicator they belong to, for indicators that take evidence. */
+function foldersByIndicator(catalog: Catalog, tree: EvidenceTree): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of tree.folders) {
+    const entry = f.indicator ? catalog.byId.get(f.indicator) : undefined;
+    if (entry && materialsOf(catalog, entry).length > 0) out.set(entry.id, [...(out.get(entry.id) ?? []), f.name]);
+  }
+  return out;
+}
+
+/** The files in scope that sit in a known indicator's folder. */
+function filesInScope(ws: Workspace, tree: EvidenceTree, scope: EvidenceScope): EvidenceFile[] {
+  const folders = foldersByIndicator(ws.catalog, tree);
+  return tree.files.filter((f) => f.indicator !== null && folders.has(f.indicator) && inScope(ws.catalog, scope, f.indicator));
+}
+
+/** The files the inspection step must read: documents (PDF or not) in scope, symlinks excepted. */
+export function documentsToInspect(ws: Workspace, tree: EvidenceTree, scope: EvidenceScope): EvidenceFile[] {
+  return filesInScope(ws, tree, scope).filter((f) => f.kind === 'document' && !f.symlink);
+}
+
+/**
+ * Every evidence finding and the coverage of every material, from the loaded tree and what the
+ * inspection step found. Pure: reads nothing from disk.
+ */
+export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: InspectedFiles, scope: EvidenceScope): EvidenceResult {
+  const out: Diagnostic[] = [...tree.diagnostics];
   const { catalog } = ws;
-  const changed = opts.changedSince ? changedIndicators(ws.root, opts.changedSince) : null;
-  // A change to a merged-cell indicator's folder touches its owner and vice versa.
-  const inScope = (id: string | null): boolean => {
-    if (opts.only && (id === null || !opts.only.has(id))) return false;
-    if (!changed) return true;
-    if (id === null) return false;
-    const e = catalog.byId.get(id);
-    return changed.has(id) || (e !== undefined && changed.has(ownerOf(e))) || catalog.entries.some((x) => x.materialsFrom === id && changed.has(x.id));
-  };
+  const limited = scope.changed !== null || scope.only !== null;
+  const folders = foldersByIndicator(catalog, tree);
 
   // Folders: each must belong to an indicator that takes evidence, once.
-  const foldersById = new Map<string, string[]>();
-  for (const f of scan.folders) {
+  for (const f of tree.folders) {
     const entry = f.indicator ? catalog.byId.get(f.indicator) : undefined;
-    if (!entry || materialsOf(catalog, entry).length === 0) {
-      if (!changed && !opts.only) out.push(diag('evidence-folder-unknown', { folder: f.name }, { file: `evidence/${f.name}` }));
-      continue;
+    if ((!entry || materialsOf(catalog, entry).length === 0) && !limited) {
+      out.push(diag('evidence-folder-unknown', { folder: f.name }, { file: `evidence/${f.name}` }));
     }
-    foldersById.set(entry.id, [...(foldersById.get(entry.id) ?? []), f.name]);
   }
-  for (const [id, names] of foldersById) {
-    if (names.length > 1 && inScope(id)) out.push(diag('evidence-folder-duplicate', { id, folders: names.join(', ') }, { file: `evidence/${names[1]}`, indicator: id }));
+  for (const [id, names] of folders) {
+    if (names.length > 1 && inScope(catalog, scope, id)) {
+      out.push(diag('evidence-folder-duplicate', { id, folders: names.join(', ') }, { file: `evidence/${names[1]}`, indicator: id }));
+    }
   }
-
   const exceptions = new Map<string, FolderExceptions>();
-  for (const [id, names] of foldersById) {
+  for (const [id, names] of folders) {
     for (const name of names) {
-      const ex = loadExceptions(ws.root, name, ws.sources, out);
+      const ex = tree.exceptions.get(name);
       if (ex) exceptions.set(id, ex);
     }
   }
 
-  for (const f of scan.stray) out.push(diag('file-unassigned', {}, { file: f.rel }));
+  for (const f of tree.stray) out.push(diag('file-unassigned', {}, { file: f.rel }));
 
-  const files = scan.files.filter((f) => inScope(f.indicator) && f.indicator !== null && foldersById.has(f.indicator));
+  const files = filesInScope(ws, tree, scope);
   const checkedDirs = new Set<string>();
   const documents: EvidenceFile[] = [];
   for (const f of files) {
@@ -103,7 +105,8 @@ export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promi
     out.push(...nameFindings([segments[segments.length - 1]!], at));
     if (f.symlink) {
       // A link out of the workspace may expose anything; one inside only breaks on Windows checkouts.
-      out.push(diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, { ...at, severity: f.symlink.outside ? 'error' : 'warning' }));
+      const severity = f.symlink.outside ? 'error' : 'warning';
+      out.push(diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, { ...at, severity }));
       continue;
     }
     if (f.kind === 'index' || f.kind === 'readme') continue;
@@ -114,28 +117,30 @@ export async function checkEvidence(ws: Workspace, opts: EvidenceOptions): Promi
     if (f.kind === 'document') documents.push(f);
   }
 
-  const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
-  const inspections = await inspectFiles(documents, cache, opts.onProgress);
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
   const covering: CoveringFile[] = [];
   for (const f of documents) {
     const at = { file: f.rel, indicator: f.indicator, material: f.materials?.length === 1 ? f.materials[0]! : null };
-    const r = inspections.get(f.rel)!;
-    const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, r.isPdf ? undefined : readHead(f.abs));
+    const r = inspected.pdf.get(f.rel);
+    if (!r) continue; // not inspected: cannot happen when the inspection step was given documentsToInspect
+    const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, inspected.head.get(f.rel));
     out.push(...found.diagnostics);
-    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(catalog.byId.get(f.indicator!)!), materials: f.materials, kind: 'document', inspection: r, valid: found.valid });
+    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'document', inspection: r, valid: found.valid });
   }
   const statements = files.filter((f) => f.kind === 'statement' && !f.symlink);
   out.push(...statementFindings(statements, ws.config.rules.statement_max_chars));
   for (const f of statements) {
-    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(catalog.byId.get(f.indicator!)!), materials: f.materials, kind: 'statement', valid: true });
+    if (f.materials && typeof f.text === 'string') covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'statement', valid: true });
   }
 
-  out.push(...duplicateFindings(documents, cache));
-  cache.save(new Set(scan.files.map((f) => f.rel)));
+  out.push(...duplicateFindings(documents, inspected.sha256));
 
-  const examined = new Set(catalog.entries.filter((e) => inScope(e.id)).map((e) => e.id));
-  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, examined, (id) => foldersById.get(id)?.[0] ?? folderIdFor(id));
+  const examined = new Set(catalog.entries.filter((e) => inScope(catalog, scope, e.id)).map((e) => e.id));
+  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, examined, (id) => folders.get(id)?.[0] ?? folderIdFor(id));
   out.push(...diagnostics);
   return { diagnostics: out, coverage, examined };
+}
+
+function entryOf(catalog: Catalog, f: EvidenceFile) {
+  return catalog.byId.get(f.indicator!)!;
 }

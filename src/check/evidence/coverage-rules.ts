@@ -2,7 +2,9 @@ import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
-import type { FolderExceptions } from '../../load/load-exceptions.js';
+import type { FolderExceptions } from '../../load/load-evidence.js';
+import { parseMaterialRef } from '../../model/indicator-id.js';
+import { unitName } from '../../model/units.js';
 
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
@@ -37,7 +39,7 @@ export function computeCoverage(
       }
     }
     const units = carriers(ws, owner);
-    const unitNames = units.map((u) => ws.units.byId.get(u)?.name ?? u).join('、') || entry.responsibleRaw;
+    const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
     const list: MaterialCoverage[] = entry.materials.map((m) => {
       const files = covering.filter((c) => c.owner === owner && c.valid && c.materials.includes(m.no));
       const mc: MaterialCoverage = { no: m.no, text: m.text, covered: false, by: null, files: files.map((c) => ({ rel: c.rel, pages: c.inspection?.pages ?? null })) };
@@ -51,10 +53,9 @@ export function computeCoverage(
       if (files.length) return { ...mc, covered: true, by: files.some((f) => f.kind === 'document') ? 'file' : 'statement' };
       if (e?.not_applicable !== undefined) return { ...mc, covered: true, by: 'not_applicable', exception: e.not_applicable };
       if (e?.same_as !== undefined) {
-        const [tid, tno] = e.same_as.split('/');
-        const target = catalog.byId.get(tid ?? '');
-        const targetOwner = target ? ownerOf(target) : '';
-        const ok = target !== undefined && Number(tno) >= 1 && Number(tno) <= materialsOf(catalog, target).length && hasFile(targetOwner, Number(tno));
+        const ref = parseMaterialRef(e.same_as);
+        const target = ref ? catalog.byId.get(ref.id) : undefined;
+        const ok = ref !== null && target !== undefined && ref.material <= materialsOf(catalog, target).length && hasFile(ownerOf(target), ref.material);
         if (ok) return { ...mc, covered: true, by: 'same_as', exception: e.same_as };
         out.push(diag('same-as-invalid', { target: e.same_as, reason: 'missing' }, at!));
       }

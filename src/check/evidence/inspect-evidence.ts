@@ -1,19 +1,29 @@
 import fs from 'node:fs';
-import { inspectMany, type PdfInspection } from '../../pdf/index.js';
-import type { InspectCache } from './inspect-cache.js';
 import type { EvidenceFile } from '../../load/load-evidence.js';
+import { inspectMany, type PdfInspection } from '../../pdf/index.js';
+import { hashFile } from '../../util/hash-file.js';
+import type { InspectCache } from './inspect-cache.js';
 
-/** Inspect the files, reusing cached verdicts for unchanged ones. */
-export async function inspectFiles(
-  files: EvidenceFile[],
-  cache: InspectCache,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Map<string, PdfInspection>> {
-  const results = new Map<string, PdfInspection>();
+/** What reading the documents found: the only part of a check that opens evidence files. */
+export interface InspectedFiles {
+  /** by workspace-relative path */
+  pdf: Map<string, PdfInspection>;
+  /** the first bytes of files that are not PDFs, to say what they really are */
+  head: Map<string, Uint8Array>;
+  /** SHA-256 of every file whose size another file shares (only those can be duplicates) */
+  sha256: Map<string, string>;
+}
+
+/**
+ * Inspect the documents (reusing cached verdicts for unchanged files), sniff the non-PDFs and hash
+ * same-size files. Never throws for a bad file: what cannot be read is described, not raised.
+ */
+export async function inspectEvidence(documents: EvidenceFile[], cache: InspectCache, onProgress?: (done: number, total: number) => void): Promise<InspectedFiles> {
+  const pdf = new Map<string, PdfInspection>();
   const misses: EvidenceFile[] = [];
-  for (const f of files) {
+  for (const f of documents) {
     const hit = cache.inspection(f.rel, f);
-    if (hit) results.set(f.rel, hit);
+    if (hit) pdf.set(f.rel, hit);
     else misses.push(f);
   }
   if (misses.length) {
@@ -23,11 +33,58 @@ export async function inspectFiles(
     );
     misses.forEach((f, i) => {
       const r = fresh[i]!;
-      results.set(f.rel, r);
+      pdf.set(f.rel, r);
       // Re-stat: a file changed while it was read must not be cached under its old stamp.
       const st = fs.statSync(f.abs, { throwIfNoEntry: false });
       if (st && st.size === f.size && st.mtimeMs === f.mtimeMs) cache.setInspection(f.rel, f, r);
     });
   }
-  return results;
+  const head = new Map<string, Uint8Array>();
+  for (const f of documents) if (!pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
+  return { pdf, head, sha256: hashSameSize(documents, cache) };
+}
+
+/** The first bytes of a file; zeros when it cannot be read. */
+function readHead(abs: string): Uint8Array {
+  const buf = Buffer.alloc(8);
+  try {
+    const fd = fs.openSync(abs, 'r');
+    try {
+      fs.readSync(fd, buf, 0, 8, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* unreadable: no hint */
+  }
+  return buf;
+}
+
+/**
+ * Hash only files whose size matches another file's, so a cold run does not read every byte of a
+ * large folder to find duplicates.
+ */
+function hashSameSize(files: EvidenceFile[], cache: InspectCache): Map<string, string> {
+  const bySize = new Map<number, EvidenceFile[]>();
+  for (const f of files) {
+    if (f.size === 0) continue;
+    bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+  }
+  const out = new Map<string, string>();
+  for (const group of bySize.values()) {
+    if (group.length < 2) continue;
+    for (const f of group) {
+      let h = cache.hash(f.rel, f);
+      if (!h) {
+        try {
+          h = hashFile(f.abs);
+        } catch {
+          continue; // unreadable: reported elsewhere, never a duplicate
+        }
+        cache.setHash(f.rel, f, h);
+      }
+      out.set(f.rel, h);
+    }
+  }
+  return out;
 }

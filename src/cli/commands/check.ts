@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { deadlineInfo } from '../../model/deadline.js';
+import { deadlineInfo, scheduleOf } from '../../model/deadline.js';
+import { indicatorTitles } from '../../model/indicator-titles.js';
+import { checkWorkspace } from '../check-workspace.js';
 import { inputsKey, loadRun, saveRun, type CachedRun } from '../run-cache.js';
 import { FORMAT_NAMES, FORMATTERS, PLAIN, type FormatName } from '../../format/index.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -31,20 +33,16 @@ function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
 }
 
 async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
-  // Loaded on demand: a warm run served from the run cache never needs YAML, zod or the PDF reader.
-  const { runCheck, scheduleOf } = await import('../../check/run-check.js');
-  const { indicatorTitles } = await import('../../model/indicator-titles.js');
   const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
-  const result = await runCheck(ctx.workspace, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
+  const result = await checkWorkspace(ctx, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
   bar.end();
   const ws = result.workspace;
   const entries = (ws?.catalog.entries ?? []).filter((e) => !result.scope || result.scope.has(e.id));
-  const { deadline: _deadline, ...summary } = result.summary;
   return {
     diagnostics: result.diagnostics,
-    summary,
+    summary: result.summary,
     titles: [...indicatorTitles(entries)],
-    schedule: ws ? scheduleOf(ws) : { monthlyDueDay: 4, stages: [] },
+    schedule: ws ? scheduleOf(ws.config) : { monthlyDueDay: 4, stages: [] },
     configBroken: result.configBroken,
   };
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Catalog, CatalogEntry } from '../../model/catalog.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { checkWorkspace } from '../check-workspace.js';
 import { requireIndicator } from '../resolve-args.js';
 import { EXIT, type Runner } from '../context.js';
 
@@ -20,7 +21,6 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
     .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(['text', 'json']).default('text'))
     .action((ids: string[], flags: { format: 'text' | 'json' }) =>
       runner(async (ctx) => {
-        const { runCheck } = await import('../../check/run-check.js');
         const { loadBuiltinCatalog } = await import('../../load/load-catalog.js');
         const { explainEntries } = await import('../../check/explain-entries.js');
         const { explainJson, explainText } = await import('../../format/explain-text.js');
@@ -30,7 +30,7 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
           ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style));
           return EXIT.ok;
         }
-        const result = await runCheck(ctx.workspace, { indicators: ids.length ? ids : undefined });
+        const result = await checkWorkspace(ctx, { indicators: ids.length ? ids : undefined });
         const ws = result.workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         const entries = pick(ws.catalog, ids);
