@@ -25,13 +25,13 @@ async function buildInspector(): Promise<Built> {
   temps.push(out);
   const srcDir = fileURLToPath(new URL('../../src/pdf/', import.meta.url));
   const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
-  const files = readdirSync(srcDir).filter((f) => f.endsWith('.ts')).map((f) => join(srcDir, f));
+  const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(srcDir, f));
   const flags = ['--target', 'ES2022', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--types', 'node'];
   const strict = ['--strict', '--noUncheckedIndexedAccess', '--noImplicitOverride', '--skipLibCheck'];
   execFileSync(process.execPath, [tsc, '--outDir', out, '--rootDir', srcDir, ...flags, ...strict, ...files], { stdio: 'pipe' });
   writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
   const index = (await import(pathToFileURL(join(out, 'index.js')).href)) as Built;
-  const pool = (await import(pathToFileURL(join(out, 'inspect-many.js')).href)) as Built;
+  const pool = (await import(pathToFileURL(join(out, 'inspect', 'inspect-many.js')).href)) as Built;
   return { inspectMany: index.inspectMany, workerScriptAvailable: pool.workerScriptAvailable };
 }
 

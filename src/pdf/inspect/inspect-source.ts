@@ -1,8 +1,8 @@
-import type { ByteSource } from './byte-source.js';
-import { messageOf } from './errors.js';
-import { findHeader } from './header.js';
-import { openFast, openRebuilt, type OpenedDocument } from './open-document.js';
-import type { PdfInspection } from './types.js';
+import { findHeader } from '../document/header.js';
+import { openFast, openRebuilt, type OpenedDocument } from '../document/open-document.js';
+import { messageOf } from '../errors.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import type { PdfInspection } from './result.js';
 
 /** Judge one PDF held by `src`. Never throws: every failure becomes part of the result. */
 export function inspectSource(src: ByteSource): PdfInspection {

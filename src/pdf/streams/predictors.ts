@@ -1,5 +1,5 @@
-import { damage } from './errors.js';
-import { PdfDict, asIndex } from './pdf-values.js';
+import { damage } from '../errors.js';
+import { PdfDict, asIndex } from '../syntax/pdf-values.js';
 
 /**
  * Undo PNG (Predictor ≥ 10) and TIFF (Predictor 2) predictors. Xref streams almost always use

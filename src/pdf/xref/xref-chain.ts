@@ -1,7 +1,7 @@
-import type { ByteSource } from './byte-source.js';
-import { PdfDamage, damage } from './errors.js';
-import { isWhite } from './lexer.js';
-import { PdfDict, asIndex } from './pdf-values.js';
+import { PdfDamage, damage } from '../errors.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { isWhite } from '../syntax/lexer.js';
+import { PdfDict, asIndex } from '../syntax/pdf-values.js';
 import { FREE, XrefMap, type XrefSection } from './xref-map.js';
 import { parseXrefStream } from './xref-stream.js';
 import { parseXrefTable } from './xref-table.js';

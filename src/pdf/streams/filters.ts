@@ -1,6 +1,6 @@
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
-import { damage, messageOf } from './errors.js';
-import { PdfDict, PdfName, asDict, type PdfValue } from './pdf-values.js';
+import { damage, messageOf } from '../errors.js';
+import { PdfDict, PdfName, asDict, type PdfValue } from '../syntax/pdf-values.js';
 import { unpredict } from './predictors.js';
 
 /** Decoded streams the inspector reads (xref, object and metadata streams) are small; anything

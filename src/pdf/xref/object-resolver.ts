@@ -1,11 +1,11 @@
-import type { ByteSource } from './byte-source.js';
-import { PdfDamage, PdfLocked, damage } from './errors.js';
-import { decodeStream } from './filters.js';
-import { parseIndirectObject } from './object-parser.js';
+import { PdfDamage, PdfLocked, damage } from '../errors.js';
+import { decodeStream } from '../streams/filters.js';
+import { readStreamRaw } from '../streams/raw-stream.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { parseIndirectObject } from '../syntax/object-parser.js';
+import { PdfRef, PdfStream, asIndex, isName, type PdfValue } from '../syntax/pdf-values.js';
+import { parseWindowed } from '../syntax/windowed-parse.js';
 import { ObjectStream } from './object-stream.js';
-import { PdfRef, PdfStream, asIndex, isName, type PdfValue } from './pdf-values.js';
-import { readStreamRaw } from './stream-data.js';
-import { parseWindowed } from './windowed-parse.js';
 import type { XrefMap } from './xref-map.js';
 
 /** What the resolver needs from the security handler. */

@@ -1,9 +1,9 @@
-import type { ByteSource } from './byte-source.js';
-import { isRegular, isWhite } from './lexer.js';
-import { parseIndirectObject, parseValue } from './object-parser.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { isRegular, isWhite } from '../syntax/lexer.js';
+import { parseIndirectObject, parseValue } from '../syntax/object-parser.js';
+import { PdfDict, PdfStream, isName } from '../syntax/pdf-values.js';
+import { parseWindowed } from '../syntax/windowed-parse.js';
 import type { ObjectResolver } from './object-resolver.js';
-import { PdfDict, PdfStream, isName } from './pdf-values.js';
-import { parseWindowed } from './windowed-parse.js';
 import { COMPRESSED, IN_USE, XrefMap } from './xref-map.js';
 
 export interface Rebuilt {

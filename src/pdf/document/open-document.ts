@@ -1,15 +1,15 @@
-import type { ByteSource } from './byte-source.js';
-import { PdfLocked, damage, messageOf } from './errors.js';
-import { evaluateEncryption, type EncryptionState } from './encryption.js';
+import { evaluateEncryption, type EncryptionState } from '../crypt/encrypt-dict.js';
+import { PdfLocked, damage, messageOf } from '../errors.js';
+import type { PdfInfo } from '../inspect/result.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { PdfDict, PdfName, PdfRef, asBytes, type PdfValue } from '../syntax/pdf-values.js';
+import { ObjectResolver } from '../xref/object-resolver.js';
+import { addObjectStreamEntries, rebuildXref } from '../xref/rebuild-xref.js';
+import { loadXrefChain } from '../xref/xref-chain.js';
 import { findStartXref, laterVersion, type PdfHeader } from './header.js';
 import { readInfo } from './info-dict.js';
-import { ObjectResolver } from './object-resolver.js';
 import { recoverPageCount, type RecoveredCount } from './page-recovery.js';
 import { countPages } from './page-tree.js';
-import { PdfDict, PdfName, PdfRef, asBytes, type PdfValue } from './pdf-values.js';
-import { addObjectStreamEntries, rebuildXref } from './reconstruct.js';
-import type { PdfInfo } from './types.js';
-import { loadXrefChain } from './xref-chain.js';
 import { readXmpInfo } from './xmp.js';
 
 export interface OpenedDocument {

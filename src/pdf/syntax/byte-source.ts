@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
  * (header, tail, xref, a few objects) and a short cache keeps neighbouring reads off the disk.
  *
  * Reads are synchronous on purpose: parsing needs many tiny dependent reads, sync pread avoids a
- * thread-pool round trip for each, and parallelism comes from worker threads (inspect-many.ts).
+ * thread-pool round trip for each, and parallelism comes from worker threads (inspect/inspect-many.ts).
  */
 export interface ByteSource {
   readonly size: number;

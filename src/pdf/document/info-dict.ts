@@ -1,9 +1,9 @@
-import type { Decryptor } from './decryptor.js';
-import type { ObjectResolver } from './object-resolver.js';
-import { pdfDateToIso } from './pdf-date.js';
-import { PdfDict, PdfRef, PdfString, type PdfValue } from './pdf-values.js';
-import { decodeTextString } from './text-decoding.js';
-import type { PdfInfo } from './types.js';
+import type { Decryptor } from '../crypt/decryptor.js';
+import type { PdfInfo } from '../inspect/result.js';
+import { pdfDateToIso } from '../syntax/pdf-date.js';
+import { PdfDict, PdfRef, PdfString, type PdfValue } from '../syntax/pdf-values.js';
+import { decodeTextString } from '../syntax/text-decoding.js';
+import type { ObjectResolver } from '../xref/object-resolver.js';
 
 const TEXT_KEYS = [
   ['Title', 'title'],

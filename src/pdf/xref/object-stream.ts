@@ -1,7 +1,7 @@
-import { damage } from './errors.js';
-import { Lexer } from './lexer.js';
-import { parseValue } from './object-parser.js';
-import { PdfKeyword, PdfStream, asIndex, type PdfDict, type PdfValue } from './pdf-values.js';
+import { damage } from '../errors.js';
+import { Lexer } from '../syntax/lexer.js';
+import { parseValue } from '../syntax/object-parser.js';
+import { PdfKeyword, PdfStream, asIndex, type PdfDict, type PdfValue } from '../syntax/pdf-values.js';
 
 /** A decoded object stream (/Type /ObjStm): N pairs of "objnum offset", then the objects. */
 export class ObjectStream {

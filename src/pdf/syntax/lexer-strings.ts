@@ -1,4 +1,4 @@
-import { damage } from './errors.js';
+import { damage } from '../errors.js';
 import type { Lexer } from './lexer.js';
 
 const MAX_STRING = 16 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { NEED_MORE } from './errors.js';
+import { NEED_MORE } from '../errors.js';
 
 /** PDF whitespace: NUL, TAB, LF, FF, CR, SP. */
 export function isWhite(c: number): boolean {

@@ -1,10 +1,10 @@
-import type { ByteSource } from './byte-source.js';
-import { damage } from './errors.js';
-import { decodeStream } from './filters.js';
-import { parseIndirectObject } from './object-parser.js';
-import { PdfStream, asIndex, isName } from './pdf-values.js';
-import { readStreamRaw } from './stream-data.js';
-import { parseWindowed } from './windowed-parse.js';
+import { damage } from '../errors.js';
+import { decodeStream } from '../streams/filters.js';
+import { readStreamRaw } from '../streams/raw-stream.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { parseIndirectObject } from '../syntax/object-parser.js';
+import { PdfStream, asIndex, isName } from '../syntax/pdf-values.js';
+import { parseWindowed } from '../syntax/windowed-parse.js';
 import { COMPRESSED, FREE, IN_USE, MAX_OBJECT_NUMBER, XrefEntries, type XrefSection } from './xref-map.js';
 
 /** A cross-reference stream (PDF 1.5+) at `pos` (absolute). Its dictionary is the trailer. */

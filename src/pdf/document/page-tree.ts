@@ -1,6 +1,6 @@
-import { damage } from './errors.js';
-import type { ObjectResolver } from './object-resolver.js';
-import { PdfDict, PdfRef, asInt, isName, type PdfValue } from './pdf-values.js';
+import { damage } from '../errors.js';
+import { PdfDict, PdfRef, asInt, isName, type PdfValue } from '../syntax/pdf-values.js';
+import type { ObjectResolver } from '../xref/object-resolver.js';
 
 export interface PageTreeResult {
   pages: number;

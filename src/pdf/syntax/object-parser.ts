@@ -1,6 +1,6 @@
-import { damage } from './errors.js';
-import { Lexer, isRegular } from './lexer.js';
+import { damage } from '../errors.js';
 import { readHexString, readLiteralString } from './lexer-strings.js';
+import { Lexer, isRegular } from './lexer.js';
 import { PdfDict, PdfKeyword, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './pdf-values.js';
 
 const MAX_DEPTH = 200; // fuzzed files nest brackets deeply; stop before the stack does

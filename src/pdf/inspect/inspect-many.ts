@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inspectFileSync } from './inspect-file.js';
-import type { InspectManyOptions, PdfInspection } from './types.js';
+import type { InspectManyOptions, PdfInspection } from './result.js';
 
 const WORKER_URL = new URL('./inspect-worker.js', import.meta.url);
 

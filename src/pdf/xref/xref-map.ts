@@ -1,4 +1,4 @@
-import type { PdfDict } from './pdf-values.js';
+import type { PdfDict } from '../syntax/pdf-values.js';
 
 export type XrefEntry =
   | { type: 0 }

@@ -1,7 +1,7 @@
-import { FileSource } from './byte-source.js';
-import { messageOf } from './errors.js';
+import { messageOf } from '../errors.js';
+import { FileSource } from '../syntax/byte-source.js';
 import { inspectSource } from './inspect-source.js';
-import type { PdfInspection } from './types.js';
+import type { PdfInspection } from './result.js';
 
 /** Inspect one file synchronously (the worker threads call this directly). Never throws. */
 export function inspectFileSync(filePath: string): PdfInspection {

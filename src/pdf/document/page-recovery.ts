@@ -1,9 +1,9 @@
-import type { ByteSource } from './byte-source.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { parseIndirectObject } from '../syntax/object-parser.js';
+import { PdfDict, asIndex, isName } from '../syntax/pdf-values.js';
+import { parseWindowed } from '../syntax/windowed-parse.js';
+import type { ObjectResolver } from '../xref/object-resolver.js';
 import type { PdfHeader } from './header.js';
-import type { ObjectResolver } from './object-resolver.js';
-import { parseIndirectObject } from './object-parser.js';
-import { PdfDict, asIndex, isName } from './pdf-values.js';
-import { parseWindowed } from './windowed-parse.js';
 
 export interface RecoveredCount {
   pages: number;

@@ -1,5 +1,5 @@
-import type { ByteSource } from './byte-source.js';
-import { damage } from './errors.js';
+import { damage } from '../errors.js';
+import type { ByteSource } from '../syntax/byte-source.js';
 import { MAX_DECODED } from './filters.js';
 
 export interface RawStream {

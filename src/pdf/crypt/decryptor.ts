@@ -1,6 +1,6 @@
 import { createDecipheriv, createHash } from 'node:crypto';
+import type { StreamDecryptor } from '../xref/object-resolver.js';
 import { rc4 } from './rc4.js';
-import type { StreamDecryptor } from './object-resolver.js';
 
 export type CryptMethod = 'none' | 'rc4' | 'aesv2' | 'aesv3';
 

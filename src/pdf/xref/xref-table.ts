@@ -1,9 +1,9 @@
-import type { ByteSource } from './byte-source.js';
-import { damage } from './errors.js';
-import type { Lexer } from './lexer.js';
-import { parseValue } from './object-parser.js';
-import { PdfDict } from './pdf-values.js';
-import { parseWindowed } from './windowed-parse.js';
+import { damage } from '../errors.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import type { Lexer } from '../syntax/lexer.js';
+import { parseValue } from '../syntax/object-parser.js';
+import { PdfDict } from '../syntax/pdf-values.js';
+import { parseWindowed } from '../syntax/windowed-parse.js';
 import { FREE, IN_USE, MAX_OBJECT_NUMBER, XrefEntries, type XrefSection } from './xref-map.js';
 
 

@@ -1,5 +1,5 @@
+import { NeedMoreData, damage } from '../errors.js';
 import type { ByteSource } from './byte-source.js';
-import { NeedMoreData, damage } from './errors.js';
 import { Lexer } from './lexer.js';
 
 /** Largest window a single object (or xref table) may need; a bigger one is damage, not data. */

@@ -1,7 +1,7 @@
+import { PdfDict, PdfName, asBytes, asDict, asInt, type PdfValue } from '../syntax/pdf-values.js';
 import { Decryptor, type CryptMethod } from './decryptor.js';
-import { PdfDict, PdfName, asBytes, asDict, asInt, type PdfValue } from './pdf-values.js';
-import { aes256FileKey } from './security-aes256-keys.js';
-import { legacyFileKey } from './security-rc4-keys.js';
+import { legacyFileKey } from './standard-handler-r2-r4.js';
+import { aes256FileKey } from './standard-handler-r5-r6.js';
 
 export interface EncryptionState {
   status: 'none' | 'open-password' | 'owner-restricted';

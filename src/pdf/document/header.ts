@@ -1,4 +1,4 @@
-import type { ByteSource } from './byte-source.js';
+import type { ByteSource } from '../syntax/byte-source.js';
 
 export interface PdfHeader {
   /** where `%PDF-` starts; xref offsets are relative to it when it is not 0 */

@@ -1,6 +1,6 @@
-import type { ObjectResolver } from './object-resolver.js';
-import { PdfRef, PdfStream, type PdfDict } from './pdf-values.js';
-import type { PdfInfo } from './types.js';
+import type { PdfInfo } from '../inspect/result.js';
+import { PdfRef, PdfStream, type PdfDict } from '../syntax/pdf-values.js';
+import type { ObjectResolver } from '../xref/object-resolver.js';
 
 const MAX_XMP = 4 * 1024 * 1024;
 
