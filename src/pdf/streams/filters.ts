@@ -1,5 +1,6 @@
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { damage, messageOf } from '../errors.js';
+import { GREATER_THAN } from '../syntax/bytes.js';
 import { PdfDict, PdfName, asDict, type PdfValue } from '../syntax/pdf-values.js';
 import { unpredict } from './predictors.js';
 
@@ -40,7 +41,7 @@ function decodeOne(name: string, data: Buffer, parms: PdfDict | undefined): Buff
 }
 
 function fromHex(data: Buffer): Buffer {
-  const end = data.indexOf(0x3e); // '>' marks the end of data
+  const end = data.indexOf(GREATER_THAN); // '>' marks the end of data
   const hex = data.toString('latin1', 0, end < 0 ? data.length : end).replace(/[^0-9A-Fa-f]/g, '');
   return Buffer.from(hex.length % 2 ? hex + '0' : hex, 'hex');
 }

@@ -1,5 +1,6 @@
 import { damage } from '../errors.js';
 import type { ByteSource } from '../syntax/byte-source.js';
+import { CR, LF } from '../syntax/bytes.js';
 import { MAX_DECODED } from './filters.js';
 
 export interface RawStream {
@@ -38,7 +39,7 @@ function searchEnd(src: ByteSource, dataStart: number): Buffer {
 /** The end-of-line before `endstream` is not part of the data. */
 function trimEol(data: Buffer): Buffer {
   let end = data.length;
-  if (end > 0 && data[end - 1] === 0x0a) end--;
-  if (end > 0 && data[end - 1] === 0x0d) end--;
+  if (end > 0 && data[end - 1] === LF) end--;
+  if (end > 0 && data[end - 1] === CR) end--;
   return data.subarray(0, end);
 }

@@ -1,8 +1,13 @@
 import { damage } from '../errors.js';
+import {
+  BACKSLASH, BACKSPACE, CHAR_b, CHAR_f, CHAR_n, CHAR_r, CHAR_t, CR, DIGIT_0, FF, GREATER_THAN, LEFT_PAREN, LF, RIGHT_PAREN, TAB,
+  hexDigitValue, isOctalDigit,
+} from './bytes.js';
 import type { Lexer } from './lexer.js';
 
 const MAX_STRING = 16 * 1024 * 1024;
-const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c };
+/** `\n` `\r` `\t` `\b` `\f`: the escapes that stand for another byte. */
+const ESCAPES: Record<number, number> = { [CHAR_n]: LF, [CHAR_r]: CR, [CHAR_t]: TAB, [CHAR_b]: BACKSPACE, [CHAR_f]: FF };
 
 /** `( … )` with nesting and escapes, the lexer positioned on the opening parenthesis. */
 export function readLiteralString(lx: Lexer): Buffer {
@@ -13,18 +18,18 @@ export function readLiteralString(lx: Lexer): Buffer {
     const c = lx.peek();
     if (c === -1) damage('unterminated string');
     lx.pos++;
-    if (c === 0x5c) {
+    if (c === BACKSLASH) {
       readEscape(lx, out);
-    } else if (c === 0x28) {
+    } else if (c === LEFT_PAREN) {
       depth++;
       out.push(c);
-    } else if (c === 0x29) {
+    } else if (c === RIGHT_PAREN) {
       if (--depth === 0) return Buffer.from(out);
       out.push(c);
-    } else if (c === 0x0d) {
+    } else if (c === CR) {
       // an unescaped end-of-line in a string reads as a single LF
-      if (lx.peek() === 0x0a) lx.pos++;
-      out.push(0x0a);
+      if (lx.peek() === LF) lx.pos++;
+      out.push(LF);
     } else {
       out.push(c);
     }
@@ -38,13 +43,13 @@ function readEscape(lx: Lexer, out: number[]): void {
   lx.pos++;
   const simple = ESCAPES[e];
   if (simple !== undefined) out.push(simple);
-  else if (e === 0x0d) {
-    if (lx.peek() === 0x0a) lx.pos++; // line continuation
-  } else if (e === 0x0a) {
+  else if (e === CR) {
+    if (lx.peek() === LF) lx.pos++; // line continuation
+  } else if (e === LF) {
     // line continuation
-  } else if (e >= 0x30 && e <= 0x37) {
-    let v = e - 0x30;
-    for (let k = 0; k < 2 && lx.peek() >= 0x30 && lx.peek() <= 0x37; k++) v = v * 8 + lx.buf[lx.pos++]! - 0x30;
+  } else if (isOctalDigit(e)) {
+    let v = e - DIGIT_0;
+    for (let k = 0; k < 2 && isOctalDigit(lx.peek()); k++) v = v * 8 + lx.buf[lx.pos++]! - DIGIT_0;
     out.push(v & 0xff);
   } else out.push(e); // \( \) \\ and unknown escapes stand for the character itself
 }
@@ -58,8 +63,8 @@ export function readHexString(lx: Lexer): Buffer {
     const c = lx.peek();
     if (c === -1) damage('unterminated hex string');
     lx.pos++;
-    if (c === 0x3e) break;
-    const d = hexValue(c);
+    if (c === GREATER_THAN) break;
+    const d = hexDigitValue(c);
     if (d < 0) continue; // whitespace or junk
     if (hi < 0) hi = d;
     else {
@@ -70,11 +75,4 @@ export function readHexString(lx: Lexer): Buffer {
   }
   if (hi >= 0) out.push(hi * 16);
   return Buffer.from(out);
-}
-
-function hexValue(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
 }

@@ -1,19 +1,5 @@
 import { NEED_MORE } from '../errors.js';
-
-/** PDF whitespace: NUL, TAB, LF, FF, CR, SP. */
-export function isWhite(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
-}
-
-/** ( ) < > [ ] { } / % */
-export function isDelimiter(c: number): boolean {
-  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d ||
-    c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
-}
-
-export function isRegular(c: number): boolean {
-  return c >= 0 && !isWhite(c) && !isDelimiter(c);
-}
+import { DIGIT_0, MINUS, PERCENT, PERIOD, PLUS, isDigit, isEol, isRegular, isWhite } from './bytes.js';
 
 /**
  * Byte-level scanner over one window of a source. `complete` says whether the window ends where
@@ -44,9 +30,9 @@ export class Lexer {
   skipWhite(): void {
     for (;;) {
       const c = this.peek();
-      if (c === 0x25) {
+      if (c === PERCENT) {
         // comment: runs to end of line
-        while (this.peek() !== 0x0a && this.peek() !== 0x0d && this.peek() !== -1) this.pos++;
+        while (!isEol(this.peek()) && this.peek() !== -1) this.pos++;
       } else if (c >= 0 && isWhite(c)) {
         this.pos++;
       } else {
@@ -70,20 +56,20 @@ export class Lexer {
     const start = this.pos;
     let i = start;
     let sign = 1;
-    while (this.peekAt(i) === 0x2b || this.peekAt(i) === 0x2d) sign = this.buf[i++] === 0x2d ? -sign : sign;
+    while (this.peekAt(i) === PLUS || this.peekAt(i) === MINUS) sign = this.buf[i++] === MINUS ? -sign : sign;
     let value = 0;
     let digits = 0;
     let c = this.peekAt(i);
-    while (c >= 0x30 && c <= 0x39) {
-      value = value * 10 + (c - 0x30);
+    while (isDigit(c)) {
+      value = value * 10 + (c - DIGIT_0);
       digits++;
       c = this.peekAt(++i);
     }
-    if (c === 0x2e) {
+    if (c === PERIOD) {
       let scale = 0.1;
       c = this.peekAt(++i);
-      while (c >= 0x30 && c <= 0x39) {
-        value += (c - 0x30) * scale;
+      while (isDigit(c)) {
+        value += (c - DIGIT_0) * scale;
         scale /= 10;
         digits++;
         c = this.peekAt(++i);

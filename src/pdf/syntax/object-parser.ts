@@ -1,6 +1,9 @@
 import { damage } from '../errors.js';
+import {
+  CHAR_R, CHAR_s, CR, GREATER_THAN, LEFT_BRACKET, LEFT_PAREN, LESS_THAN, LF, MINUS, PERIOD, PLUS, RIGHT_BRACKET, SLASH, isDigit, isRegular,
+} from './bytes.js';
+import type { Lexer } from './lexer.js';
 import { readHexString, readLiteralString } from './lexer-strings.js';
-import { Lexer, isRegular } from './lexer.js';
 import { PdfDict, PdfKeyword, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './pdf-values.js';
 
 const MAX_DEPTH = 200; // fuzzed files nest brackets deeply; stop before the stack does
@@ -15,15 +18,15 @@ export function parseValue(lx: Lexer, depth = 0): Parsed {
   lx.skipWhite();
   const c = lx.peek();
   if (c === -1) damage('unexpected end of file');
-  if (c === 0x2f) return new PdfName(lx.readName());
-  if (c === 0x28) return new PdfString(readLiteralString(lx));
-  if (c === 0x5b) return parseArray(lx, depth);
-  if (c === 0x3c) return lx.peek(1) === 0x3c ? parseDict(lx, depth) : new PdfString(readHexString(lx));
+  if (c === SLASH) return new PdfName(lx.readName());
+  if (c === LEFT_PAREN) return new PdfString(readLiteralString(lx));
+  if (c === LEFT_BRACKET) return parseArray(lx, depth);
+  if (c === LESS_THAN) return lx.peek(1) === LESS_THAN ? parseDict(lx, depth) : new PdfString(readHexString(lx));
   if (!isRegular(c)) {
     lx.pos++; // a stray ')', '>', ']', '{' or '}': report it as a keyword so containers can react
     return new PdfKeyword(String.fromCharCode(c));
   }
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+  if (isDigit(c) || c === PLUS || c === MINUS || c === PERIOD) {
     const n = lx.readNumber();
     if (n !== undefined) return Number.isInteger(n) && n >= 0 ? maybeRef(lx, n) : n;
   }
@@ -40,11 +43,11 @@ function maybeRef(lx: Lexer, num: number): PdfValue {
   const save = lx.pos;
   lx.skipWhite();
   const c = lx.peek();
-  if (c >= 0x30 && c <= 0x39) {
+  if (isDigit(c)) {
     const gen = lx.readNumber();
     if (gen !== undefined && Number.isInteger(gen)) {
       lx.skipWhite();
-      if (lx.peek() === 0x52 && !isRegular(lx.peek(1))) {
+      if (lx.peek() === CHAR_R && !isRegular(lx.peek(1))) {
         lx.pos++;
         return new PdfRef(num, gen);
       }
@@ -60,11 +63,11 @@ function parseArray(lx: Lexer, depth: number): PdfValue[] {
   for (;;) {
     lx.skipWhite();
     const c = lx.peek();
-    if (c === 0x5d) {
+    if (c === RIGHT_BRACKET) {
       lx.pos++;
       return out;
     }
-    if (c === 0x3e && lx.peek(1) === 0x3e) return out; // unterminated array inside a dict
+    if (c === GREATER_THAN && lx.peek(1) === GREATER_THAN) return out; // unterminated array inside a dict
     const v = parseValue(lx, depth + 1);
     if (v instanceof PdfKeyword) {
       if (isObjectEnd(v.word)) return out;
@@ -80,7 +83,7 @@ function parseDict(lx: Lexer, depth: number): PdfDict {
   for (;;) {
     lx.skipWhite();
     const c = lx.peek();
-    if (c === 0x3e && lx.peek(1) === 0x3e) {
+    if (c === GREATER_THAN && lx.peek(1) === GREATER_THAN) {
       lx.pos += 2;
       return dict;
     }
@@ -88,7 +91,7 @@ function parseDict(lx: Lexer, depth: number): PdfDict {
     if (key instanceof PdfKeyword && isObjectEnd(key.word)) return dict;
     if (!(key instanceof PdfName)) continue; // not a key: skip it and resynchronise
     lx.skipWhite();
-    if (lx.peek() === 0x3e && lx.peek(1) === 0x3e) return finish(lx, dict); // key without value
+    if (lx.peek() === GREATER_THAN && lx.peek(1) === GREATER_THAN) return finish(lx, dict); // key without value
     const value = parseValue(lx, depth + 1);
     if (value instanceof PdfKeyword) {
       if (isObjectEnd(value.word)) return dict;
@@ -127,11 +130,11 @@ export function parseIndirectObject(lx: Lexer): IndirectObject {
   const value = first instanceof PdfKeyword ? null : first;
   if (value instanceof PdfDict) {
     lx.skipWhite();
-    if (lx.peek() === 0x73 && lx.peek(5) !== -1 && lx.buf.toString('latin1', lx.pos, lx.pos + 6) === 'stream') {
+    if (lx.peek() === CHAR_s && lx.peek(5) !== -1 && lx.buf.toString('latin1', lx.pos, lx.pos + 6) === 'stream') {
       lx.pos += 6;
       // The keyword is followed by CRLF or LF; a lone CR is wrong but common enough to accept.
-      if (lx.peek() === 0x0d) lx.pos++;
-      if (lx.peek() === 0x0a) lx.pos++;
+      if (lx.peek() === CR) lx.pos++;
+      if (lx.peek() === LF) lx.pos++;
       return { num: Number(num), gen: Number(gen), value: new PdfStream(value, lx.absPos) };
     }
   }

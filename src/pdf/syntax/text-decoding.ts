@@ -1,3 +1,5 @@
+import { FIRST_NON_ASCII, GB2312_LEAD, GB2312_TRAIL, UTF16BE_BOM, UTF16LE_BOM, UTF8_BOM, startsWithBytes } from './bytes.js';
+
 /** PDF text strings → JS strings (ISO 32000-2 §7.9.2.2). */
 
 /** PDFDocEncoding differs from Latin-1 only in 0x18–0x1F and 0x80–0xA0. */
@@ -15,9 +17,9 @@ const gbk = new TextDecoder('gbk');
 
 export function decodeTextString(bytes: Buffer): string {
   let text: string;
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) text = utf16be(bytes.subarray(2));
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)).toString('utf16le');
-  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = bytes.subarray(3).toString('utf8');
+  if (startsWithBytes(bytes, UTF16BE_BOM)) text = utf16be(bytes.subarray(2));
+  else if (startsWithBytes(bytes, UTF16LE_BOM)) text = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)).toString('utf16le');
+  else if (startsWithBytes(bytes, UTF8_BOM)) text = bytes.subarray(3).toString('utf8');
   else text = decodeUnmarked(bytes);
   return text.replace(/\u0000+$/, '');
 }
@@ -28,7 +30,7 @@ export function decodeTextString(bytes: Buffer): string {
  * only assumed when every high byte pairs up in the GB2312 range, which Latin text never does.
  */
 function decodeUnmarked(bytes: Buffer): string {
-  if (!bytes.some((b) => b >= 0x80)) return pdfDoc(bytes);
+  if (!bytes.some((b) => b >= FIRST_NON_ASCII)) return pdfDoc(bytes);
   try {
     return utf8.decode(bytes);
   } catch {
@@ -45,10 +47,10 @@ function pdfDoc(bytes: Buffer): string {
 
 function looksLikeGb2312(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! < 0x80) continue;
+    if (bytes[i]! < FIRST_NON_ASCII) continue;
     const lead = bytes[i]!;
     const trail = bytes[i + 1] ?? 0;
-    if (lead < 0xa1 || lead > 0xf7 || trail < 0xa1 || trail > 0xfe) return false;
+    if (lead < GB2312_LEAD.first || lead > GB2312_LEAD.last || trail < GB2312_TRAIL.first || trail > GB2312_TRAIL.last) return false;
     i++;
   }
   return true;

@@ -1,5 +1,5 @@
 import type { ByteSource } from '../syntax/byte-source.js';
-import { isRegular, isWhite } from '../syntax/lexer.js';
+import { isDigit, isRegular, isWhite } from '../syntax/bytes.js';
 import { parseIndirectObject, parseValue } from '../syntax/object-parser.js';
 import { PdfDict, PdfStream, isName } from '../syntax/pdf-values.js';
 import { parseWindowed } from '../syntax/windowed-parse.js';
@@ -72,12 +72,12 @@ function objectHeaderBefore(buf: Buffer, i: number, atFileStart: boolean): { sta
   let j = i - 1;
   while (j >= 0 && isWhite(buf[j]!)) j--;
   const genEnd = j + 1;
-  while (j >= 0 && buf[j]! >= 0x30 && buf[j]! <= 0x39) j--;
+  while (j >= 0 && isDigit(buf[j]!)) j--;
   const genStart = j + 1;
   if (genStart === genEnd || genEnd - genStart > 5 || j < 0 || !isWhite(buf[j]!)) return undefined;
   while (j >= 0 && isWhite(buf[j]!)) j--;
   const numEnd = j + 1;
-  while (j >= 0 && buf[j]! >= 0x30 && buf[j]! <= 0x39) j--;
+  while (j >= 0 && isDigit(buf[j]!)) j--;
   const numStart = j + 1;
   if (numStart === numEnd || numEnd - numStart > 10) return undefined;
   if (j >= 0 ? isRegular(buf[j]!) : !atFileStart) return undefined;

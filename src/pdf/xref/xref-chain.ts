@@ -1,6 +1,6 @@
 import { PdfDamage, damage } from '../errors.js';
 import type { ByteSource } from '../syntax/byte-source.js';
-import { isWhite } from '../syntax/lexer.js';
+import { isWhite } from '../syntax/bytes.js';
 import { PdfDict, asIndex } from '../syntax/pdf-values.js';
 import { FREE, XrefMap, type XrefSection } from './xref-map.js';
 import { parseXrefStream } from './xref-stream.js';

@@ -1,5 +1,6 @@
 import { damage } from '../errors.js';
 import type { ByteSource } from '../syntax/byte-source.js';
+import { CHAR_f, CHAR_n, DIGIT_0, SPACE, isEol } from '../syntax/bytes.js';
 import type { Lexer } from '../syntax/lexer.js';
 import { parseValue } from '../syntax/object-parser.js';
 import { PdfDict } from '../syntax/pdf-values.js';
@@ -56,23 +57,23 @@ function readStrictEntry(lx: Lexer, out: XrefEntries, num: number): boolean {
   }
   let offset = 0;
   for (let k = 0; k < 10; k++) {
-    const c = b[p + k]! - 0x30;
+    const c = b[p + k]! - DIGIT_0;
     if (c < 0 || c > 9) return false;
     offset = offset * 10 + c;
   }
   let gen = 0;
   for (let k = 11; k < 16; k++) {
-    const c = b[p + k]! - 0x30;
+    const c = b[p + k]! - DIGIT_0;
     if (c < 0 || c > 9) return false;
     gen = gen * 10 + c;
   }
   const kind = b[p + 17];
   const eol = b[p + 18]!;
-  if (b[p + 10] !== 0x20 || b[p + 16] !== 0x20 || (kind !== 0x6e && kind !== 0x66)) return false;
-  if (eol !== 0x0a && eol !== 0x0d && eol !== 0x20) return false;
+  if (b[p + 10] !== SPACE || b[p + 16] !== SPACE || (kind !== CHAR_n && kind !== CHAR_f)) return false;
+  if (!isEol(eol) && eol !== SPACE) return false;
   if (gen > 65535) return false;
   lx.pos = p + 18;
-  out.push(num, kind === 0x66 ? FREE : IN_USE, offset, gen);
+  out.push(num, kind === CHAR_f ? FREE : IN_USE, offset, gen);
   return true;
 }
 
