@@ -55,6 +55,7 @@ function finishOpen(
 ): OpenedDocument {
   const pick = (key: string): PdfValue | undefined => trailers.find((t) => t.get(key) !== undefined)?.get(key);
   const encryption = openEncryption(r, pick('Encrypt'), pick('ID'));
+  const readInfoDict = (): PdfInfo => (r.locked ? {} : readInfo(r, pick('Info'), encryption.decryptor));
   afterKeys?.();
   const roots: PdfValue[] = [pick('Root'), ...catalogs.map((n) => new PdfRef(n, 0))].filter((v) => v !== undefined);
   if (roots.length === 0) damage('the trailer has no /Root (document catalog)');
@@ -64,7 +65,7 @@ function finishOpen(
       const catalog = r.resolve(root);
       if (!(catalog instanceof PdfDict)) damage('the document catalog (/Root) is missing or not a dictionary');
       const tree = countPages(r, catalog);
-      const info = r.locked ? {} : readInfo(r, pick('Info'), encryption.decryptor);
+      const info = readInfoDict();
       if (!r.locked && !(info.title && info.subject && info.keywords)) Object.assign(info, { ...readXmpInfo(r, catalog), ...info });
       const catalogVersion = r.resolve(catalog.get('Version'));
       const version = laterVersion(header.version, catalogVersion instanceof PdfName ? catalogVersion.name : undefined);
@@ -78,7 +79,7 @@ function finishOpen(
   const recovered = recover?.();
   if (!recovered) throw lastError;
   const why = `no readable page tree (${messageOf(lastError)}); ${recovered.how}`;
-  const info = r.locked ? {} : readInfo(r, pick('Info'), encryption.decryptor);
+  const info = readInfoDict();
   return { encryption, pages: recovered.pages, problems: [why], info, ...(header.version ? { version: header.version } : {}) };
 }
 

@@ -28,6 +28,11 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
   const missing: number[] = [];
   let pages = 0;
   let nodes = 0;
+  const addPage = (num: number | undefined): void => {
+    if (num !== undefined && seenPages.has(num)) problems.add(`page object ${num} appears more than once in the page tree`);
+    if (num !== undefined) seenPages.add(num);
+    pages++;
+  };
   while (stack.length > 0) {
     const kids = r.resolve(stack.pop()!.get('Kids'));
     if (!Array.isArray(kids)) {
@@ -39,9 +44,7 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
       if (++nodes > MAX_NODES) damage('the page tree is too large to walk');
       const num = kid instanceof PdfRef ? kid.num : undefined;
       if (num !== undefined && r.peekLeafPage(num)) {
-        if (seenPages.has(num)) problems.add(`page object ${num} appears more than once in the page tree`);
-        seenPages.add(num);
-        pages++;
+        addPage(num);
         continue;
       }
       const node = r.resolve(kid);
@@ -56,9 +59,7 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
         if (num !== undefined) seenNodes.add(num);
         stack.push(node);
       } else {
-        if (num !== undefined && seenPages.has(num)) problems.add(`page object ${num} appears more than once in the page tree`);
-        if (num !== undefined) seenPages.add(num);
-        pages++;
+        addPage(num);
       }
     }
   }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inspectFileSync } from './inspect-file.js';
-import type { InspectManyOptions, PdfInspection } from './result.js';
+import { fatalResult, type InspectManyOptions, type PdfInspection } from './result.js';
 
 const WORKER_URL = new URL('./inspect-worker.js', import.meta.url);
 
@@ -36,7 +36,7 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
     // One lane, or running from TypeScript sources (tests): same results, in this thread.
     for (let id = 0; id < total; id++) {
       finish(id, inspectFileSync(paths[id]!));
-      if (id % 16 === 15) await new Promise((resolve) => setImmediate(resolve)); // let timers and I/O run
+      if (id % 16 === 15) await yieldToEventLoop(); // let timers and I/O run
     }
     return results;
   }
@@ -55,7 +55,7 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
       const id = take();
       if (id === undefined) return;
       finish(id, inspectFileSync(paths[id]!));
-      if (n % 8 === 0) await new Promise((resolve) => setImmediate(resolve)); // answer the workers
+      if (n % 8 === 0) await yieldToEventLoop(); // answer the workers
     }
   }
 
@@ -103,7 +103,7 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
       const fail = (reason: string): void => {
         clearTimeout(timer);
         const [culprit, ...queued] = inFlight.splice(0);
-        if (culprit !== undefined) finish(culprit, crashed(why || reason));
+        if (culprit !== undefined) finish(culprit, fatalResult(why || reason));
         retry.push(...queued);
         resolve();
       };
@@ -115,9 +115,9 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
   }
 }
 
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Files queued per worker: enough to hide the message round trip, few enough to share work evenly. */
 const IN_FLIGHT = 16;
-
-function crashed(detail: string): PdfInspection {
-  return { isPdf: false, empty: false, pages: null, encryption: 'none', damage: 'fatal', detail, info: {} };
-}

@@ -2,13 +2,13 @@ import { findHeader } from '../document/header.js';
 import { openFast, openRebuilt, type OpenedDocument } from '../document/open-document.js';
 import { messageOf } from '../errors.js';
 import type { ByteSource } from '../syntax/byte-source.js';
-import type { PdfInspection } from './result.js';
+import { fatalResult, type PdfInspection } from './result.js';
 
 /** Judge one PDF held by `src`. Never throws: every failure becomes part of the result. */
 export function inspectSource(src: ByteSource): PdfInspection {
-  if (src.size === 0) return notPdf(true, 'the file is empty (0 bytes)');
+  if (src.size === 0) return fatalResult('the file is empty (0 bytes)', { empty: true });
   const header = findHeader(src);
-  if (!header) return notPdf(false, 'no %PDF- header in the first 1024 bytes: not a PDF file');
+  if (!header) return fatalResult('no %PDF- header in the first 1024 bytes: not a PDF file');
   let doc: OpenedDocument | undefined;
   let rebuiltBecause: string | undefined;
   try {
@@ -20,16 +20,8 @@ export function inspectSource(src: ByteSource): PdfInspection {
     try {
       doc = openRebuilt(src, header);
     } catch (err) {
-      return {
-        isPdf: true,
-        empty: false,
-        pages: null,
-        encryption: 'none',
-        damage: 'fatal',
-        detail: `cannot be opened: ${rebuiltBecause}; rebuilding the cross-reference table found no readable page tree (${messageOf(err)})`,
-        ...(header.version ? { version: header.version } : {}),
-        info: {},
-      };
+      const rebuild = `rebuilding the cross-reference table found no readable page tree (${messageOf(err)})`;
+      return fatalResult(`cannot be opened: ${rebuiltBecause}; ${rebuild}`, { isPdf: true, version: header.version });
     }
   }
   const notes: string[] = [];
@@ -47,8 +39,4 @@ export function inspectSource(src: ByteSource): PdfInspection {
     ...(doc.version ? { version: doc.version } : {}),
     info: doc.info,
   };
-}
-
-function notPdf(empty: boolean, detail: string): PdfInspection {
-  return { isPdf: false, empty, pages: null, encryption: 'none', damage: 'fatal', detail, info: {} };
 }

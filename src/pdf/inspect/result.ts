@@ -38,3 +38,20 @@ export interface InspectManyOptions {
   /** called after each file with the number finished so far */
   onProgress?: (done: number, total: number) => void;
 }
+
+/**
+ * The result for a file that cannot be opened at all: no pages, damage 'fatal'. By default the
+ * file was not even read as a PDF; pass isPdf (and the header's version) when it was.
+ */
+export function fatalResult(detail: string, opts: { isPdf?: boolean; empty?: boolean; version?: string } = {}): PdfInspection {
+  return {
+    isPdf: opts.isPdf ?? false,
+    empty: opts.empty ?? false,
+    pages: null,
+    encryption: 'none',
+    damage: 'fatal',
+    detail,
+    ...(opts.version ? { version: opts.version } : {}),
+    info: {},
+  };
+}

@@ -21,10 +21,7 @@ export class Lexer {
 
   /** Next byte without consuming it; -1 at the true end of the source. */
   peek(offset = 0): number {
-    const i = this.pos + offset;
-    if (i < this.buf.length) return this.buf[i]!;
-    if (this.complete) return -1;
-    throw NEED_MORE;
+    return this.peekAt(this.pos + offset);
   }
 
   skipWhite(): void {
@@ -46,6 +43,12 @@ export class Lexer {
     const start = this.pos;
     while (isRegular(this.peek())) this.pos++;
     return this.buf.toString('latin1', start, this.pos);
+  }
+
+  /** The next word (number or keyword) after white space and comments, '' when none. */
+  readWord(): string {
+    this.skipWhite();
+    return this.readRegular();
   }
 
   /**
@@ -80,6 +83,7 @@ export class Lexer {
     return sign * value;
   }
 
+  /** The byte at buf[i]; -1 at the true end of the source. */
   private peekAt(i: number): number {
     if (i < this.buf.length) return this.buf[i]!;
     if (this.complete) return -1;

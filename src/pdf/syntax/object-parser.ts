@@ -67,7 +67,7 @@ function parseArray(lx: Lexer, depth: number): PdfValue[] {
       lx.pos++;
       return out;
     }
-    if (c === GREATER_THAN && lx.peek(1) === GREATER_THAN) return out; // unterminated array inside a dict
+    if (atDictEnd(lx)) return out; // unterminated array inside a dict
     const v = parseValue(lx, depth + 1);
     if (v instanceof PdfKeyword) {
       if (isObjectEnd(v.word)) return out;
@@ -82,8 +82,7 @@ function parseDict(lx: Lexer, depth: number): PdfDict {
   const dict = new PdfDict();
   for (;;) {
     lx.skipWhite();
-    const c = lx.peek();
-    if (c === GREATER_THAN && lx.peek(1) === GREATER_THAN) {
+    if (atDictEnd(lx)) {
       lx.pos += 2;
       return dict;
     }
@@ -91,7 +90,7 @@ function parseDict(lx: Lexer, depth: number): PdfDict {
     if (key instanceof PdfKeyword && isObjectEnd(key.word)) return dict;
     if (!(key instanceof PdfName)) continue; // not a key: skip it and resynchronise
     lx.skipWhite();
-    if (lx.peek() === GREATER_THAN && lx.peek(1) === GREATER_THAN) return finish(lx, dict); // key without value
+    if (atDictEnd(lx)) continue; // key without value: the loop closes the dictionary
     const value = parseValue(lx, depth + 1);
     if (value instanceof PdfKeyword) {
       if (isObjectEnd(value.word)) return dict;
@@ -101,9 +100,9 @@ function parseDict(lx: Lexer, depth: number): PdfDict {
   }
 }
 
-function finish(lx: Lexer, dict: PdfDict): PdfDict {
-  lx.pos += 2;
-  return dict;
+/** `>>` at the lexer's position. */
+function atDictEnd(lx: Lexer): boolean {
+  return lx.peek() === GREATER_THAN && lx.peek(1) === GREATER_THAN;
 }
 
 function isObjectEnd(word: string): boolean {
@@ -119,12 +118,9 @@ export interface IndirectObject {
 
 /** `num gen obj value [stream…]` at the lexer's position; damage() when the header is not there. */
 export function parseIndirectObject(lx: Lexer): IndirectObject {
-  lx.skipWhite();
-  const num = lx.readRegular();
-  lx.skipWhite();
-  const gen = lx.readRegular();
-  lx.skipWhite();
-  const kw = lx.readRegular();
+  const num = lx.readWord();
+  const gen = lx.readWord();
+  const kw = lx.readWord();
   if (!/^\d+$/.test(num) || !/^\d+$/.test(gen) || kw !== 'obj') damage('no "N G obj" header');
   const first = parseValue(lx);
   const value = first instanceof PdfKeyword ? null : first;

@@ -21,6 +21,11 @@ export interface Resolved {
   direct: boolean;
 }
 
+/** A free, missing or (in lenient mode) unreadable object reads as null, as ISO 32000 §7.3.10 says. */
+function nullObject(num: number): Resolved {
+  return { value: null, num, gen: 0, direct: false };
+}
+
 const MAX_CACHED_OBJSTM_BYTES = 64 * 1024 * 1024;
 /** How much of an object a peek reads; larger page objects are parsed instead. */
 const PEEK_BYTES = 2048;
@@ -56,7 +61,7 @@ export class ObjectResolver {
   get(num: number): Resolved {
     const hit = this.cache.get(num);
     if (hit) return hit;
-    if (this.loading.has(num)) return { value: null, num, gen: 0, direct: false }; // /Length 5 0 R inside 5 0 obj
+    if (this.loading.has(num)) return nullObject(num); // /Length 5 0 R inside 5 0 obj
     this.loading.add(num);
     try {
       const r = this.load(num);
@@ -64,7 +69,7 @@ export class ObjectResolver {
       return r;
     } catch (err) {
       if (this.strict || !(err instanceof PdfDamage)) throw err;
-      return { value: null, num, gen: 0, direct: false };
+      return nullObject(num);
     } finally {
       this.loading.delete(num);
     }
@@ -72,7 +77,7 @@ export class ObjectResolver {
 
   private load(num: number): Resolved {
     const e = this.xref.get(num);
-    if (!e || e.type === 0) return { value: null, num, gen: 0, direct: false };
+    if (!e || e.type === 0) return nullObject(num);
     if (e.type === 2) return { value: this.objectStream(e.stream).get(num) ?? null, num, gen: 0, direct: false };
     let firstError: unknown;
     for (const offset of [e.offset, ...(e.alternatives ?? [])]) {

@@ -69,19 +69,24 @@ export function rebuildXref(src: ByteSource): Rebuilt {
 /** Digits, whitespace, digits, whitespace, then `obj` at `i`, with delimiters on both sides. */
 function objectHeaderBefore(buf: Buffer, i: number, atFileStart: boolean): { start: number; num: number; gen: number } | undefined {
   if (isRegular(buf[i + 3] ?? -1)) return undefined;
-  let j = i - 1;
-  while (j >= 0 && isWhite(buf[j]!)) j--;
+  let j = skipBack(buf, i - 1, isWhite);
   const genEnd = j + 1;
-  while (j >= 0 && isDigit(buf[j]!)) j--;
+  j = skipBack(buf, j, isDigit);
   const genStart = j + 1;
   if (genStart === genEnd || genEnd - genStart > 5 || j < 0 || !isWhite(buf[j]!)) return undefined;
-  while (j >= 0 && isWhite(buf[j]!)) j--;
+  j = skipBack(buf, j, isWhite);
   const numEnd = j + 1;
-  while (j >= 0 && isDigit(buf[j]!)) j--;
+  j = skipBack(buf, j, isDigit);
   const numStart = j + 1;
   if (numStart === numEnd || numEnd - numStart > 10) return undefined;
   if (j >= 0 ? isRegular(buf[j]!) : !atFileStart) return undefined;
   return { start: numStart, num: Number(buf.toString('latin1', numStart, numEnd)), gen: Number(buf.toString('latin1', genStart, genEnd)) };
+}
+
+/** Step back from buf[j] over bytes that `skip` accepts; the index of the first one it does not (-1: none). */
+function skipBack(buf: Buffer, j: number, skip: (c: number) => boolean): number {
+  while (j >= 0 && skip(buf[j]!)) j--;
+  return j;
 }
 
 function sniffType(buf: Buffer, from: number): string | undefined {

@@ -1,6 +1,6 @@
 import { damage } from '../errors.js';
 import type { ByteSource } from '../syntax/byte-source.js';
-import { CHAR_f, CHAR_n, DIGIT_0, SPACE, isEol } from '../syntax/bytes.js';
+import { CHAR_f, CHAR_n, DIGIT_0, SPACE, isDigit, isEol } from '../syntax/bytes.js';
 import type { Lexer } from '../syntax/lexer.js';
 import { parseValue } from '../syntax/object-parser.js';
 import { PdfDict } from '../syntax/pdf-values.js';
@@ -16,18 +16,18 @@ export function parseXrefTable(src: ByteSource, pos: number): XrefSection {
   return parseWindowed(src, pos, (lx) => readTable(lx), Math.max(guess, 16 * 1024));
 }
 
+/** Generation numbers are at most five digits; qpdf rejects bigger ones, and so do we. */
+const MAX_GENERATION = 65535;
+
 function readTable(lx: Lexer): XrefSection {
-  lx.skipWhite();
-  if (lx.readRegular() !== 'xref') damage('no "xref" keyword where the cross-reference table should be');
+  if (lx.readWord() !== 'xref') damage('no "xref" keyword where the cross-reference table should be');
   const entries = new XrefEntries();
   let malformed = false;
   for (;;) {
-    lx.skipWhite();
-    const word = lx.readRegular();
+    const word = lx.readWord();
     if (word === 'trailer') break;
     if (!/^\d+$/.test(word)) damage('cross-reference table has no "trailer"');
-    lx.skipWhite();
-    const countWord = lx.readRegular();
+    const countWord = lx.readWord();
     const start = Number(word);
     const count = Number(countWord);
     if (!/^\d+$/.test(countWord) || start + count > MAX_OBJECT_NUMBER) damage('bad cross-reference subsection header');
@@ -55,38 +55,37 @@ function readStrictEntry(lx: Lexer, out: XrefEntries, num: number): boolean {
     lx.peek(19); // at a window edge: widen (throws) or, at the end of the file, fall through
     return false;
   }
-  let offset = 0;
-  for (let k = 0; k < 10; k++) {
-    const c = b[p + k]! - DIGIT_0;
-    if (c < 0 || c > 9) return false;
-    offset = offset * 10 + c;
-  }
-  let gen = 0;
-  for (let k = 11; k < 16; k++) {
-    const c = b[p + k]! - DIGIT_0;
-    if (c < 0 || c > 9) return false;
-    gen = gen * 10 + c;
-  }
+  const offset = fixedDigits(b, p, 10);
+  const gen = fixedDigits(b, p + 11, 5);
+  if (offset < 0 || gen < 0) return false;
   const kind = b[p + 17];
   const eol = b[p + 18]!;
   if (b[p + 10] !== SPACE || b[p + 16] !== SPACE || (kind !== CHAR_n && kind !== CHAR_f)) return false;
   if (!isEol(eol) && eol !== SPACE) return false;
-  if (gen > 65535) return false;
+  if (gen > MAX_GENERATION) return false;
   lx.pos = p + 18;
   out.push(num, kind === CHAR_f ? FREE : IN_USE, offset, gen);
   return true;
 }
 
+/** The value of the `count` decimal digits at b[at], -1 if any of them is not a digit. */
+function fixedDigits(b: Buffer, at: number, count: number): number {
+  let v = 0;
+  for (let k = at; k < at + count; k++) {
+    if (!isDigit(b[k]!)) return -1;
+    v = v * 10 + (b[k]! - DIGIT_0);
+  }
+  return v;
+}
+
 /** `offset gen n|f`, tolerating odd spacing and digit counts as most readers do. */
 function readEntry(lx: Lexer, out: XrefEntries, num: number): void {
-  const offsetWord = lx.readRegular();
-  lx.skipWhite();
-  const genWord = lx.readRegular();
-  lx.skipWhite();
-  const kind = lx.readRegular();
+  const offsetWord = lx.readWord();
+  const genWord = lx.readWord();
+  const kind = lx.readWord();
   if (!/^\d{1,10}$/.test(offsetWord) || !/^\d{1,5}$/.test(genWord)) damage('unreadable cross-reference entry');
   const gen = Number(genWord);
   if (kind !== 'n' && kind !== 'f') damage('unreadable cross-reference entry');
-  if (gen > 65535) return; // qpdf rejects these too; leave the number unset
+  if (gen > MAX_GENERATION) return; // leave the number unset
   out.push(num, kind === 'f' ? FREE : IN_USE, Number(offsetWord), gen);
 }
