@@ -9,6 +9,8 @@ export interface EncryptionState {
   decryptor?: Decryptor;
 }
 
+type Resolve = (v: PdfValue | undefined) => PdfValue;
+
 const EMPTY = Buffer.alloc(0);
 const NEEDS_PASSWORD = 'a password is needed to open this file';
 
@@ -17,7 +19,7 @@ const NEEDS_PASSWORD = 'a password is needed to open this file';
  * owner password (a file whose owner password is empty opens without a password, whatever its
  * user password). Uses the trailer's /Encrypt dictionary and the first /ID string.
  */
-export function evaluateEncryption(enc: PdfDict, id0: Buffer | undefined, resolve: (v: PdfValue | undefined) => PdfValue): EncryptionState {
+export function evaluateEncryption(enc: PdfDict, id0: Buffer | undefined, resolve: Resolve): EncryptionState {
   const filter = resolve(enc.get('Filter'));
   if (!(filter instanceof PdfName) || filter.name !== 'Standard') {
     const name = filter instanceof PdfName ? `/${filter.name}` : 'an unnamed';
@@ -56,7 +58,7 @@ function keyBytes(v: number, r: number, length: PdfValue): number {
   return Math.max(5, Math.min(16, Math.floor(bits / 8)));
 }
 
-function cryptMethod(name: PdfValue, cf: PdfDict | undefined, resolve: (v: PdfValue | undefined) => PdfValue): CryptMethod {
+function cryptMethod(name: PdfValue, cf: PdfDict | undefined, resolve: Resolve): CryptMethod {
   if (!(name instanceof PdfName) || name.name === 'Identity') return 'none';
   const filter = asDict(resolve(cf?.get(name.name)));
   const cfm = resolve(filter?.get('CFM'));

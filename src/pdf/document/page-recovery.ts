@@ -15,7 +15,12 @@ export interface RecoveredCount {
  * that a linearized file states up front (/N, which poppler also uses), or else the number of
  * page objects found by scanning. Either way the file is only readable in part: 'repaired'.
  */
-export function recoverPageCount(src: ByteSource, header: PdfHeader, r: ObjectResolver, pageObjects: number[]): RecoveredCount | undefined {
+export function recoverPageCount(
+  src: ByteSource,
+  header: PdfHeader,
+  r: ObjectResolver,
+  pageObjects: number[],
+): RecoveredCount | undefined {
   let found = 0;
   for (const num of pageObjects) {
     const v = r.get(num).value;
@@ -23,7 +28,8 @@ export function recoverPageCount(src: ByteSource, header: PdfHeader, r: ObjectRe
   }
   const stated = linearizedPageCount(src, header);
   if (stated !== undefined && stated >= found && stated > 0) {
-    return { pages: stated, how: `took the page count from the linearization dictionary (/N ${stated}); ${found} page objects were found` };
+    const how = `took the page count from the linearization dictionary (/N ${stated}); ${found} page objects were found`;
+    return { pages: stated, how };
   }
   if (found > 0) return { pages: found, how: `counted the ${found} page objects found by scanning` };
   return undefined;

@@ -66,7 +66,9 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
   if (missing.length > 0) problems.add(describeMissing(missing));
   const declared = asInt(r.resolve(root.get('Count')));
   if (declared !== pages) {
-    problems.add(declared === undefined ? 'the page tree root has no /Count' : `the page tree root says /Count ${declared} but holds ${pages} pages`);
+    problems.add(
+      declared === undefined ? 'the page tree root has no /Count' : `the page tree root says /Count ${declared} but holds ${pages} pages`,
+    );
     if (pages === 0) damage('the page tree holds no readable pages');
   }
   return { pages, problems: [...problems] };

@@ -3,6 +3,8 @@ import { PdfRef, PdfStream, type PdfDict } from '../syntax/pdf-values.js';
 import type { ObjectResolver } from '../xref/object-resolver.js';
 
 const MAX_XMP = 4 * 1024 * 1024;
+/** An ISO 8601 date as XMP allows it: year, then optional month, day, time and zone. */
+const XMP_DATE = /^\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?)?)?$/;
 
 /**
  * Document metadata from the catalog's XMP packet, used to fill what the Info dictionary lacks
@@ -43,7 +45,7 @@ function fromXml(xml: string): PdfInfo {
   set('creator', simple(xml, 'xmp:CreatorTool'));
   set('producer', simple(xml, 'pdf:Producer'));
   const created = simple(xml, 'xmp:CreateDate');
-  if (created && /^\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?)?)?$/.test(created.trim())) set('creationDate', created);
+  if (created && XMP_DATE.test(created.trim())) set('creationDate', created);
   return info;
 }
 
