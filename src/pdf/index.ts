@@ -1,8 +1,8 @@
-import { inspectFileSync } from './inspect-file.js';
-import type { PdfInspection } from './types.js';
+import { inspectFileSync } from './inspect/inspect-file.js';
+import type { PdfInspection } from './inspect/result.js';
 
-export type { InspectManyOptions, PdfInfo, PdfInspection } from './types.js';
-export { inspectMany } from './inspect-many.js';
+export type { InspectManyOptions, PdfInfo, PdfInspection } from './inspect/result.js';
+export { inspectMany } from './inspect/inspect-many.js';
 
 /**
  * Inspect one PDF: header, page count, encryption and damage, without loading the file.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pdfDateToIso } from '../../src/pdf/pdf-date.js';
-import { decodeTextString } from '../../src/pdf/text-decoding.js';
+import { pdfDateToIso } from '../../src/pdf/syntax/pdf-date.js';
+import { decodeTextString } from '../../src/pdf/syntax/text-decoding.js';
 
 describe('pdfDateToIso', () => {
   it.each([

@@ -1,0 +1,89 @@
+import { damage } from '../errors.js';
+import { PdfDict, PdfRef, asInt, isName, type PdfValue } from '../syntax/pdf-values.js';
+import type { ObjectResolver } from '../xref/object-resolver.js';
+
+export interface PageTreeResult {
+  pages: number;
+  /** structural faults that viewers work around (loops, wrong /Count, duplicate pages…) */
+  problems: string[];
+}
+
+const MAX_NODES = 2_000_000;
+
+/**
+ * Count pages by walking the page tree rather than trusting the root's /Count: a wrong /Count,
+ * a loop or a dangling kid is exactly what a checker must notice. Missing objects are damage in
+ * strict mode (the xref is probably wrong, so the caller rebuilds it) and skipped in lenient mode.
+ */
+export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult {
+  const rootRef = catalog.get('Pages');
+  const root = r.resolve(rootRef);
+  if (!(root instanceof PdfDict)) damage('the catalog has no /Pages dictionary');
+  if (isName(root.get('Type'), 'Page')) return { pages: 1, problems: ['the root of the page tree is a page, not a /Pages node'] };
+  if (!isPagesNode(r, root)) damage('the root of the page tree is not a /Pages node');
+  const problems = new Set<string>();
+  const seenNodes = new Set<number>(rootRef instanceof PdfRef ? [rootRef.num] : []);
+  const seenPages = new Set<number>();
+  const stack: PdfDict[] = [root];
+  const missing: number[] = [];
+  let pages = 0;
+  let nodes = 0;
+  const addPage = (num: number | undefined): void => {
+    if (num !== undefined && seenPages.has(num)) problems.add(`page object ${num} appears more than once in the page tree`);
+    if (num !== undefined) seenPages.add(num);
+    pages++;
+  };
+  while (stack.length > 0) {
+    const kids = r.resolve(stack.pop()!.get('Kids'));
+    if (!Array.isArray(kids)) {
+      if (r.strict) damage('a /Pages node has no /Kids array');
+      problems.add('a /Pages node has no /Kids array');
+      continue;
+    }
+    for (const kid of kids) {
+      if (++nodes > MAX_NODES) damage('the page tree is too large to walk');
+      const num = kid instanceof PdfRef ? kid.num : undefined;
+      if (num !== undefined && r.peekLeafPage(num)) {
+        addPage(num);
+        continue;
+      }
+      const node = r.resolve(kid);
+      if (!(node instanceof PdfDict)) {
+        if (r.strict) damage(`the page tree refers to ${num === undefined ? 'a non-dictionary' : `object ${num}, which is missing`}`);
+        missing.push(num ?? -1);
+      } else if (isPagesNode(r, node)) {
+        if (num !== undefined && seenNodes.has(num)) {
+          problems.add(`the page tree contains a loop (object ${num} is its own ancestor or is shared)`);
+          continue;
+        }
+        if (num !== undefined) seenNodes.add(num);
+        stack.push(node);
+      } else {
+        addPage(num);
+      }
+    }
+  }
+  if (missing.length > 0) problems.add(describeMissing(missing));
+  const declared = asInt(r.resolve(root.get('Count')));
+  if (declared !== pages) {
+    problems.add(
+      declared === undefined ? 'the page tree root has no /Count' : `the page tree root says /Count ${declared} but holds ${pages} pages`,
+    );
+    if (pages === 0) damage('the page tree holds no readable pages');
+  }
+  return { pages, problems: [...problems] };
+}
+
+function describeMissing(nums: number[]): string {
+  const shown = nums.slice(0, 5).map((n) => (n < 0 ? 'a direct non-dictionary' : String(n)));
+  const more = nums.length > 5 ? `, … (${nums.length} in all)` : '';
+  return `the page tree refers to missing or unreadable objects (${shown.join(', ')}${more})`;
+}
+
+/** /Type /Pages, or an untyped node that has /Kids (some writers omit /Type). */
+function isPagesNode(r: ObjectResolver, d: PdfDict): boolean {
+  const type: PdfValue | undefined = d.get('Type');
+  if (isName(type, 'Pages')) return true;
+  if (isName(type, 'Page')) return false;
+  return Array.isArray(r.resolve(d.get('Kids')));
+}

@@ -1,0 +1,42 @@
+import { findHeader } from '../document/header.js';
+import { openFast, openRebuilt, type OpenedDocument } from '../document/open-document.js';
+import { messageOf } from '../errors.js';
+import type { ByteSource } from '../syntax/byte-source.js';
+import { fatalResult, type PdfInspection } from './result.js';
+
+/** Judge one PDF held by `src`. Never throws: every failure becomes part of the result. */
+export function inspectSource(src: ByteSource): PdfInspection {
+  if (src.size === 0) return fatalResult('the file is empty (0 bytes)', { empty: true });
+  const header = findHeader(src);
+  if (!header) return fatalResult('no %PDF- header in the first 1024 bytes: not a PDF file');
+  let doc: OpenedDocument | undefined;
+  let rebuiltBecause: string | undefined;
+  try {
+    doc = openFast(src, header);
+  } catch (err) {
+    rebuiltBecause = messageOf(err);
+  }
+  if (!doc) {
+    try {
+      doc = openRebuilt(src, header);
+    } catch (err) {
+      const rebuild = `rebuilding the cross-reference table found no readable page tree (${messageOf(err)})`;
+      return fatalResult(`cannot be opened: ${rebuiltBecause}; ${rebuild}`, { isPdf: true, version: header.version });
+    }
+  }
+  const notes: string[] = [];
+  if (rebuiltBecause) notes.push(`${rebuiltBecause}; the cross-reference table was rebuilt by scanning the file`);
+  notes.push(...doc.problems);
+  if (doc.encryption.detail) notes.push(doc.encryption.detail);
+  if (doc.pages === 0) notes.push('the document has no pages');
+  return {
+    isPdf: true,
+    empty: false,
+    pages: doc.pages,
+    encryption: doc.encryption.status,
+    damage: rebuiltBecause || doc.problems.length > 0 ? 'repaired' : 'none',
+    ...(notes.length > 0 ? { detail: notes.join('; ') } : {}),
+    ...(doc.version ? { version: doc.version } : {}),
+    info: doc.info,
+  };
+}

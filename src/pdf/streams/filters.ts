@@ -1,0 +1,61 @@
+import { constants, inflateRawSync, inflateSync } from 'node:zlib';
+import { damage, messageOf } from '../errors.js';
+import { GREATER_THAN } from '../syntax/bytes.js';
+import { PdfDict, PdfName, asDict, type PdfValue } from '../syntax/pdf-values.js';
+import { unpredict } from './predictors.js';
+
+/** Decoded streams the inspector reads (xref, object and metadata streams) are small; anything
+ *  bigger than this is a decompression bomb or not worth the memory. */
+export const MAX_DECODED = 64 * 1024 * 1024;
+
+/** Apply a stream's /Filter chain. Only filters that structural streams use are supported. */
+export function decodeStream(raw: Buffer, dict: PdfDict): Buffer {
+  const filters = listOf(dict.get('Filter'));
+  const parms = listOf(dict.get('DecodeParms') ?? dict.get('DP'));
+  let data = raw;
+  filters.forEach((f, i) => {
+    if (!(f instanceof PdfName)) damage('bad /Filter');
+    data = decodeOne(f.name, data, asDict(parms[i] ?? undefined));
+  });
+  return data;
+}
+
+function listOf(v: PdfValue | undefined): PdfValue[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+function decodeOne(name: string, data: Buffer, parms: PdfDict | undefined): Buffer {
+  switch (name) {
+    case 'FlateDecode':
+    case 'Fl':
+      return unpredict(inflate(data), parms);
+    case 'ASCIIHexDecode':
+    case 'AHx':
+      return fromHex(data);
+    case 'Crypt':
+      return data; // identity crypt filter: the resolver already decrypted with the file's default
+    default:
+      return damage(`unsupported stream filter /${name}`);
+  }
+}
+
+function fromHex(data: Buffer): Buffer {
+  const end = data.indexOf(GREATER_THAN); // '>' marks the end of data
+  const hex = data.toString('latin1', 0, end < 0 ? data.length : end).replace(/[^0-9A-Fa-f]/g, '');
+  return Buffer.from(hex.length % 2 ? hex + '0' : hex, 'hex');
+}
+
+/** zlib that tolerates what real files contain: truncated data and bad Adler-32 checksums. */
+function inflate(data: Buffer): Buffer {
+  const opts = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: MAX_DECODED };
+  try {
+    return inflateSync(data, opts);
+  } catch (first) {
+    try {
+      return inflateRawSync(data.subarray(2), opts);
+    } catch {
+      return damage(`stream does not inflate (${messageOf(first)})`);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { FIRST_NON_ASCII, GB2312_LEAD, GB2312_TRAIL, UTF16BE_BOM, UTF16LE_BOM, UTF8_BOM, startsWithBytes } from './bytes.js';
+
+/** PDF text strings → JS strings (ISO 32000-2 §7.9.2.2). */
+
+/** PDFDocEncoding differs from Latin-1 only in 0x18–0x1F and 0x80–0xA0. */
+const PDFDOC_HIGH: Record<number, number> = {
+  0x18: 0x02d8, 0x19: 0x02c7, 0x1a: 0x02c6, 0x1b: 0x02d9, 0x1c: 0x02dd, 0x1d: 0x02db, 0x1e: 0x02da, 0x1f: 0x02dc,
+  0x80: 0x2022, 0x81: 0x2020, 0x82: 0x2021, 0x83: 0x2026, 0x84: 0x2014, 0x85: 0x2013, 0x86: 0x0192, 0x87: 0x2044,
+  0x88: 0x2039, 0x89: 0x203a, 0x8a: 0x2212, 0x8b: 0x2030, 0x8c: 0x201e, 0x8d: 0x201c, 0x8e: 0x201d, 0x8f: 0x2018,
+  0x90: 0x2019, 0x91: 0x201a, 0x92: 0x2122, 0x93: 0xfb01, 0x94: 0xfb02, 0x95: 0x0141, 0x96: 0x0152, 0x97: 0x0160,
+  0x98: 0x0178, 0x99: 0x017d, 0x9a: 0x0131, 0x9b: 0x0142, 0x9c: 0x0153, 0x9d: 0x0161, 0x9e: 0x017e, 0x9f: 0xfffd,
+  0xa0: 0x20ac,
+};
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gbk = new TextDecoder('gbk');
+
+export function decodeTextString(bytes: Buffer): string {
+  let text: string;
+  if (startsWithBytes(bytes, UTF16BE_BOM)) text = utf16be(bytes.subarray(2));
+  else if (startsWithBytes(bytes, UTF16LE_BOM)) text = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)).toString('utf16le');
+  else if (startsWithBytes(bytes, UTF8_BOM)) text = bytes.subarray(3).toString('utf8');
+  else text = decodeUnmarked(bytes);
+  return text.replace(/\u0000+$/, '');
+}
+
+/**
+ * No byte-order mark means PDFDocEncoding. Some Chinese writers put raw UTF-8 or GBK there
+ * instead; read those as what they are, so that 机密-style markings are still found. GBK is
+ * only assumed when every high byte pairs up in the GB2312 range, which Latin text never does.
+ */
+function decodeUnmarked(bytes: Buffer): string {
+  if (!bytes.some((b) => b >= FIRST_NON_ASCII)) return pdfDoc(bytes);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    // not UTF-8
+  }
+  return looksLikeGb2312(bytes) ? gbk.decode(bytes) : pdfDoc(bytes);
+}
+
+function pdfDoc(bytes: Buffer): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(PDFDOC_HIGH[b] ?? b);
+  return s;
+}
+
+function looksLikeGb2312(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < FIRST_NON_ASCII) continue;
+    const lead = bytes[i]!;
+    const trail = bytes[i + 1] ?? 0;
+    if (lead < GB2312_LEAD.first || lead > GB2312_LEAD.last || trail < GB2312_TRAIL.first || trail > GB2312_TRAIL.last) return false;
+    i++;
+  }
+  return true;
+}
+
+function utf16be(bytes: Buffer): string {
+  const even = Buffer.from(bytes.subarray(0, bytes.length & ~1)); // a copy: swap16 works in place
+  return even.swap16().toString('utf16le');
+}
