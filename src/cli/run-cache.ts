@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { walkTree } from '../util/walk-tree.js';
 import type { CheckSummary } from '../model/check-summary.js';
 
 /**
@@ -25,32 +26,14 @@ export interface CachedRun {
 const PACKAGE_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUILTIN_INDICATORS = path.join(PACKAGE_DIST, '..', 'indicators');
 
-function statLine(abs: string, rel: string, st: fs.Stats): string {
+function statLine(rel: string, st: fs.Stats): string {
   return `${rel}\t${st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : 'f'}\t${st.size}\t${st.mtimeMs}\t${st.ctimeMs}\t${st.ino}\n`;
 }
 
 /** Feed the stat of every entry under `dir` (not following links) into the hash. */
 function hashTree(h: ReturnType<typeof createHash>, dir: string, label: string, skip?: (name: string) => boolean): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).sort();
-  } catch {
-    h.update(`${label}\t-\n`);
-    return;
-  }
-  for (const name of names) {
-    if (skip?.(name)) continue;
-    const abs = path.join(dir, name);
-    const rel = `${label}/${name}`;
-    let st: fs.Stats;
-    try {
-      st = fs.lstatSync(abs);
-    } catch {
-      continue;
-    }
-    h.update(statLine(abs, rel, st));
-    if (st.isDirectory()) hashTree(h, abs, rel);
-  }
+  const listed = walkTree(dir, (_abs, rel, st) => h.update(statLine(`${label}/${rel}`, st)), skip);
+  if (!listed) h.update(`${label}\t-\n`);
 }
 
 /** Fingerprint of everything a check of `root` reads. */
@@ -58,7 +41,7 @@ export function inputsKey(root: string): string {
   const h = createHash('sha256');
   for (const f of ['ledger.yaml', 'units.yaml']) {
     try {
-      h.update(statLine(path.join(root, f), f, fs.lstatSync(path.join(root, f))));
+      h.update(statLine(f, fs.lstatSync(path.join(root, f))));
     } catch {
       h.update(`${f}\t-\n`);
     }

@@ -5,6 +5,7 @@ import { diag } from '../diagnostics/diagnostic.js';
 import { indicatorIdFromFolder } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
 import { evidenceIndexSchema, type MaterialException } from '../model/schemas/evidence-index.js';
+import { walkTree } from '../util/walk-tree.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceMap } from './source-map.js';
 
@@ -68,39 +69,16 @@ function kindOf(inner: string[]): EvidenceKind {
   return 'document';
 }
 
-function walk(dir: string, root: string, out: (abs: string, st: fs.Stats, link: EvidenceFile['symlink']) => void): void {
-  let names: string[];
+/** Where a link points, and whether that is outside the workspace. Never followed. */
+function linkTarget(abs: string, root: string): { target: string; outside: boolean } {
+  let target = '';
   try {
-    names = fs.readdirSync(dir).sort();
+    target = fs.readlinkSync(abs);
   } catch {
-    return;
+    /* unreadable link: still reported */
   }
-  for (const name of names) {
-    if (IGNORED.test(name)) continue;
-    const abs = path.join(dir, name);
-    let st: fs.Stats;
-    try {
-      st = fs.lstatSync(abs);
-    } catch {
-      continue;
-    }
-    if (st.isSymbolicLink()) {
-      // Never followed: report it, whatever it points at.
-      let target = '';
-      try {
-        target = fs.readlinkSync(abs);
-      } catch {
-        /* unreadable link: still reported */
-      }
-      const resolved = path.resolve(path.dirname(abs), target);
-      const outside = path.relative(root, resolved).startsWith('..') || path.isAbsolute(path.relative(root, resolved));
-      out(abs, st, { target, outside });
-    } else if (st.isDirectory()) {
-      walk(abs, root, out);
-    } else if (st.isFile()) {
-      out(abs, st, null);
-    }
-  }
+  const fromRoot = path.relative(root, path.resolve(path.dirname(abs), target));
+  return { target, outside: fromRoot.startsWith('..') || path.isAbsolute(fromRoot) };
 }
 
 /**
@@ -116,13 +94,19 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
   const exceptions = new Map<string, FolderExceptions>();
   const diagnostics: Diagnostic[] = [];
   if (!fs.existsSync(base)) return { files, folders, stray, exceptions, diagnostics };
-  for (const name of fs.readdirSync(base).sort()) {
-    if (IGNORED.test(name)) continue;
-    const abs = path.join(base, name);
-    const st = fs.lstatSync(abs);
-    if (st.isDirectory()) folders.push({ name, indicator: indicatorIdFromFolder(name) });
-  }
-  walk(base, root, (abs, st, symlink) => {
+  const ignored = (name: string): boolean => IGNORED.test(name);
+  walkTree(
+    base,
+    (abs, _rel, st) => {
+      if (st.isDirectory() && path.dirname(abs) === base) folders.push({ name: path.basename(abs), indicator: indicatorIdFromFolder(path.basename(abs)) });
+      if (st.isSymbolicLink()) visitFile(abs, st, linkTarget(abs, root));
+      else if (st.isFile()) visitFile(abs, st, null);
+    },
+    ignored,
+  );
+  return { files, folders, stray, exceptions, diagnostics };
+
+  function visitFile(abs: string, st: fs.Stats, symlink: EvidenceFile['symlink']): void {
     const rel = path.relative(root, abs).split(path.sep).join('/');
     const parts = rel.split('/').slice(1);
     const folder = parts.length > 1 ? parts[0]! : '';
@@ -151,8 +135,7 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
       if (ex) exceptions.set(folder, ex);
     }
     files.push(file);
-  });
-  return { files, folders, stray, exceptions, diagnostics };
+  }
 }
 
 function readStatement(file: EvidenceFile, diagnostics: Diagnostic[]): void {

@@ -1,5 +1,3 @@
-import type { PdfInspection } from '../pdf/index.js';
-
 /** How one material is (or is not) evidenced. */
 export interface MaterialCoverage {
   no: number;
@@ -18,14 +16,4 @@ export interface IndicatorCoverage {
   owner: string;
   materials: MaterialCoverage[];
   complete: boolean;
-}
-
-export interface CoveringFile {
-  rel: string;
-  /** the indicator whose folder it is in (merged cells resolved) */
-  owner: string;
-  materials: number[];
-  kind: 'document' | 'statement';
-  inspection?: PdfInspection;
-  valid: boolean;
 }

@@ -1,12 +1,12 @@
+import { truncate } from '../util/truncate.js';
 import type { CatalogEntry } from './catalog.js';
 
-/** Short indicator titles for headings: the first clause of the text, at most 24 characters. */
+/** A short title for an indicator: the first clause of its text, at most `n` characters. */
+export function shortTitle(text: string, n = 24): string {
+  return truncate(text.split(/[。；;]/u)[0] ?? text, n);
+}
+
+/** Short titles for headings, by indicator id. */
 export function indicatorTitles(entries: CatalogEntry[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of entries) {
-    const first = e.text.split(/[。；;]/)[0] ?? e.text;
-    const chars = [...first];
-    out.set(e.id, chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : first);
-  }
-  return out;
+  return new Map(entries.map((e) => [e.id, shortTitle(e.text)]));
 }

@@ -1,8 +1,8 @@
 import type { CatalogEntry } from '../model/catalog.js';
 import type { Unit } from '../model/schemas/units.js';
+import { truncate } from '../util/truncate.js';
 
 const q = (s: string): string => JSON.stringify(s);
-const short = (s: string, n = 40): string => ([...s].length > n ? `${[...s].slice(0, n).join('')}…` : s).replace(/[\r\n]+/g, ' ');
 
 /** assignments/<unit>.yaml for a new workspace: every indicator that names the unit, status 未完成. */
 export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
@@ -18,7 +18,7 @@ export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
   for (const e of entries) {
     const role = e.responsible.lead.includes(unit.id) ? '牵头' : '配合';
     // The comment sits on its own line: the yaml library keeps it there when `import` edits the entry.
-    lines.push(`  # ${role} · ${short(e.text)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
+    lines.push(`  # ${role} · ${truncate(e.text, 40)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
   }
   return `${lines.join('\n')}\n`;
 }

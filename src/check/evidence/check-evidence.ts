@@ -2,9 +2,9 @@ import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../load/load-evidence.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner as ownerOf, materialsOf, type Catalog } from '../../model/catalog.js';
-import type { CoveringFile, IndicatorCoverage } from '../../model/coverage.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
-import { computeCoverage } from './coverage-rules.js';
+import { computeCoverage, type CoveringFile } from './coverage-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
 import { nameFindings } from './name-rules.js';
@@ -125,12 +125,12 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
     if (!r) continue; // not inspected: cannot happen when the inspection step was given documentsToInspect
     const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, inspected.head.get(f.rel));
     out.push(...found.diagnostics);
-    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'document', inspection: r, valid: found.valid });
+    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'document', pages: r.pages, valid: found.valid });
   }
   const statements = files.filter((f) => f.kind === 'statement' && !f.symlink);
   out.push(...statementFindings(statements, ws.config.rules.statement_max_chars));
   for (const f of statements) {
-    if (f.materials && typeof f.text === 'string') covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'statement', valid: true });
+    if (f.materials && typeof f.text === 'string') covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'statement', pages: null, valid: true });
   }
 
   out.push(...duplicateFindings(documents, inspected.sha256));

@@ -1,11 +1,23 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import type { Workspace } from '../../load/load-workspace.js';
-import type { CoveringFile, IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
+import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
 import type { FolderExceptions } from '../../load/load-evidence.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 
+
+/** A valid (or invalid) file and the materials it would cover. */
+export interface CoveringFile {
+  rel: string;
+  /** the indicator whose folder it is in (merged cells resolved) */
+  owner: string;
+  materials: number[];
+  kind: 'document' | 'statement';
+  /** page count of a PDF, null when unknown */
+  pages: number | null;
+  valid: boolean;
+}
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
 function carriers(ws: Workspace, owner: string): string[] {
@@ -42,7 +54,7 @@ export function computeCoverage(
     const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
     const list: MaterialCoverage[] = entry.materials.map((m) => {
       const files = covering.filter((c) => c.owner === owner && c.valid && c.materials.includes(m.no));
-      const mc: MaterialCoverage = { no: m.no, text: m.text, covered: false, by: null, files: files.map((c) => ({ rel: c.rel, pages: c.inspection?.pages ?? null })) };
+      const mc: MaterialCoverage = { no: m.no, text: m.text, covered: false, by: null, files: files.map((c) => ({ rel: c.rel, pages: c.pages })) };
       const e = ex?.byMaterial.get(m.no);
       const at = e ? { ...ws.sources.locate(ex!.file, ['materials', String(m.no)], true), indicator: owner, material: m.no } : null;
       if (e?.secret !== undefined) {
