@@ -10,5 +10,5 @@ export type Formatter = (diagnostics: Diagnostic[], ctx: FormatContext) => strin
 export const FORMATTERS = { text: formatText, json: formatJson, github: formatGithub, junit: formatJunit } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
-export type { FormatContext, Style } from './format-options.js';
+export type { FormatContext } from './format-options.js';
 export { PLAIN } from './format-options.js';

@@ -26,4 +26,3 @@ export const assignmentsFileSchema = z
   .meta({ title: 'assignments/<unit>.yaml', description: 'One unit\'s work ledger (Annex 2).' });
 
 export type AssignmentsFile = z.infer<typeof assignmentsFileSchema>;
-export type Assignment = AssignmentsFile['indicators'][string];

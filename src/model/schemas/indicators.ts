@@ -37,5 +37,4 @@ export const indicatorsFileSchema = z
   })
   .meta({ title: 'indicators/*.yaml', description: 'One area (一级指标) of the indicator catalog (Annex 1).' });
 
-export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
 export type IndicatorRecord = z.infer<typeof indicatorSchema>;

@@ -45,4 +45,3 @@ export const ledgerConfigSchema = z
   .meta({ title: 'ledger.yaml', description: 'Workspace configuration of a ledger evidence workspace.' });
 
 export type LedgerConfig = z.infer<typeof ledgerConfigSchema>;
-export type Stage = LedgerConfig['stages'][number];

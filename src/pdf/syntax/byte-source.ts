@@ -85,14 +85,3 @@ export class FileSource implements ByteSource {
     }
   }
 }
-
-/** Bytes already in memory (decoded object streams, test inputs). */
-export class BufferSource implements ByteSource {
-  constructor(private readonly buf: Buffer) {}
-  get size(): number {
-    return this.buf.length;
-  }
-  read(pos: number, len: number): Buffer {
-    return this.buf.subarray(Math.max(0, pos), Math.max(0, Math.min(this.buf.length, pos + len)));
-  }
-}
