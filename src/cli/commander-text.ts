@@ -1,4 +1,4 @@
-import type { Command, CommanderError, Option } from 'commander';
+import { Help, type Command, type CommanderError, type Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 
@@ -20,9 +20,15 @@ export function localizeCommander(program: Command, lang: Lang): void {
     .configureHelp({
       styleTitle: (s: string) => (TITLES[s] ? t(lang, TITLES[s]) : s),
       optionDescription: (o: Option) => describeOption(o, lang),
+      commandUsage: (cmd: Command) => localizeUsage(new Help().commandUsage(cmd), lang),
+      subcommandTerm: (cmd: Command) => localizeUsage(new Help().subcommandTerm(cmd), lang),
     })
     .helpOption('-h, --help', t(lang, 'help.opt.help'))
     .helpCommand('help [command]', t(lang, 'help.cmd.help'));
+}
+
+function localizeUsage(usage: string, lang: Lang): string {
+  return usage.replace('[options]', t(lang, 'commander.usage.options')).replace('[command]', t(lang, 'commander.usage.command'));
 }
 
 function describeOption(o: Option, lang: Lang): string {

@@ -15,7 +15,7 @@ const EXCEPTION_WORDS = {
 } as const satisfies Record<string, MessageKey>;
 
 
-/** The catalog entries as the SPEC's JSON. */
+/** The catalog entries as `ledger explain --format json` prints them (README). */
 export function explainJson(entries: CatalogEntry[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-text.js';
 import type { FormatContext } from './format-options.js';
 
-/** The JSON shape fixed by the SPEC; `args` are the message's facts, kept for scripts. */
+/** The JSON shape documented in the README (`ledger check --format json`): scripts depend on it. */
 export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): string {
   const out = {
     summary: ctx.summary,

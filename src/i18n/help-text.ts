@@ -3,8 +3,8 @@ import { fixed, type Message } from './lang.js';
 /** Descriptions of commands and options in `--help`, in both languages. */
 export const HELP_TEXT = {
   'help.program': fixed('法治政府建设示范创建证明材料台账工具：检查材料完整性、导出导入工作台账', 'Evidence ledger for the 法治政府建设示范创建 assessment: completeness checks, Annex 2 work ledgers'),
-  'help.opt.workspace': fixed('工作区目录（默认：当前目录）', 'workspace folder (default: the current folder)'),
-  'help.opt.lang': fixed('界面语言 zh 或 en（也可用环境变量 LEDGER_LANG）', 'interface language, zh or en (also LEDGER_LANG)'),
+  'help.opt.workspace': fixed('工作区目录（默认：从当前目录向上查找含 ledger.yaml 的目录）', 'workspace folder (default: the nearest folder upward holding ledger.yaml)'),
+  'help.opt.lang': fixed('界面语言，也可用环境变量 LEDGER_LANG 设置', 'interface language, also set by LEDGER_LANG'),
   'help.opt.verbose': fixed('出错时显示技术细节', 'show technical details on failure'),
   'help.cmd.init': fixed('从内置指标体系创建工作区（不覆盖已有文件）', 'scaffold a workspace from the built-in catalog (never overwrites)'),
   'help.cmd.check': fixed('检查全部配置与证明材料', 'validate everything and report findings'),
@@ -37,6 +37,8 @@ export const COMMANDER_TEXT = {
   'commander.title.commands': fixed('命令：', 'Commands:'),
   'commander.title.arguments': fixed('参数：', 'Arguments:'),
   'commander.title.global-options': fixed('全局选项：', 'Global Options:'),
+  'commander.usage.options': fixed('[选项]', '[options]'),
+  'commander.usage.command': fixed('[命令]', '[command]'),
   'commander.choices': { zh: (a) => `可选：${a.choices}`, en: (a) => `choices: ${a.choices}` },
   'commander.default': { zh: (a) => `默认：${a.value}`, en: (a) => `default: ${a.value}` },
   'commander.unknown-option': {
