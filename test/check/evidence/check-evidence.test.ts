@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkEvidence, documentsToInspect } from '../../../src/check/evidence/check-evidence.js';
+import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../../helpers/memory-workspace.js';
+
+const ALL = { only: null, changed: null };
+const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code).sort();
+
+describe('checkEvidence (pure, no folder on disk)', () => {
+  const ws = memoryWorkspace([{ unit: 'fagui', indicators: { '30': '已完成' } }]);
+
+  it('covers a material with a valid PDF and reports the rest missing', () => {
+    const files = [evidenceFile('evidence/030/1-制度.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files), { only: new Set(['30']), changed: null });
+    const cov = r.coverage.get('30')!;
+    expect(cov.materials[0]).toMatchObject({ no: 1, covered: true, by: 'file', files: [{ rel: 'evidence/030/1-制度.pdf', pages: 3 }] });
+    expect(cov.complete).toBe(false);
+    const missing = r.diagnostics.filter((d) => d.code === 'material-missing').map((d) => d.material);
+    expect(missing).toEqual(cov.materials.filter((m) => !m.covered).map((m) => m.no));
+    // 已完成 in the ledger while materials are missing
+    expect(codes(r)).toContain('claim-without-evidence');
+  });
+
+  it('a file with an error never counts: an encrypted PDF covers nothing', () => {
+    const files = [evidenceFile('evidence/030/1-制度.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { encryption: 'open-password' } }), {
+      only: new Set(['30']),
+      changed: null,
+    });
+    expect(codes(r)).toContain('pdf-encrypted');
+    expect(r.coverage.get('30')!.materials[0]!.covered).toBe(false);
+  });
+
+  it('names what a non-PDF really is from its first bytes', () => {
+    const files = [evidenceFile('evidence/030/1-制度.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { isPdf: false } }), ALL);
+    const d = r.diagnostics.find((x) => x.code === 'file-not-pdf')!;
+    expect(d.args.kind).toBe('zip/docx/xlsx');
+  });
+
+  it('same content twice: the later copy points at the first', () => {
+    const files = [evidenceFile('evidence/030/1-a.pdf'), evidenceFile('evidence/031/1-b.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, {}, { 'evidence/030/1-a.pdf': 'h', 'evidence/031/1-b.pdf': 'h' }), ALL);
+    const dup = r.diagnostics.filter((d) => d.code === 'duplicate-content');
+    expect(dup.map((d) => [d.file, d.args.other])).toEqual([['evidence/031/1-b.pdf', 'evidence/030/1-a.pdf']]);
+  });
+
+  it('exceptions from index.yaml: not_applicable covers, same_as needs a real target file', () => {
+    const files = [evidenceFile('evidence/047/1-x.pdf')];
+    const tree = evidenceTree(files, {
+      '030': new Map([
+        [1, { not_applicable: '不涉及' }],
+        [2, { same_as: '47/1' }],
+        [3, { secret: '涉密' }],
+      ]),
+      '031': new Map([[1, { same_as: '47/2' }]]),
+    });
+    const r = checkEvidence(ws, tree, inspected(files), ALL);
+    const m = r.coverage.get('30')!.materials;
+    expect(m[0]).toMatchObject({ covered: true, by: 'not_applicable' });
+    expect(m[1]).toMatchObject({ covered: true, by: 'same_as', exception: '47/1' });
+    // indicator 30 has two materials: an exception for a third is itself a finding
+    expect(r.diagnostics.filter((d) => d.code === 'exception-invalid').map((d) => d.material)).toEqual([3]);
+    // 47/2 exists but has no file
+    const bad = r.diagnostics.filter((d) => d.code === 'same-as-invalid');
+    expect(bad.map((d) => [d.indicator, d.args.target])).toEqual([['31', '47/2']]);
+    expect(r.coverage.get('31')!.materials[0]!.covered).toBe(false);
+  });
+
+  it('a 情况说明 over the limit is reported; one that could not be read covers nothing', () => {
+    const long = evidenceFile('evidence/030/1-情况说明.md', { text: '字'.repeat(601) });
+    const unread = evidenceFile('evidence/030/2-情况说明.md', { text: null, readError: 'EACCES' });
+    const r = checkEvidence(ws, evidenceTree([long, unread]), inspected([]), ALL);
+    expect(codes(r)).toContain('statement-too-long');
+    const m = r.coverage.get('30')!.materials;
+    expect(m[0]!.covered).toBe(true);
+    expect(m[1]!.covered).toBe(false);
+  });
+
+  it('only documents in scope are handed to the inspection step', () => {
+    const files = [evidenceFile('evidence/030/1-a.pdf'), evidenceFile('evidence/031/1-b.pdf'), evidenceFile('evidence/030/index.yaml')];
+    const docs = documentsToInspect(ws, evidenceTree(files), { only: new Set(['31']), changed: null });
+    expect(docs.map((f) => f.rel)).toEqual(['evidence/031/1-b.pdf']);
+  });
+
+  it('a change to a merged-cell indicator brings its owner into scope', () => {
+    const files = [evidenceFile('evidence/047/1-a.pdf'), evidenceFile('evidence/030/1-b.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files), { only: null, changed: new Set(['48']) });
+    expect([...r.examined].sort()).toEqual(['47', '48']);
+  });
+});

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../src/load/load-evidence.js';
+import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
+import type { UnitAssignments, Workspace } from '../../src/load/load-workspace.js';
+import { SourceMap } from '../../src/load/source-map.js';
+import { materialNumbers } from '../../src/model/material-numbers.js';
+import { indicatorIdFromFolder } from '../../src/model/indicator-id.js';
+import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
+import { unitsFileSchema } from '../../src/model/schemas/units.js';
+import { indexUnits } from '../../src/model/units.js';
+import type { PdfInspection } from '../../src/pdf/index.js';
+import type { InspectedFiles } from '../../src/check/evidence/inspect-evidence.js';
+import { REPO } from './cli.js';
+
+/**
+ * A workspace held in memory: the built-in catalog, the template units, a config with defaults,
+ * and the given assignments. Evidence rules are pure, so they are tested on this without a folder.
+ */
+export function memoryWorkspace(assignments: { unit: string; indicators: Record<string, '已完成' | '未完成' | '不涉及'> }[] = []): Workspace {
+  const unitsFile = unitsFileSchema.parse(parse(fs.readFileSync(path.join(REPO, 'templates', 'units.yaml'), 'utf8')));
+  const config = ledgerConfigSchema.parse({
+    organization: '测试局',
+    cycle: { start: '2025-01-01', end: '2026-12-31' },
+    stages: [{ name: '全面自查阶段', due: '2026-12-31' }],
+  });
+  const list: UnitAssignments[] = assignments.map((a) => ({
+    file: `assignments/${a.unit}.yaml`,
+    fileUnit: a.unit,
+    value: { unit: a.unit, contact: '', indicators: Object.fromEntries(Object.entries(a.indicators).map(([id, status]) => [id, { status, progress: '' }])) },
+    doc: null as never,
+  }));
+  return {
+    root: '/nowhere',
+    config,
+    unitsFile,
+    units: indexUnits(unitsFile),
+    catalog: loadBuiltinCatalog().catalog,
+    catalogIsLocal: false,
+    assignments: list,
+    unreadableAssignments: new Set(),
+    sources: new SourceMap(),
+  };
+}
+
+const GOOD_PDF: PdfInspection = { isPdf: true, empty: false, pages: 3, encryption: 'none', damage: 'none', info: {} };
+
+/** An evidence file as the loader would list it, from its workspace-relative path. */
+export function evidenceFile(rel: string, extra: Partial<EvidenceFile> = {}): EvidenceFile {
+  const parts = rel.split('/').slice(1);
+  const folder = parts[0]!;
+  const inner = parts.slice(1);
+  const name = inner[inner.length - 1] ?? '';
+  return {
+    rel,
+    abs: `/nowhere/${rel}`,
+    folder,
+    indicator: indicatorIdFromFolder(folder),
+    inner,
+    materials: materialNumbers(inner[0]!),
+    kind: name === 'index.yaml' ? 'index' : name.endsWith('.md') && name.includes('情况说明') ? 'statement' : 'document',
+    symlink: null,
+    size: 1000,
+    mtimeMs: 0,
+    ctimeMs: 0,
+    ino: 0,
+    ...extra,
+  };
+}
+
+/** A tree of the given files (their folders included) and index.yaml exceptions by folder. */
+export function evidenceTree(files: EvidenceFile[], exceptions: Record<string, FolderExceptions['byMaterial']> = {}): EvidenceTree {
+  const names = [...new Set(files.map((f) => f.folder).concat(Object.keys(exceptions)))].sort();
+  return {
+    files,
+    folders: names.map((name) => ({ name, indicator: indicatorIdFromFolder(name) })),
+    stray: [],
+    exceptions: new Map(Object.entries(exceptions).map(([folder, byMaterial]) => [folder, { file: `evidence/${folder}/index.yaml`, byMaterial }])),
+    diagnostics: [],
+  };
+}
+
+/** What the inspection step would report: every document a good 3-page PDF unless overridden. */
+export function inspected(files: EvidenceFile[], overrides: Record<string, Partial<PdfInspection>> = {}, sha256: Record<string, string> = {}): InspectedFiles {
+  const pdf = new Map(files.filter((f) => f.kind === 'document').map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
+  const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
+  return { pdf, head, sha256: new Map(Object.entries(sha256)) };
+}
