@@ -9,6 +9,11 @@ import { checkWorkspace } from '../check-workspace.js';
 import { requireIndicator } from '../resolve-args.js';
 import { EXIT, type Runner } from '../context.js';
 
+/** The options of `ledger explain`. */
+interface ExplainFlags {
+  format: 'text' | 'json';
+}
+
 function pick(catalog: Catalog, ids: string[]): CatalogEntry[] {
   if (ids.length === 0) return catalog.entries;
   return ids.map((raw) => catalog.byId.get(requireIndicator(catalog, raw))!);
@@ -19,7 +24,7 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
     .command('explain [ids...]')
     .description(t(lang, 'help.cmd.explain'))
     .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(['text', 'json']).default('text'))
-    .action((ids: string[], flags: { format: 'text' | 'json' }) =>
+    .action((ids: string[], flags: ExplainFlags) =>
       runner(async (ctx) => {
         const { loadBuiltinCatalog } = await import('../../load/load-catalog.js');
         const { explainEntries } = await import('../../check/explain-entries.js');

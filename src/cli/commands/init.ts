@@ -6,6 +6,11 @@ import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
 import { EXIT, type Runner } from '../context.js';
 
+/** The options of `ledger init`. */
+interface InitFlags {
+  org: string;
+}
+
 const DEFAULT_ORG = '许昌市市场监督管理局';
 
 export function registerInit(program: Command, lang: Lang, runner: Runner): void {
@@ -13,7 +18,7 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .command('init [dir]')
     .description(t(lang, 'help.cmd.init'))
     .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
-    .action((dir: string | undefined, flags: { org: string }) =>
+    .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
         const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;

@@ -7,12 +7,17 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { EXIT, type Runner } from '../context.js';
 
+/** The options of `ledger schema`. */
+interface SchemaFlags {
+  out?: string;
+}
+
 export function registerSchema(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('schema')
     .description(t(lang, 'help.cmd.schema'))
     .option('-o, --out <dir>', t(lang, 'help.schema.out'))
-    .action((flags: { out?: string }) =>
+    .action((flags: SchemaFlags) =>
       runner(async (ctx) => {
         const { jsonSchemas } = await import('../../model/schemas/json-schemas.js');
         const dir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'schemas');
