@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,20 @@ export async function ledger(args: string[], opts: RunOptions = {}): Promise<Run
 export function ledgerBinary(args: string[], opts: RunOptions & { input?: string } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: baseEnv(opts.env), input: opts.input });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `ledgerBinary` without blocking the event loop, so a file's spawned runs can overlap (`describe.concurrent`). */
+export function ledgerBinaryAsync(args: string[], opts: RunOptions & { input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env: baseEnv(opts.env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code: code ?? -1, stdout, stderr: signal ? `${stderr}[killed by ${signal}]` : stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
 }
 
 export interface JsonReport {

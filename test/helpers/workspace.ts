@@ -1,23 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { runLedger } from './run-ledger.js';
 
-const made: string[] = [];
-
-/** A fresh workspace made by `ledger init` in a temp folder. */
-export function makeWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-ws-'));
-  const r = runLedger(['init', dir]);
-  if (r.code !== 0) throw new Error(`init failed: ${r.stderr}`);
-  made.push(dir);
-  return dir;
-}
-
-export function cleanupWorkspaces(): void {
-  for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-}
+/*
+ * File helpers for tests that work on a workspace. The workspace itself comes from
+ * `makeWorkspace()` in ./cli.js (a copy of the scaffold global setup builds once per run).
+ */
 
 /** A real PDF of `pages` pages, made with pdf-lib. */
 export async function makePdf(opts: { pages?: number; title?: string; subject?: string; keywords?: string[]; created?: Date; seed?: string } = {}): Promise<Uint8Array> {

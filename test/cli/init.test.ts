@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkJson, runLedger } from '../helpers/run-ledger.js';
-import { cleanupWorkspaces, makeWorkspace } from '../helpers/workspace.js';
-
-afterAll(cleanupWorkspaces);
+import { describe, expect, it } from 'vitest';
+import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
 
 describe('ledger init', () => {
-  it('scaffolds config, units, catalog, schemas, assignments, evidence folders and CI files', () => {
-    const ws = makeWorkspace();
+  it('scaffolds config, units, catalog, schemas, assignments, evidence folders and CI files', async () => {
+    // A real init into an empty folder (makeWorkspace() copies the one global setup made).
+    const ws = tempDir('ledger-init-');
+    const r = await ledger(['init', ws]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
     for (const f of ['ledger.yaml', 'units.yaml', '.gitignore', '.github/workflows/ledger.yml', '.gitlab-ci.yml', 'schemas/assignments.schema.json', 'indicators/area-01.yaml']) {
       expect(fs.existsSync(path.join(ws, f)), f).toBe(true);
     }
@@ -37,11 +38,11 @@ describe('ledger init', () => {
     expect(fs.readFileSync(path.join(ws, '.github/workflows/ledger.yml'), 'utf8')).toContain('ledger check --changed');
   });
 
-  it('never overwrites, and says what it kept', () => {
+  it('never overwrites, and says what it kept', async () => {
     const ws = makeWorkspace();
     fs.writeFileSync(path.join(ws, 'ledger.yaml'), 'organization: 我改过的\n');
     fs.rmSync(path.join(ws, 'assignments/fagui.yaml'));
-    const r = runLedger(['init', ws]);
+    const r = await ledger(['init', ws]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(path.join(ws, 'ledger.yaml'), 'utf8')).toBe('organization: 我改过的\n');
     expect(fs.existsSync(path.join(ws, 'assignments/fagui.yaml'))).toBe(true);
@@ -49,9 +50,9 @@ describe('ledger init', () => {
     expect(r.stdout).toContain('保留 ledger.yaml');
   });
 
-  it('a fresh workspace has no YAML finding and fails only for missing evidence', () => {
+  it('a fresh workspace has no YAML finding and fails only for missing evidence', async () => {
     const ws = makeWorkspace();
-    const { code, report } = checkJson(ws);
+    const { code, report } = await checkJson(ws);
     expect(code).toBe(1);
     const codes = new Set(report.diagnostics.map((d) => d.code));
     expect([...codes].sort()).toEqual(['indicator-unassigned', 'material-missing']);

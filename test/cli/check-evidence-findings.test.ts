@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, checkJson, type JsonReport } from '../helpers/run-ledger.js';
-import { addPdf, cleanupWorkspaces, edit, makeWorkspace, writeFile } from '../helpers/workspace.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, checkJson, makeWorkspace, type JsonReport } from '../helpers/cli.js';
+import { addPdf, edit, writeFile } from '../helpers/workspace.js';
 
 const CORPUS = path.join(REPO, 'test', 'fixtures', 'corpus-pdf');
-afterAll(cleanupWorkspaces);
 
 type D = JsonReport['diagnostics'][number];
 const at = (r: JsonReport, file: string): D[] => r.diagnostics.filter((d) => d.file === file);
@@ -78,7 +77,7 @@ describe('evidence coverage and file findings', () => {
     // 0.02 MB: the corpus's small encrypted files fit, an 80 KB file does not.
     edit(ws, 'ledger.yaml', 'max_pdf_mb: 100', 'max_pdf_mb: 0.02');
     copy('text-google-docs.pdf', 'evidence/010/1-大文件.pdf');
-    ({ code, report } = checkJson(ws));
+    ({ code, report } = await checkJson(ws));
   });
 
   it('exits 1', () => expect(code).toBe(1));

@@ -1,58 +1,56 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { checkJson, runLedger } from '../helpers/run-ledger.js';
-import { cleanupWorkspaces, edit, makeWorkspace } from '../helpers/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
+import { edit } from '../helpers/workspace.js';
 
-afterAll(cleanupWorkspaces);
-
-const yamlCodes = (ws: string) => checkJson(ws).report.diagnostics.filter((d) => !['material-missing', 'indicator-unassigned'].includes(d.code));
+const yamlCodes = async (ws: string) => (await checkJson(ws)).report.diagnostics.filter((d) => !['material-missing', 'indicator-unassigned'].includes(d.code));
 
 describe('YAML findings are located, never a stack trace', () => {
-  it('syntax error in an assignments file', () => {
+  it('syntax error in an assignments file', async () => {
     const ws = makeWorkspace();
     edit(ws, 'assignments/fagui.yaml', '"30":\n    status: 未完成', '"30":\n    status: [未完成');
-    const found = yamlCodes(ws);
+    const found = await yamlCodes(ws);
     expect(found[0]).toMatchObject({ code: 'yaml-syntax', file: 'assignments/fagui.yaml', severity: 'error' });
     expect(found[0]!.line).toBeGreaterThan(8);
   });
 
-  it('duplicate key', () => {
+  it('duplicate key', async () => {
     const ws = makeWorkspace();
     edit(ws, 'assignments/fagui.yaml', 'unit: fagui\n', 'unit: fagui\nunit: fagui\n');
-    expect(yamlCodes(ws)).toEqual([expect.objectContaining({ code: 'yaml-duplicate-key', file: 'assignments/fagui.yaml', line: 6, column: 1 })]);
+    expect(await yamlCodes(ws)).toEqual([expect.objectContaining({ code: 'yaml-duplicate-key', file: 'assignments/fagui.yaml', line: 6, column: 1 })]);
   });
 
-  it('schema violation with expected and found', () => {
+  it('schema violation with expected and found', async () => {
     const ws = makeWorkspace();
     edit(ws, 'assignments/fagui.yaml', /"30":\n {4}status: 未完成/, '"30":\n    status: 完成了');
-    const [d] = yamlCodes(ws);
+    const [d] = await yamlCodes(ws);
     expect(d).toMatchObject({ code: 'schema-invalid', file: 'assignments/fagui.yaml', column: 13 });
     expect(d!.message).toContain('完成了');
     expect(d!.message).toContain('已完成');
   });
 
-  it('unknown unit in a group, with a did-you-mean', () => {
+  it('unknown unit in a group, with a did-you-mean', async () => {
     const ws = makeWorkspace();
     edit(ws, 'units.yaml', /(各行政执法单位:\n {4}- )zhifa-jicha/, '$1zhifa-jica');
-    const [d] = yamlCodes(ws);
+    const [d] = await yamlCodes(ws);
     expect(d).toMatchObject({ code: 'unit-unknown', file: 'units.yaml' });
     expect(d!.message).toContain('zhifa-jicha');
     expect(d!.line).toBeGreaterThan(1);
   });
 
-  it('unknown group and unit in the catalog', () => {
+  it('unknown group and unit in the catalog', async () => {
     const ws = makeWorkspace();
     edit(ws, 'indicators/area-01.yaml', 'cooperate: [各有关科室]', 'cooperate: [各有关科]');
-    const found = yamlCodes(ws);
+    const found = await yamlCodes(ws);
     expect(found.some((d) => d.code === 'group-unknown' && d.file === 'indicators/area-01.yaml' && d.message.includes('各有关科室'))).toBe(true);
   });
 
-  it('unknown indicator, missing indicator and an indicator the unit is not responsible for', () => {
+  it('unknown indicator, missing indicator and an indicator the unit is not responsible for', async () => {
     const ws = makeWorkspace();
     edit(ws, 'assignments/fagui.yaml', /  # [^\n]*\n  "30":\n    status: 未完成\n    progress: ""\n/, '');
     fs.appendFileSync(path.join(ws, 'assignments/fagui.yaml'), '  "1150":\n    status: 未完成\n  "1":\n    status: 未完成\n');
-    const found = yamlCodes(ws);
+    const found = await yamlCodes(ws);
     const byCode = Object.fromEntries(found.map((d) => [d.code, d]));
     expect(byCode['indicator-unknown']).toMatchObject({ file: 'assignments/fagui.yaml', indicator: '1150', unit: 'fagui' });
     expect(byCode['indicator-unknown']!.message).toContain('115');
@@ -61,57 +59,57 @@ describe('YAML findings are located, never a stack trace', () => {
     expect(byCode['assignment-not-responsible']!.line).toBeGreaterThan(1);
   });
 
-  it('a group member may carry a group indicator; a unit outside the group may not', () => {
+  it('a group member may carry a group indicator; a unit outside the group may not', async () => {
     const ws = makeWorkspace();
     // 69: 法规科、各行政执法单位 — 消保分局 is an enforcement unit, 财务装备科 is not.
     fs.appendFileSync(path.join(ws, 'assignments/xiaobao-fenju.yaml'), '  "69":\n    status: 未完成\n');
     fs.appendFileSync(path.join(ws, 'assignments/caiwu-zhuangbei.yaml'), '  "69":\n    status: 未完成\n');
-    const found = yamlCodes(ws);
+    const found = await yamlCodes(ws);
     expect(found).toEqual([expect.objectContaining({ code: 'assignment-not-responsible', unit: 'caiwu-zhuangbei', indicator: '69' })]);
   });
 
-  it('assignments file missing, and a file whose unit does not match its name', () => {
+  it('assignments file missing, and a file whose unit does not match its name', async () => {
     const ws = makeWorkspace();
     fs.rmSync(path.join(ws, 'assignments/fanlongduan.yaml'));
     edit(ws, 'assignments/bangongshi.yaml', 'unit: bangongshi', 'unit: bangongshi2');
-    const codes = yamlCodes(ws).map((d) => d.code);
+    const codes = (await yamlCodes(ws)).map((d) => d.code);
     expect(codes).toContain('assignment-file-missing');
     expect(codes).toContain('assignment-unit-mismatch');
     expect(codes).toContain('unit-unknown');
   });
 
-  it('broken ledger.yaml: located finding and exit 2', () => {
+  it('broken ledger.yaml: located finding and exit 2', async () => {
     const ws = makeWorkspace();
     edit(ws, 'ledger.yaml', 'monthly_due_day: 4', 'monthly_due_day: 40');
-    const r = runLedger(['check', '--workspace', ws]);
+    const r = await ledger(['check', '--workspace', ws]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/ledger\.yaml:\d+:\d+ .*monthly_due_day/);
     expect(r.stderr).toContain('ledger.yaml 无法使用');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('not a workspace: exit 2 with a message saying what to do', () => {
-    const r = runLedger(['check', '--workspace', '/nonexistent-folder']);
+  it('not a workspace: exit 2 with a message saying what to do', async () => {
+    const r = await ledger(['check', '--workspace', '/nonexistent-folder']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('ledger init');
-    const en = runLedger(['check', '--workspace', '/nonexistent-folder', '--lang', 'en']);
+    const en = await ledger(['check', '--workspace', '/nonexistent-folder', '--lang', 'en']);
     expect(en.stderr).toContain('is not a ledger workspace');
   });
 
-  it('bad arguments: exit 2', () => {
-    expect(runLedger(['check', '--format', 'xml']).code).toBe(2);
-    expect(runLedger(['frobnicate']).code).toBe(2);
+  it('bad arguments: exit 2', async () => {
+    expect((await ledger(['check', '--format', 'xml'])).code).toBe(2);
+    expect((await ledger(['frobnicate'])).code).toBe(2);
     const ws = makeWorkspace();
-    const r = runLedger(['check', '--workspace', ws, '--unit', '法规']);
+    const r = await ledger(['check', '--workspace', ws, '--unit', '法规']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('法规科');
   });
 
-  it('empty and binary YAML files do not crash', () => {
+  it('empty and binary YAML files do not crash', async () => {
     const ws = makeWorkspace();
     fs.writeFileSync(path.join(ws, 'units.yaml'), '');
     fs.writeFileSync(path.join(ws, 'assignments/fagui.yaml'), Buffer.from([0, 1, 2, 0xff, 0xfe]));
-    const r = runLedger(['check', '--workspace', ws]);
+    const r = await ledger(['check', '--workspace', ws]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('units.yaml');
     expect(r.stderr).toBe('');
@@ -119,13 +117,13 @@ describe('YAML findings are located, never a stack trace', () => {
 });
 
 describe('duplicates in the configuration', () => {
-  it('a unit alias used twice, and an indicator defined twice', () => {
+  it('a unit alias used twice, and an indicator defined twice', async () => {
     const ws = makeWorkspace();
     edit(ws, 'units.yaml', 'aliases: [财物装备科]', 'aliases: [财物装备科, 人事科]');
     fs.appendFileSync(path.join(ws, 'indicators/area-11.yaml'), '');
     const area10 = fs.readFileSync(path.join(ws, 'indicators/area-10.yaml'), 'utf8');
     fs.writeFileSync(path.join(ws, 'indicators/area-12.yaml'), area10);
-    const found = yamlCodes(ws);
+    const found = await yamlCodes(ws);
     expect(found.find((d) => d.code === 'unit-duplicate')).toMatchObject({ file: 'units.yaml', unit: 'caiwu-zhuangbei' });
     expect(found.find((d) => d.code === 'unit-duplicate')!.message).toContain('人事科');
     const dup = found.filter((d) => d.code === 'indicator-duplicate');
