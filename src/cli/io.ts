@@ -11,10 +11,26 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * The real terminal. When the reader of stdout goes away (`ledger check | head -1`), the rest of
+ * the output has nowhere to go: stop writing and end quietly instead of dying on EPIPE.
+ */
 export function processIo(): Io {
+  let closed = false;
+  const onError = (e: NodeJS.ErrnoException): void => {
+    if (e.code !== 'EPIPE') throw e;
+    closed = true;
+    process.exit(process.exitCode ?? 0);
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
   return {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
+    out: (s) => {
+      if (!closed) process.stdout.write(s);
+    },
+    err: (s) => {
+      if (!closed) process.stderr.write(s);
+    },
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,

@@ -78,7 +78,7 @@ describe.concurrent('the built binary', () => {
     const r = await ledgerBinaryAsync(['--help']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^Usage: ledger /);
+    expect(r.stdout).toMatch(/^用法： ledger /);
     for (const cmd of ['init', 'check', 'explain', 'schema', 'export', 'import']) expect(r.stdout).toMatch(new RegExp(`\\n  ${cmd} `));
   });
 });

@@ -22,7 +22,7 @@ export async function makePdf(pages: number, opts: { title?: string; objectStrea
     const page = doc.addPage([200, 200]);
     page.drawText(`page ${i + 1}`, { x: 20, y: 100, size: 18 });
   }
-  return doc.save({ useObjectStreams: opts.objectStreams ?? true, updateMetadata: false });
+  return doc.save({ useObjectStreams: opts.objectStreams ?? true });
 }
 
 /**
