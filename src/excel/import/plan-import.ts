@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../load/parse-yaml.js';
-import { assignmentsFileSchema } from '../model/schemas/assignments.js';
-import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import type { Workspace } from '../load/load-workspace.js';
+import { parseYaml } from '../../load/parse-yaml.js';
+import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { readLedger, type ReadLedger } from './read-ledger.js';
-import { ledgerUnit } from './resolve-unit.js';
-import { editYaml } from '../load/yaml-edit.js';
+import { ledgerUnit } from './ledger-unit.js';
+import { editYaml } from '../../load/yaml-edit.js';
 
 export interface ImportInput {
   abs: string;

@@ -1,5 +1,5 @@
-import type { Status } from '../model/schemas/common.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { Status } from '../../model/schemas/common.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { parseProgress } from './parse-progress.js';
 import type { ReadLedger } from './read-ledger.js';

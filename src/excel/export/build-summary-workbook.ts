@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { monthLabel, SUMMARY as S } from './form-text.js';
+import { monthLabel, SUMMARY as S } from '../sheet/form-text.js';
 
-import { newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER } from './sheet-style.js';
+import { newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER } from '../sheet/sheet-style.js';
 import { totalRow, type SummaryRow } from './summary-rows.js';
 
 const WIDTHS = [24, 10, 10, 10, 12, 10, 12, 10, 12, 8];

@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../model/coverage.js';
-import { runCheck } from '../check/run-check.js';
-import { loadBuiltinCatalog } from '../load/load-catalog.js';
-import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
-import { requireUnit } from '../cli/resolve-args.js';
-import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import { loadWorkspace } from '../load/load-workspace.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
+import { runCheck } from '../../check/run-check.js';
+import { loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { writeFileAtomic, writeFileIfAbsent } from '../../util/atomic-write.js';
+import { requireUnit } from '../../cli/resolve-args.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { loadWorkspace } from '../../load/load-workspace.js';
 import { buildAnnex1Workbook } from './build-annex1-workbook.js';
 import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';
-import { ANNEX1_FILE, checkRequest, ledgerFile, ledgerMonth, summaryFile, type ExportRequest } from './export-plan.js';
+import { ANNEX1_FILE, checkRequest, ledgerFile, ledgerMonth, summaryFile, type ExportRequest } from './plan-export.js';
 import { summaryRows } from './summary-rows.js';
 
 /** One workbook written, with what the CLI tells about it. */

@@ -1,6 +1,6 @@
-import type { UnitSummary } from '../model/check-summary.js';
-import { roleOf } from '../model/responsibility.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { UnitSummary } from '../../model/check-summary.js';
+import { roleOf } from '../../model/responsibility.js';
+import type { Workspace } from '../../load/load-workspace.js';
 
 /** One unit in the coordinator's monthly overview. */
 export interface SummaryRow {

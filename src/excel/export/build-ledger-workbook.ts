@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../model/coverage.js';
-import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
-import { ANNEX2 } from './form-text.js';
-import { writeMeta } from './ledger-meta.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
+import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
+import { ANNEX2 } from '../sheet/form-text.js';
+import { writeMeta } from '../sheet/ledger-meta.js';
 import { ledgerRows } from './ledger-rows.js';
 import { materialRows } from './material-rows.js';
 import { writeLedgerSheet } from './write-ledger-sheet.js';
 import { writeMaterialsSheet } from './write-materials-sheet.js';
-import { newWorkbook } from './sheet-style.js';
+import { newWorkbook } from '../sheet/sheet-style.js';
 
 /** One unit's monthly workbook: the Annex 2 form, the material check, and the hidden metadata. */
 export function buildLedgerWorkbook(

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { MATERIALS_SHEET as M } from './form-text.js';
+import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
 import type { MaterialRow } from './material-rows.js';
-import { heightFor, linesFor, rowHeight } from './row-height.js';
-import { MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [30, 6, 50, 12, 40];
 const HEADER_ROWS = 3;

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
-import type { Catalog } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { ANNEX2, MATERIALS_SHEET as M } from './form-text.js';
+import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
+import type { Catalog } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
 
 /** One line of sheet 2: a material of one of the unit's indicators and where its evidence stands. */
 export interface MaterialRow {

@@ -1,8 +1,8 @@
 import type { Workbook } from 'exceljs';
-import { ANNEX2, monthLabel } from './form-text.js';
+import { ANNEX2, monthLabel } from '../sheet/form-text.js';
 import type { LedgerRow } from './ledger-rows.js';
-import { heightFor, linesFor, rowHeight } from './row-height.js';
-import { BODY_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { BODY_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 /** Column widths (Excel units) that fill an A4 landscape page at about 100%. */
 export const LEDGER_WIDTHS = [40, 11, 42, 30, 18];

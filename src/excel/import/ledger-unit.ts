@@ -1,6 +1,6 @@
-import { resolveUnit } from '../model/units.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import type { Workspace } from '../load/load-workspace.js';
+import { resolveUnit } from '../../model/units.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import type { ReadLedger } from './read-ledger.js';
 

@@ -1,6 +1,6 @@
 /** Numbers in cell text: ①② for materials, and the indicator id that starts a 三级指标 cell. */
 
-import { circled } from '../model/material-marks.js';
+import { circled } from '../../model/material-marks.js';
 
 export { circled };
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { nextMonthlyDue } from '../util/dates.js';
-import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import { nextMonthlyDue } from '../../util/dates.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 
 /** What `ledger export` was asked for. */
 export interface ExportRequest {

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
-import type { Catalog } from '../model/catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
-import { ANNEX1 } from './form-text.js';
+import { ANNEX1 } from '../sheet/form-text.js';
 
-import { heightFor, linesFor, rowHeight } from './row-height.js';
-import { BODY_FONT, newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { BODY_FONT, newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [10, 14, 42, 12, 46, 14, 16];
 const HEADER_ROWS = 2;
