@@ -3,7 +3,7 @@ import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
 import { ANNEX1 } from '../sheet/form-text.js';
 
-import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import { BODY_FONT, newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [10, 14, 42, 12, 46, 14, 16];
@@ -38,10 +38,7 @@ export function buildAnnex1Workbook(organization: string, catalog: Catalog, date
     // A row's own height counts only its unmerged cells; merged ones are fitted below.
     row.height = rowHeight(texts.map((t, c) => (merged(r, c) ? null : t)), WIDTHS);
   });
-  for (const s of spans) {
-    sheet.mergeCells(HEADER_ROWS + 1 + s.first, s.col + 1, HEADER_ROWS + 1 + s.last, s.col + 1);
-    fitSpan(sheet, s.first + HEADER_ROWS + 1, s.last + HEADER_ROWS + 1, heightFor(linesFor(rows[s.first]![s.col]!, WIDTHS[s.col]!)));
-  }
+  for (const s of spans) mergeDownAndFit(sheet, s.col + 1, HEADER_ROWS + 1 + s.first, HEADER_ROWS + 1 + s.last, rows[s.first]![s.col]!, WIDTHS[s.col]!);
 
   const notesRow = HEADER_ROWS + rows.length + 2;
   sheet.mergeCells(`A${notesRow}:G${notesRow}`);
@@ -50,13 +47,4 @@ export function buildAnnex1Workbook(organization: string, catalog: Catalog, date
   sheet.getRow(notesRow).height = heightFor(linesFor(notes, total));
   setupPrint(sheet, HEADER_ROWS);
   return wb;
-}
-
-/** Grow the rows of a merged block evenly until the block is `need` points tall. */
-function fitSpan(sheet: ExcelJS.Worksheet, first: number, last: number, need: number): void {
-  let have = 0;
-  for (let n = first; n <= last; n++) have += sheet.getRow(n).height ?? 15;
-  if (have >= need) return;
-  const extra = Math.ceil((need - have) / (last - first + 1));
-  for (let n = first; n <= last; n++) sheet.getRow(n).height = (sheet.getRow(n).height ?? 15) + extra;
 }

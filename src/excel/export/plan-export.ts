@@ -2,6 +2,7 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { UnitSummary } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
+import { unitName } from '../../model/units.js';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
 import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
 import { nextMonthlyDue } from '../../util/dates.js';
@@ -72,10 +73,10 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
     if (!ws) throw new Error('planExport: ledgers and the summary need a workspace');
     const month = ledgerMonth(req, today, ws.config.monthly_due_day);
     for (const a of assignmentsToExport(ws, req.unit)) {
-      const unitName = ws.units.byId.get(a.value.unit)?.name ?? a.value.unit;
+      const name = unitName(ws.units, a.value.unit);
       const ids = Object.keys(a.value.indicators).filter((id) => ws.catalog.byId.has(id));
       const missing = missingCount(ids, input.coverage);
-      planned.push({ file: ledgerFile(outDir, month, unitName), kind: 'ledger', unitName, indicators: ids.length, missing, build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today) });
+      planned.push({ file: ledgerFile(outDir, month, name), kind: 'ledger', unitName: name, indicators: ids.length, missing, build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today) });
     }
     if (req.all) {
       planned.push({ file: summaryFile(outDir, month), kind: 'summary', build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, input.unitSummaries)) });
@@ -92,7 +93,7 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
 function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssignments[] {
   if (unit !== undefined) {
     const files = ws.assignments.filter((a) => a.value.unit === unit);
-    if (files.length === 0) throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', { unit: ws.units.byId.get(unit)?.name ?? unit, file: `assignments/${unit}.yaml` });
+    if (files.length === 0) throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', { unit: unitName(ws.units, unit), file: `assignments/${unit}.yaml` });
     return files;
   }
   const bad = [...ws.unreadableAssignments];

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
 import type { MaterialRow } from './material-rows.js';
-import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import { MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [30, 6, 50, 12, 40];
@@ -31,12 +31,12 @@ export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string
 
   let start = HEADER_ROWS + 1;
   for (let i = 0; i < rows.length; ) {
-    // The indicator cell spans all rows of its materials, as in the plan's tables.
     let j = i;
     while (j < rows.length && rows[j]!.id === rows[i]!.id) j++;
     const block = rows.slice(i, j);
     block.forEach((r, k) => writeRow(sheet, start + k, r));
-    mergeIndicator(sheet, start, block);
+    // The indicator cell spans all rows of its materials, as in the plan's tables.
+    mergeDownAndFit(sheet, 1, start, start + block.length - 1, block[0]!.indicator, WIDTHS[0]!);
     start += block.length;
     i = j;
   }
@@ -56,16 +56,4 @@ function writeRow(sheet: Worksheet, n: number, r: MaterialRow): void {
     row.getCell(4).font = { ...MISSING_FONT, bold: true };
   }
   row.height = rowHeight([null, ...texts.slice(1)], WIDTHS);
-}
-
-/** Merge the indicator cell down its block and make the block tall enough for the indicator text. */
-function mergeIndicator(sheet: Worksheet, first: number, block: MaterialRow[]): void {
-  const last = first + block.length - 1;
-  if (last > first) sheet.mergeCells(first, 1, last, 1);
-  const need = heightFor(linesFor(block[0]!.indicator, WIDTHS[0]!));
-  let have = 0;
-  for (let n = first; n <= last; n++) have += sheet.getRow(n).height ?? 15;
-  if (have >= need) return;
-  const extra = Math.ceil((need - have) / block.length);
-  for (let n = first; n <= last; n++) sheet.getRow(n).height = (sheet.getRow(n).height ?? 15) + extra;
 }

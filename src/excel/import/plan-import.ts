@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
+import { unitName } from '../../model/units.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
@@ -43,7 +44,6 @@ export interface ImportPlan {
 export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
   const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
-  const unitName = (id: string): string => ws.units.byId.get(id)?.name ?? id;
 
   for (const input of inputs) {
     const read = await readLedger(input.abs, input.display);
@@ -59,7 +59,7 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
     const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
     if (!a) {
       const file = `assignments/${resolved.unit}.yaml`;
-      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(resolved.unit) }));
+      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(ws.units, resolved.unit) }));
       continue;
     }
     const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };
@@ -70,12 +70,12 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
 
   const updates: FileUpdate[] = [];
   for (const [unit, slot] of byUnit) {
-    const rows = dedupeRows(slot.rows, problems, unitName);
+    const rows = dedupeRows(slot.rows, problems, ws.units);
     const a = ws.assignments.find((x) => x.value.unit === unit)!;
     const before = fs.readFileSync(path.join(ws.root, a.file), 'utf8');
     const current = parseYaml(before, a.file, assignmentsFileSchema).value;
     if (!current) {
-      problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(unit) }));
+      problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(ws.units, unit) }));
       continue;
     }
     const { changes, edits } = diffAssignments(current, rows);
@@ -87,7 +87,7 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       continue;
     }
     const months = [...new Set(slot.ledgers.map((l) => l.month).filter((m): m is string => !!m))];
-    updates.push({ file: a.file, unit, unitName: unitName(unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
+    updates.push({ file: a.file, unit, unitName: unitName(ws.units, unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
   }
   return { problems, updates };
 }
