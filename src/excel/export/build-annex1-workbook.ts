@@ -2,9 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
 import { ANNEX1 } from '../sheet/form-text.js';
-
 import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
-import { BODY_FONT, newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
+import { addSheet, BODY_FONT, headingRow, mergedRow, newWorkbook, setupPrint, styleBodyCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [10, 14, 42, 12, 46, 14, 16];
 const HEADER_ROWS = 2;
@@ -14,15 +13,11 @@ const CENTERED = new Set([0, 1, 3, 5, 6]);
 export function buildAnnex1Workbook(organization: string, catalog: Catalog, date: string): ExcelJS.Workbook {
   const title = `${organization}${ANNEX1.titleSuffix}`;
   const wb = newWorkbook(date, title);
-  const sheet = wb.addWorksheet(ANNEX1.sheet);
-  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const sheet = addSheet(wb, ANNEX1.sheet, WIDTHS);
   const total = WIDTHS.reduce((a, b) => a + b, 0);
 
-  sheet.mergeCells('A1:G1');
-  Object.assign(sheet.getCell('A1'), { value: title, font: TITLE_FONT, alignment: WRAP_CENTER });
-  sheet.getRow(1).height = 36;
-  ANNEX1.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(2).getCell(i + 1), { value: h })));
-  sheet.getRow(2).height = 24;
+  mergedRow(sheet, 1, WIDTHS.length, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 36 });
+  headingRow(sheet, 2, ANNEX1.headers, 24);
 
   const rows = annex1Rows(catalog);
   const spans = annex1Spans(catalog);
@@ -41,10 +36,8 @@ export function buildAnnex1Workbook(organization: string, catalog: Catalog, date
   for (const s of spans) mergeDownAndFit(sheet, s.col + 1, HEADER_ROWS + 1 + s.first, HEADER_ROWS + 1 + s.last, rows[s.first]![s.col]!, WIDTHS[s.col]!);
 
   const notesRow = HEADER_ROWS + rows.length + 2;
-  sheet.mergeCells(`A${notesRow}:G${notesRow}`);
   const notes = ANNEX1.notes.join('\n');
-  Object.assign(sheet.getCell(`A${notesRow}`), { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT });
-  sheet.getRow(notesRow).height = heightFor(linesFor(notes, total));
+  mergedRow(sheet, notesRow, WIDTHS.length, { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT, height: heightFor(linesFor(notes, total)) });
   setupPrint(sheet, HEADER_ROWS);
   return wb;
 }

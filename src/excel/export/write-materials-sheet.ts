@@ -2,32 +2,20 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
 import type { MaterialRow } from './material-rows.js';
 import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
-import { MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
+import { addSheet, headingRow, mergedRow, MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 const WIDTHS = [30, 6, 50, 12, 40];
 const HEADER_ROWS = 3;
 
 /** Sheet 2: per material of the unit's indicators, whether the workspace holds its evidence. */
 export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string, rows: MaterialRow[]): void {
-  const sheet = wb.addWorksheet(M.sheet);
-  sheet.columns = WIDTHS.map((width) => ({ width }));
+  const sheet = addSheet(wb, M.sheet, WIDTHS);
   const measured = new Map(rows.filter((r) => r.no !== '—').map((r) => [r.key, r]));
   const covered = [...measured.values()].filter((r) => !r.missing).length;
 
-  sheet.mergeCells('A1:E1');
-  const title = sheet.getCell('A1');
-  title.value = M.title(unitName);
-  title.font = TITLE_FONT;
-  title.alignment = WRAP_CENTER;
-  sheet.getRow(1).height = 34;
-  sheet.mergeCells('A2:E2');
-  const line = sheet.getCell('A2');
-  line.value = M.asOf(asOf, covered, measured.size);
-  line.font = SUBTITLE_FONT;
-  line.alignment = { vertical: 'middle', horizontal: 'left' };
-  sheet.getRow(2).height = 24;
-  M.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(3).getCell(i + 1), { value: h })));
-  sheet.getRow(3).height = 24;
+  mergedRow(sheet, 1, WIDTHS.length, { value: M.title(unitName), font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
+  mergedRow(sheet, 2, WIDTHS.length, { value: M.asOf(asOf, covered, measured.size), font: SUBTITLE_FONT, alignment: { vertical: 'middle', horizontal: 'left' }, height: 24 });
+  headingRow(sheet, 3, M.headers, 24);
 
   let start = HEADER_ROWS + 1;
   for (let i = 0; i < rows.length; ) {
