@@ -1,7 +1,8 @@
 /** Annex 2 monthly ledgers and Annex 1 in Excel: export, and import back into assignments/. */
 export { exportWorkbooks } from './export/export-workbooks.js';
 export { checkRequest, ledgerMonth, type ExportChoices, type ExportInput, type ExportRequest, type Written } from './export/plan-export.js';
-export { planImport, applyImport, type FileUpdate, type ImportInput, type ImportPlan } from './import/plan-import.js';
+export { planImport, type FileUpdate, type ImportInput, type ImportPlan } from './import/plan-import.js';
+export { applyImport } from './import/apply-import.js';
 export type { FieldChange, Field } from './import/diff-assignments.js';
 export type { ImportProblem } from './import/import-problem.js';
 export { parseProgress } from './import/parse-progress.js';

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
 import { unitName } from '../../model/units.js';
-import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange } from './diff-assignments.js';
@@ -97,17 +96,4 @@ function canonical(v: unknown): string {
   return JSON.stringify(v, (_, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
   );
-}
-
-/**
- * Write every changed file (each atomically), after checking none changed on disk since it was
- * read. Returns the files written.
- */
-export function applyImport(root: string, updates: FileUpdate[], write: (abs: string, text: string) => void): string[] {
-  const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
-  for (const u of changed) {
-    if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
-  }
-  for (const u of changed) write(path.join(root, u.file), u.after);
-  return changed.map((u) => u.file);
 }
