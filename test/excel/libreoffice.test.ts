@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ledger, tempDir } from '../helpers/cli.js';
 import { editLedger } from './edit-workbook.js';
-import { fixtureWorkspace } from './fixture.js';
-import { ledger, readText, tempDir, which } from './helpers.js';
+import { fixtureWorkspace, PINNED_DATE } from './fixture.js';
+import { readAssignments } from './helpers.js';
+
+function which(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
 
 /** Real office software, when this machine has it: the printed form, and a workbook it saved. */
 const SOFFICE = which('soffice');
@@ -23,7 +28,7 @@ describe.skipIf(!SOFFICE)('with LibreOffice', () => {
   let ws: string;
   beforeAll(async () => {
     ws = await fixtureWorkspace();
-    expect(ledger(['export', '--unit', 'fagui'], ws).code).toBe(0);
+    expect((await ledger(['export', '--unit', 'fagui'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
   }, 120_000);
 
   it.skipIf(!PDFTOTEXT)('prints the ledger as the Annex 2 form: title, unit line, columns, notes, page numbers', () => {
@@ -50,15 +55,15 @@ describe.skipIf(!SOFFICE)('with LibreOffice', () => {
     soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', path.join(ws, EXPORT)], out);
     const resaved = path.join(out, '2024-06-法规科-工作台账.xlsx');
     expect(fs.existsSync(resaved)).toBe(true);
-    const before = readText(ws, 'assignments/fagui.yaml');
-    expect(ledger(['import', resaved], ws).stdout).toContain('没有需要更新的内容');
-    expect(readText(ws, 'assignments/fagui.yaml')).toBe(before);
+    const before = readAssignments(ws, 'fagui');
+    expect((await ledger(['import', resaved], { cwd: ws, env: PINNED_DATE })).stdout).toContain('没有需要更新的内容');
+    expect(readAssignments(ws, 'fagui')).toBe(before);
 
     const edited = path.join(out, 'edited.xlsx');
     await editLedger(resaved, edited, (sheet, rows) => {
       sheet.getRow(rows.get('30')!).getCell(4).value = '已完成：LibreOffice 里填写';
     });
-    const r = ledger(['import', edited], ws);
+    const r = await ledger(['import', edited], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  指标 30  完成进度：（空） → LibreOffice 里填写');
   }, 120_000);
