@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
-import { circled as mark } from '../model/material-marks.js';
+import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
 
 /** How a material covered without a file of its own is described. */

@@ -1,9 +1,9 @@
-import { truncate } from '../util/truncate.js';
+import { clip } from '../util/truncate.js';
 import type { CatalogEntry } from './catalog.js';
 
-/** A short title for an indicator: the first clause of its text, at most `n` characters. */
+/** A short title for an indicator: the first clause of its text (up to 。 or ；), at most `n` characters. */
 export function shortTitle(text: string, n = 24): string {
-  return truncate(text.split(/[。；;]/u)[0] ?? text, n);
+  return clip(text.split(/[。；;]/u)[0] ?? text, n);
 }
 
 /** Short titles for headings, by indicator id. */

@@ -32,12 +32,12 @@ export function resolveUnit(index: UnitIndex, input: string): string | undefined
   return index.byName.get(normalizeUnitName(input));
 }
 
+/** The name a unit is shown by: its name in units.yaml, or its id when units.yaml does not list it. */
+export function unitName(index: UnitIndex, unitId: string): string {
+  return index.byId.get(unitId)?.name ?? unitId;
+}
+
 /** The groups a unit belongs to. */
 export function groupsOf(index: UnitIndex, unitId: string): string[] {
   return [...index.groups].filter(([, members]) => members.includes(unitId)).map(([name]) => name);
-}
-
-/** A unit's display name; its id when units.yaml does not know it. */
-export function unitName(index: UnitIndex, id: string): string {
-  return index.byId.get(id)?.name ?? id;
 }

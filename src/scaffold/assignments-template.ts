@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../model/catalog.js';
 import type { Unit } from '../model/schemas/units.js';
-import { truncate } from '../util/truncate.js';
+import { oneLine } from '../util/truncate.js';
 
 const q = (s: string): string => JSON.stringify(s);
 
@@ -18,7 +18,7 @@ export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
   for (const e of entries) {
     const role = e.responsible.lead.includes(unit.id) ? '牵头' : '配合';
     // The comment sits on its own line: the yaml library keeps it there when `import` edits the entry.
-    lines.push(`  # ${role} · ${truncate(e.text, 40)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
+    lines.push(`  # ${role} · ${oneLine(e.text, 40)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONTACT, fixtureWorkspace, OWN_CONTACT } from './fixture.js';
-import { ledger, readText, readWorkbook, rowsById, text } from './helpers.js';
+import { ledger } from '../helpers/cli.js';
+import { DEFAULT_CONTACT, fixtureWorkspace, OWN_CONTACT, PINNED_DATE } from './fixture.js';
+import { readAssignments, readWorkbook, rowsById, text } from './helpers.js';
 
 const FILE = '2024-06-法规科-工作台账.xlsx';
 let ws: string;
@@ -13,7 +14,7 @@ let stdout: string;
 
 beforeAll(async () => {
   ws = await fixtureWorkspace();
-  const r = ledger(['export', '--unit', '法规科'], ws);
+  const r = await ledger(['export', '--unit', '法规科'], { cwd: ws, env: PINNED_DATE });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   stdout = r.stdout;
@@ -59,7 +60,7 @@ describe('ledger export --unit: sheet 1 is the Annex 2 form', () => {
 
   it("lists the unit's indicators in catalog order, one row each", () => {
     const ids = [...rowsById(sheet).keys()];
-    const yamlIds = [...readText(ws, 'assignments/fagui.yaml').matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
+    const yamlIds = [...readAssignments(ws, 'fagui').matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
     expect(ids).toEqual(yamlIds);
     expect(ids.slice(0, 3)).toEqual(['30', '31', '32']);
     expect(ids.at(-1)).toBe('B2');
@@ -127,7 +128,7 @@ describe('ledger export --unit: sheet 2 shows each material', () => {
   });
 
   it('says where merged materials are filed and lists the owner materials', async () => {
-    const r = ledger(['export', '--unit', 'bangongshi'], ws);
+    const r = await ledger(['export', '--unit', 'bangongshi'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
     // 47 and 48 share three materials: missing once, not twice.
     expect(r.stdout).toContain('（办公室：16 项指标，缺少材料 33 项）');
@@ -147,22 +148,22 @@ describe('ledger export --unit: sheet 2 shows each material', () => {
 });
 
 describe('ledger export: choices and refusals', () => {
-  it('takes --month and -o', () => {
+  it('takes --month and -o', async () => {
     const out = path.join(ws, 'elsewhere');
-    const r = ledger(['export', '--unit', 'fagui', '--month', '2024-09', '-o', out], ws);
+    const r = await ledger(['export', '--unit', 'fagui', '--month', '2024-09', '-o', out], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
     expect(fs.readdirSync(out)).toEqual(['2024-09-法规科-工作台账.xlsx']);
   });
 
-  it('never overwrites an export unless --force', () => {
+  it('never overwrites an export unless --force', async () => {
     const file = path.join(ws, 'exports', FILE);
     fs.writeFileSync(file, 'filled in by the unit');
-    const r = ledger(['export', '--unit', '法规科'], ws);
+    const r = await ledger(['export', '--unit', '法规科'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`exports/${FILE}`);
     expect(r.stderr).toContain('--force');
     expect(fs.readFileSync(file, 'utf8')).toBe('filled in by the unit');
-    expect(ledger(['export', '--unit', '法规科', '--force'], ws).code).toBe(0);
+    expect((await ledger(['export', '--unit', '法规科', '--force'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
@@ -171,30 +172,30 @@ describe('ledger export: choices and refusals', () => {
     [['--unit', '法规科', '--all'], '--unit 与 --all 只能选一个'],
     [['--unit', '法规科', '--month', '2024-13'], '月份“2024-13”格式不对'],
     [['--unit', '法规课'], '未知的单位“法规课”（是否应为“法规科”？）'],
-  ])('refuses %j with exit 2 and a clear message', (args, message) => {
-    const r = ledger(['export', ...args], ws);
+  ])('refuses %j with exit 2 and a clear message', async (args, message) => {
+    const r = await ledger(['export', ...args], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('refuses -o pointing at a file', () => {
+  it('refuses -o pointing at a file', async () => {
     fs.writeFileSync(path.join(ws, 'a-file'), '');
-    const r = ledger(['export', '--unit', 'fagui', '-o', 'a-file'], ws);
+    const r = await ledger(['export', '--unit', 'fagui', '-o', 'a-file'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('输出位置 a-file 是一个文件，不是文件夹');
   });
 
-  it('refuses a unit whose assignments file is broken, and import refuses too', () => {
+  it('refuses a unit whose assignments file is broken, and import refuses too', async () => {
     const file = path.join(ws, 'assignments/fagui.yaml');
     const good = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, `${good}  "30": duplicate\n`);
-      const r = ledger(['export', '--unit', 'fagui', '-o', 'broken'], ws);
+      const r = await ledger(['export', '--unit', 'fagui', '-o', 'broken'], { cwd: ws, env: PINNED_DATE });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('assignments/fagui.yaml 无法读取或不符合格式');
       expect(fs.existsSync(path.join(ws, 'broken'))).toBe(false);
-      const i = ledger(['import', path.join('exports', FILE)], ws);
+      const i = await ledger(['import', path.join('exports', FILE)], { cwd: ws, env: PINNED_DATE });
       expect(i.code).toBe(2);
       expect(i.stderr).toContain('assignments/fagui.yaml 无法读取或不符合格式，无法导入');
       expect(fs.readFileSync(file, 'utf8')).toBe(`${good}  "30": duplicate\n`);
@@ -203,14 +204,14 @@ describe('ledger export: choices and refusals', () => {
     }
   });
 
-  it('speaks English with --lang en', () => {
-    const r = ledger(['--lang', 'en', 'export'], ws);
+  it('speaks English with --lang en', async () => {
+    const r = await ledger(['--lang', 'en', 'export'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Say what to export');
   });
 
-  it('refuses outside a workspace', () => {
-    const r = ledger(['export', '--unit', 'fagui'], path.dirname(ws));
+  it('refuses outside a workspace', async () => {
+    const r = await ledger(['export', '--unit', 'fagui'], { cwd: path.dirname(ws), env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不是 ledger 工作区');
   });

@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureWorkspace } from './fixture.js';
-import { ledger, readWorkbook, tempDir, text } from './helpers.js';
+import { ledger, tempDir } from '../helpers/cli.js';
+import { fixtureWorkspace, PINNED_DATE } from './fixture.js';
+import { readWorkbook, text } from './helpers.js';
 
 let ws: string;
 let stdout: string;
 
 beforeAll(async () => {
   ws = await fixtureWorkspace();
-  const r = ledger(['export', '--all', '--annex1'], ws);
+  const r = await ledger(['export', '--all', '--annex1'], { cwd: ws, env: PINNED_DATE });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   stdout = r.stdout;
@@ -85,7 +86,7 @@ describe('ledger export --annex1', () => {
 
   it('works outside a workspace from the built-in catalog', async () => {
     const dir = tempDir();
-    const r = ledger(['export', '--annex1', '-o', 'out'], dir);
+    const r = await ledger(['export', '--annex1', '-o', 'out'], { cwd: dir, env: PINNED_DATE });
     expect(r.code).toBe(0);
     const wb = await readWorkbook(path.join(dir, 'out', '附件1-指标体系责任分工表.xlsx'));
     expect(text(wb.getWorksheet('指标体系责任分工表')!.getCell('A1'))).toBe('法治政府建设示范市创建指标体系责任分工表');

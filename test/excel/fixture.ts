@@ -1,9 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeWorkspace, readText, writePdf, writeText } from './helpers.js';
+import { makeWorkspace } from '../helpers/cli.js';
+import { addPdf, writeFile } from '../helpers/workspace.js';
+import { readAssignments } from './helpers.js';
 
 export const DEFAULT_CONTACT = '王五 0374-1111111';
 export const OWN_CONTACT = '赵六 13900000000';
+
+/** Pinned "today" for every run: the next monthly due date is 2024-06-04, so exports are for 2024-06. */
+export const PINNED_DATE = { LEDGER_TODAY: '2024-05-10' };
 
 /**
  * A workspace with a little history: 法规科 has a default contact and has finished indicator 31
@@ -12,13 +17,13 @@ export const OWN_CONTACT = '赵六 13900000000';
  */
 export async function fixtureWorkspace(): Promise<string> {
   const ws = makeWorkspace();
-  let fagui = readText(ws, 'assignments/fagui.yaml');
+  let fagui = readAssignments(ws, 'fagui');
   fagui = mustReplace(fagui, /^contact: ""$/m, `contact: ${DEFAULT_CONTACT}`);
   fagui = mustReplace(fagui, /("31":[^\n]*\n)    status: 未完成\n    progress: ""\n/, `$1    status: 已完成\n    progress: 已完成合法性审核\n    contact: ${OWN_CONTACT}\n`);
-  writeText(ws, 'assignments/fagui.yaml', fagui);
+  writeFile(ws, 'assignments/fagui.yaml', fagui);
   fs.appendFileSync(path.join(ws, 'assignments/bangongshi.yaml'), '  "47":\n    status: 未完成\n    progress: ""\n  "48":\n    status: 未完成\n    progress: ""\n');
-  await writePdf(path.join(ws, 'evidence/030/1-制度文件.pdf'), 3);
-  writeText(ws, 'evidence/030/index.yaml', 'materials:\n  "2":\n    not_applicable: 本年度未开展专家论证\n');
+  await addPdf(ws, 'evidence/030/1-制度文件.pdf', { pages: 3 });
+  writeFile(ws, 'evidence/030/index.yaml', 'materials:\n  "2":\n    not_applicable: 本年度未开展专家论证\n');
   return ws;
 }
 

@@ -3,8 +3,9 @@ import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editLedger } from './edit-workbook.js';
-import { fixtureWorkspace } from './fixture.js';
-import { ledger, snapshotAssignments } from './helpers.js';
+import { ledger } from '../helpers/cli.js';
+import { fixtureWorkspace, PINNED_DATE } from './fixture.js';
+import { snapshotAssignments } from './helpers.js';
 
 const EXPORT = 'exports/2024-06-法规科-工作台账.xlsx';
 let ws: string;
@@ -18,13 +19,13 @@ const at = (sheet: ExcelJS.Worksheet, rows: Map<string, number>, id: string, col
 
 beforeAll(async () => {
   ws = await fixtureWorkspace();
-  expect(ledger(['export', '--unit', 'fagui', '--annex1'], ws).code).toBe(0);
+  expect((await ledger(['export', '--unit', 'fagui', '--annex1'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
 });
 
 /** Import and prove the refusal: exit 2, the message, and every YAML file byte-identical. */
-function refuses(files: string[], message: string): void {
+async function refuses(files: string[], message: string): Promise<void> {
   const before = snapshotAssignments(ws);
-  const r = ledger(['import', ...files], ws);
+  const r = await ledger(['import', ...files], { cwd: ws, env: PINNED_DATE });
   expect(r.code).toBe(2);
   expect(r.stderr).toContain(message);
   expect(r.stderr).toContain('未修改任何文件');
@@ -34,17 +35,17 @@ function refuses(files: string[], message: string): void {
 }
 
 describe('ledger import refuses and changes nothing', () => {
-  it('a file that is not a workbook', () => {
+  it('a file that is not a workbook', async () => {
     fs.writeFileSync(path.join(ws, 'notes.xlsx'), 'just text');
-    refuses(['notes.xlsx'], 'notes.xlsx 不是可读取的 Excel 工作簿');
+    await refuses(['notes.xlsx'], 'notes.xlsx 不是可读取的 Excel 工作簿');
   });
 
-  it('a file that does not exist', () => {
-    refuses(['nowhere.xlsx'], '找不到文件 nowhere.xlsx');
+  it('a file that does not exist', async () => {
+    await refuses(['nowhere.xlsx'], '找不到文件 nowhere.xlsx');
   });
 
-  it('a workbook that is not a ledger', () => {
-    refuses(['exports/附件1-指标体系责任分工表.xlsx'], '不是工作台账：没有含“三级指标”“完成进度”表头的工作表');
+  it('a workbook that is not a ledger', async () => {
+    await refuses(['exports/附件1-指标体系责任分工表.xlsx'], '不是工作台账：没有含“三级指标”“完成进度”表头的工作表');
   });
 
   const cases: [string, Edit, string][] = [
@@ -73,15 +74,15 @@ describe('ledger import refuses and changes nothing', () => {
       at(s, r, '32', 4).value = '已完成：这一行本身没问题';
       edit(s, r, wb);
     });
-    refuses([file], message);
+    await refuses([file], message);
   });
 
   it('one bad workbook among good ones: nothing is written for any of them', async () => {
     await editLedger(path.join(ws, EXPORT), path.join(ws, 'good.xlsx'), (s, r) => (at(s, r, '30', 4).value = '已完成：好'));
-    expect(ledger(['export', '--unit', 'bangongshi'], ws).code).toBe(0);
+    expect((await ledger(['export', '--unit', 'bangongshi'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
     await editLedger(path.join(ws, 'exports/2024-06-办公室-工作台账.xlsx'), path.join(ws, 'bad.xlsx'), (s, r) => (at(s, r, '15', 4).value = '差不多'));
-    refuses(['good.xlsx', 'bad.xlsx'], '指标 15 的完成进度“差不多”看不出是否完成');
-    const r = ledger(['import', 'good.xlsx', 'bad.xlsx', '--dry-run'], ws);
+    await refuses(['good.xlsx', 'bad.xlsx'], '指标 15 的完成进度“差不多”看不出是否完成');
+    const r = await ledger(['import', 'good.xlsx', 'bad.xlsx', '--dry-run'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
   });
 
@@ -90,7 +91,7 @@ describe('ledger import refuses and changes nothing', () => {
       at(s, r, '30', 4).value = '';
       at(s, r, '31', 4).value = '也许';
     });
-    const r = ledger(['import', 'many.xlsx'], ws);
+    const r = await ledger(['import', 'many.xlsx'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('many.xlsx › 工作台账 › D4');
     expect(r.stderr).toContain('many.xlsx › 工作台账 › D5');
@@ -101,13 +102,13 @@ describe('ledger import refuses and changes nothing', () => {
     await editLedger(path.join(ws, EXPORT), path.join(ws, 'twice.xlsx'), (s, r) => {
       s.addRow([1, 2, 3, 4, 5].map((c) => at(s, r, '30', c).value));
     });
-    const r = ledger(['import', 'twice.xlsx', '--dry-run'], ws);
+    const r = await ledger(['import', 'twice.xlsx', '--dry-run'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('没有需要更新的内容');
   });
 
-  it('refuses outside a workspace', () => {
-    const r = ledger(['import', path.join(ws, EXPORT)], path.dirname(ws));
+  it('refuses outside a workspace', async () => {
+    const r = await ledger(['import', path.join(ws, EXPORT)], { cwd: path.dirname(ws), env: PINNED_DATE });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不是 ledger 工作区');
   });

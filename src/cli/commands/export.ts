@@ -1,11 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { today } from '../../util/dates.js';
 import { relPath } from '../../util/paths.js';
-import { EXIT, type Runner } from '../context.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import type { ExportInput } from '../../excel/index.js';
+import { checkWorkspace } from '../check-workspace.js';
+import { EXIT, type CliContext, type Runner } from '../context.js';
+import { requireUnit } from '../resolve-args.js';
 
+/** The options of `ledger export`. */
 interface ExportFlags {
   unit?: string;
   all?: boolean;
@@ -30,8 +36,10 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
           const out = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'exports');
           const show = (abs: string): string => relPath(ctx.io.cwd, abs) || abs;
           // exceljs is heavy: loaded only when a workbook is written.
-          const { exportWorkbooks } = await import('../../excel/index.js');
-          const written = await exportWorkbooks(ctx.workspace, out, flags, today(ctx.io.env), show);
+          const { checkRequest, exportWorkbooks } = await import('../../excel/index.js');
+          checkRequest(flags);
+          const { input, unit } = await loadForExport(ctx, flags);
+          const written = await exportWorkbooks(input, out, { ...flags, unit }, today(ctx.io.env), show);
           for (const w of written) {
             const file = show(w.file);
             ctx.io.out(`${t(ctx.lang, `export.wrote.${w.kind}`, { file, unit: w.unitName ?? '', indicators: w.indicators ?? 0, missing: w.missing ?? 0 })}\n`);
@@ -42,3 +50,23 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
     );
 }
 
+/**
+ * What the export works from: Annex 1 alone needs no check (and outside a workspace prints the
+ * built-in catalog); ledgers and the summary need the checked workspace and the unit resolved.
+ */
+async function loadForExport(ctx: CliContext, flags: ExportFlags): Promise<{ input: ExportInput; unit?: string }> {
+  const root = ctx.workspace;
+  if (!flags.unit && !flags.all) {
+    if (!fs.existsSync(path.join(root, 'ledger.yaml'))) return { input: { workspace: null, coverage: new Map(), unitSummaries: {} } };
+    const { loadWorkspace } = await import('../../load/load-workspace.js');
+    const workspace = loadWorkspace(root).workspace;
+    if (!workspace) throw new CannotRunError('error.config-invalid');
+    return { input: { workspace, coverage: new Map(), unitSummaries: {} } };
+  }
+  // The whole workspace is checked: a unit's merged-cell indicators are evidenced in other folders.
+  const result = await checkWorkspace(ctx);
+  const workspace = result.workspace;
+  if (!workspace) throw new CannotRunError('error.config-invalid');
+  const unit = flags.unit ? requireUnit(workspace.units, flags.unit) : undefined;
+  return { input: { workspace, coverage: result.evidence?.coverage ?? new Map(), unitSummaries: result.summary.units }, unit };
+}

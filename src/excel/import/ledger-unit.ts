@@ -1,6 +1,6 @@
-import { resolveUnit } from '../model/units.js';
-import { didYouMean } from '../util/did-you-mean.js';
-import type { Workspace } from '../load/load-workspace.js';
+import { resolveUnit, unitName } from '../../model/units.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import type { ReadLedger } from './read-ledger.js';
 
@@ -14,7 +14,7 @@ export function ledgerUnit(ws: Workspace, ledger: ReadLedger): { unit: string } 
   const fromMeta = ledger.meta && ws.units.byId.has(ledger.meta.unit) ? ledger.meta.unit : undefined;
   const fromHeader = ledger.unitText ? resolveUnit(ws.units, ledger.unitText) : undefined;
   if (fromMeta && fromHeader && fromMeta !== fromHeader) {
-    return problem('import.unit-conflict', { ...where, header: ledger.unitText ?? '', recorded: ws.units.byId.get(fromMeta)?.name ?? fromMeta });
+    return problem('import.unit-conflict', { ...where, header: ledger.unitText ?? '', recorded: unitName(ws.units, fromMeta) });
   }
   const unit = fromMeta ?? fromHeader;
   if (unit) return { unit };

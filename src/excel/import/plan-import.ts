@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '../load/parse-yaml.js';
-import { assignmentsFileSchema } from '../model/schemas/assignments.js';
-import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import type { Workspace } from '../load/load-workspace.js';
+import { parseYaml } from '../../load/parse-yaml.js';
+import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
+import { unitName } from '../../model/units.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { readLedger, type ReadLedger } from './read-ledger.js';
-import { ledgerUnit } from './resolve-unit.js';
-import { editYaml } from '../load/yaml-edit.js';
+import { ledgerUnit } from './ledger-unit.js';
+import { editYaml } from '../../load/yaml-edit.js';
 
 export interface ImportInput {
   abs: string;
@@ -43,7 +43,6 @@ export interface ImportPlan {
 export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
   const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
-  const unitName = (id: string): string => ws.units.byId.get(id)?.name ?? id;
 
   for (const input of inputs) {
     const read = await readLedger(input.abs, input.display);
@@ -59,7 +58,7 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
     const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
     if (!a) {
       const file = `assignments/${resolved.unit}.yaml`;
-      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(resolved.unit) }));
+      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(ws.units, resolved.unit) }));
       continue;
     }
     const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };
@@ -70,12 +69,12 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
 
   const updates: FileUpdate[] = [];
   for (const [unit, slot] of byUnit) {
-    const rows = dedupeRows(slot.rows, problems, unitName);
+    const rows = dedupeRows(slot.rows, problems, ws.units);
     const a = ws.assignments.find((x) => x.value.unit === unit)!;
     const before = fs.readFileSync(path.join(ws.root, a.file), 'utf8');
     const current = parseYaml(before, a.file, assignmentsFileSchema).value;
     if (!current) {
-      problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(unit) }));
+      problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(ws.units, unit) }));
       continue;
     }
     const { changes, edits } = diffAssignments(current, rows);
@@ -87,7 +86,7 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       continue;
     }
     const months = [...new Set(slot.ledgers.map((l) => l.month).filter((m): m is string => !!m))];
-    updates.push({ file: a.file, unit, unitName: unitName(unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
+    updates.push({ file: a.file, unit, unitName: unitName(ws.units, unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
   }
   return { problems, updates };
 }
@@ -97,17 +96,4 @@ function canonical(v: unknown): string {
   return JSON.stringify(v, (_, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
   );
-}
-
-/**
- * Write every changed file (each atomically), after checking none changed on disk since it was
- * read. Returns the files written.
- */
-export function applyImport(root: string, updates: FileUpdate[], write: (abs: string, text: string) => void): string[] {
-  const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
-  for (const u of changed) {
-    if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
-  }
-  for (const u of changed) write(path.join(root, u.file), u.after);
-  return changed.map((u) => u.file);
 }

@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../model/coverage.js';
-import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
-import { ANNEX2 } from './form-text.js';
-import { writeMeta } from './ledger-meta.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
+import { unitName } from '../../model/units.js';
+import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
+import { ANNEX2 } from '../sheet/form-text.js';
+import { writeMeta } from '../sheet/ledger-meta.js';
 import { ledgerRows } from './ledger-rows.js';
 import { materialRows } from './material-rows.js';
 import { writeLedgerSheet } from './write-ledger-sheet.js';
 import { writeMaterialsSheet } from './write-materials-sheet.js';
-import { newWorkbook } from './sheet-style.js';
+import { newWorkbook } from '../sheet/sheet-style.js';
 
 /** One unit's monthly workbook: the Annex 2 form, the material check, and the hidden metadata. */
 export function buildLedgerWorkbook(
@@ -18,11 +19,11 @@ export function buildLedgerWorkbook(
   date: string,
 ): ExcelJS.Workbook {
   const unitId = assignments.value.unit;
-  const unitName = ws.units.byId.get(unitId)?.name ?? unitId;
-  const wb = newWorkbook(date, `${unitName}${ANNEX2.titleSuffix}`);
+  const name = unitName(ws.units, unitId);
+  const wb = newWorkbook(date, `${name}${ANNEX2.titleSuffix}`);
   const rows = ledgerRows(ws.catalog, ws.units, assignments);
-  writeLedgerSheet(wb, { organization: ws.config.organization, unitName, month, dueDay: ws.config.monthly_due_day, rows });
-  writeMaterialsSheet(wb, unitName, date, materialRows(ws.catalog, rows.map((r) => r.id), coverage));
+  writeLedgerSheet(wb, { organization: ws.config.organization, unitName: name, month, dueDay: ws.config.monthly_due_day, rows });
+  writeMaterialsSheet(wb, name, date, materialRows(ws.catalog, rows.map((r) => r.id), coverage));
   writeMeta(wb, { unit: unitId, month }, date);
   return wb;
 }

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cellText, compact, trimText } from './cell-text.js';
-import { ANNEX2 } from './form-text.js';
+import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { ANNEX2 } from '../sheet/form-text.js';
 import { problem, type ImportProblem } from './import-problem.js';
-import { indicatorIdIn } from './numbering.js';
-import { readMeta, type LedgerMeta } from './ledger-meta.js';
+import { indicatorIdIn } from '../sheet/numbering.js';
+import { readMeta, type LedgerMeta } from '../sheet/ledger-meta.js';
 
 /** One filled-in row as read back. */
 export interface ReadRow {

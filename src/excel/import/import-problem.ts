@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages.js';
+import type { MessageKey } from '../../i18n/messages.js';
 
 /**
  * A reason an import refuses to change anything. Facts only: the CLI words it (zh/en) from `key`,

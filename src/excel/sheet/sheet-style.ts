@@ -1,4 +1,4 @@
-import ExcelJS, { type Alignment, type Borders, type Cell, type Font, type Worksheet } from 'exceljs';
+import ExcelJS, { type Alignment, type Borders, type Cell, type Font, type Workbook, type Worksheet } from 'exceljs';
 
 /**
  * Typography and page setup of the printed forms. Fonts are the ones every Windows/WPS machine in
@@ -32,6 +32,26 @@ export function styleHeaderCell(cell: Cell): void {
   cell.alignment = WRAP_CENTER;
   cell.border = THIN_BORDER;
   cell.fill = HEADER_FILL;
+}
+
+/** A sheet with its column widths (Excel units). */
+export function addSheet(wb: Workbook, name: string, widths: readonly number[]): Worksheet {
+  const sheet = wb.addWorksheet(name);
+  sheet.columns = widths.map((width) => ({ width }));
+  return sheet;
+}
+
+/** Row `n` as one cell merged across the first `columns` columns: a title, a date line, the 说明. */
+export function mergedRow(sheet: Worksheet, n: number, columns: number, cell: { value: string; font: Partial<Font>; alignment: Partial<Alignment>; height: number }): void {
+  sheet.mergeCells(n, 1, n, columns);
+  Object.assign(sheet.getCell(n, 1), { value: cell.value, font: cell.font, alignment: cell.alignment });
+  sheet.getRow(n).height = cell.height;
+}
+
+/** Row `n`: the column headings of a table. */
+export function headingRow(sheet: Worksheet, n: number, headings: readonly string[], height: number): void {
+  headings.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(n).getCell(i + 1), { value: h })));
+  sheet.getRow(n).height = height;
 }
 
 /**

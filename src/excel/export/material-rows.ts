@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
-import type { Catalog } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { ANNEX2, MATERIALS_SHEET as M } from './form-text.js';
+import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
+import type { Catalog } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
+import { shortTitle } from '../../model/indicator-titles.js';
 
 /** One line of sheet 2: a material of one of the unit's indicators and where its evidence stands. */
 export interface MaterialRow {
@@ -54,7 +55,8 @@ export function materialRows(catalog: Catalog, ids: string[], coverage: Map<stri
     if (!entry) continue;
     const cov = coverage.get(id);
     const merged = entry.materialsFrom !== undefined ? `\n${M.mergedWith(entry.materialsFrom)}` : '';
-    const indicator = `${id} ${shortTitle(entry.text)}${merged}`;
+    // At most 30 characters of the text: sheet 1 carries it whole.
+    const indicator = `${id} ${shortTitle(entry.text, 30)}${merged}`;
     if (!cov || cov.materials.length === 0) {
       rows.push({ id, key: `${id}/-`, indicator, no: '—', text: ANNEX2.noMaterials, status: M.status.none, detail: entry.methods.join('、'), missing: false });
       continue;
@@ -62,10 +64,4 @@ export function materialRows(catalog: Catalog, ids: string[], coverage: Map<stri
     for (const m of cov.materials) rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner) });
   }
   return rows;
-}
-
-/** The first clause of an indicator, at most 30 characters: sheet 1 carries the full text. */
-function shortTitle(text: string): string {
-  const first = [...(text.split(/[。；;]/u)[0] ?? text)];
-  return first.length > 30 ? `${first.slice(0, 30).join('')}…` : first.join('');
 }

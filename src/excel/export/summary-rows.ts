@@ -1,6 +1,7 @@
-import type { UnitSummary } from '../model/check-summary.js';
-import { roleOf } from '../model/responsibility.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { UnitSummary } from '../../model/check-summary.js';
+import { roleOf } from '../../model/responsibility.js';
+import { unitName } from '../../model/units.js';
+import type { Workspace } from '../../load/load-workspace.js';
 
 /** One unit in the coordinator's monthly overview. */
 export interface SummaryRow {
@@ -27,7 +28,7 @@ export function summaryRows(ws: Workspace, units: Record<string, UnitSummary>): 
     const items = Object.entries(a.value.indicators).filter(([key]) => ws.catalog.byId.has(key));
     const lead = items.filter(([key]) => roleOf(ws.catalog.byId.get(key)!, id, ws.units) === 'lead').length;
     return {
-      unit: ws.units.byId.get(id)?.name ?? id,
+      unit: unitName(ws.units, id),
       indicators: items.length,
       lead,
       cooperate: items.length - lead,

@@ -1,6 +1,7 @@
 /** Numbers in cell text: ①② for materials, and the indicator id that starts a 三级指标 cell. */
 
-import { circled } from '../model/material-marks.js';
+import { isIndicatorId } from '../../model/indicator-id.js';
+import { circled } from '../../model/material-numbers.js';
 
 export { circled };
 
@@ -18,6 +19,6 @@ export function indicatorIdIn(text: string): string | null {
   const s = text.normalize('NFKC').trimStart();
   const m = /^(?:第\s*)?(?:(\d{1,3})|([BbVv])\s*(\d{1,2}))(?!\d)/u.exec(s);
   if (!m) return null;
-  if (m[1] !== undefined) return Number(m[1]) === 0 ? null : String(Number(m[1]));
-  return `${m[2]!.toUpperCase()}${Number(m[3])}`;
+  const id = m[1] !== undefined ? String(Number(m[1])) : `${m[2]!.toUpperCase()}${Number(m[3])}`;
+  return isIndicatorId(id) ? id : null;
 }

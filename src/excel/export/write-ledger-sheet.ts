@@ -1,8 +1,8 @@
 import type { Workbook } from 'exceljs';
-import { ANNEX2, monthLabel } from './form-text.js';
+import { ANNEX2, monthLabel } from '../sheet/form-text.js';
 import type { LedgerRow } from './ledger-rows.js';
-import { heightFor, linesFor, rowHeight } from './row-height.js';
-import { BODY_FONT, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from './sheet-style.js';
+import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { addSheet, BODY_FONT, headingRow, mergedRow, setupPrint, styleBodyCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
 
 /** Column widths (Excel units) that fill an A4 landscape page at about 100%. */
 export const LEDGER_WIDTHS = [40, 11, 42, 30, 18];
@@ -19,16 +19,12 @@ export interface LedgerSheetInput {
 
 /** Sheet 1: the Annex 2 form, filled with the unit's indicators. */
 export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
-  const sheet = wb.addWorksheet(ANNEX2.sheet);
-  sheet.columns = LEDGER_WIDTHS.map((width) => ({ width }));
+  const sheet = addSheet(wb, ANNEX2.sheet, LEDGER_WIDTHS);
   const total = LEDGER_WIDTHS.reduce((a, b) => a + b, 0);
+  const columns = LEDGER_WIDTHS.length;
 
-  sheet.mergeCells('A1:E1');
-  const title = sheet.getCell('A1');
-  title.value = `${input.organization}${ANNEX2.titleSuffix}`;
-  title.font = TITLE_FONT;
-  title.alignment = WRAP_CENTER;
-  sheet.getRow(1).height = heightFor(linesFor(String(title.value), total * 0.6), 18);
+  const title = `${input.organization}${ANNEX2.titleSuffix}`;
+  mergedRow(sheet, 1, columns, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: heightFor(linesFor(title, total * 0.6), 18) });
 
   sheet.mergeCells('A2:B2');
   sheet.mergeCells('D2:E2');
@@ -42,12 +38,7 @@ export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
   for (const c of [1, 3, 4]) line.getCell(c).font = SUBTITLE_FONT;
   line.height = 26;
 
-  const header = sheet.getRow(3);
-  ANNEX2.headers.forEach((h, i) => {
-    header.getCell(i + 1).value = h;
-    styleHeaderCell(header.getCell(i + 1));
-  });
-  header.height = 28;
+  headingRow(sheet, 3, ANNEX2.headers, 28);
 
   for (const r of input.rows) {
     const texts = [r.indicator, r.methods, r.materials, r.progress, r.contact];
@@ -58,12 +49,8 @@ export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
 
   // Both 说明 lines share one merged cell: a row starting "2. …" must never read as indicator 2.
   const notesRow = sheet.rowCount + 2;
-  sheet.mergeCells(`A${notesRow}:E${notesRow}`);
-  const notes = sheet.getCell(`A${notesRow}`);
-  notes.value = `${ANNEX2.notesLabel}${ANNEX2.note1(input.dueDay)}\n　　　${ANNEX2.note2}`;
-  notes.font = BODY_FONT;
-  notes.alignment = WRAP_TOP_LEFT;
-  sheet.getRow(notesRow).height = heightFor(linesFor(String(notes.value), total), 11);
+  const notes = `${ANNEX2.notesLabel}${ANNEX2.note1(input.dueDay)}\n　　　${ANNEX2.note2}`;
+  mergedRow(sheet, notesRow, columns, { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT, height: heightFor(linesFor(notes, total)) });
 
   setupPrint(sheet, LEDGER_HEADER_ROWS);
 }

@@ -1,3 +1,5 @@
+import type { Worksheet } from 'exceljs';
+
 /**
  * Row heights for wrapped text. Excel and WPS do not grow a row to fit wrapped text written by a
  * library, so every row gets a height estimated from its text and column widths (a little generous:
@@ -32,4 +34,19 @@ export function rowHeight(texts: (string | null)[], widths: number[], size = 11)
     if (t) lines = Math.max(lines, linesFor(t, widths[i] ?? 10));
   });
   return heightFor(lines, size);
+}
+
+/**
+ * Merge column `col` down the rows `first`–`last` (1-based; one row has nothing to merge) and grow
+ * those rows evenly until the merged cell is tall enough for `text` in a column `width` units wide.
+ * A row's own height leaves its merged cells out, so this is what makes them fit.
+ */
+export function mergeDownAndFit(sheet: Worksheet, col: number, first: number, last: number, text: string, width: number): void {
+  if (last > first) sheet.mergeCells(first, col, last, col);
+  const need = heightFor(linesFor(text, width));
+  let have = 0;
+  for (let n = first; n <= last; n++) have += sheet.getRow(n).height ?? 15;
+  if (have >= need) return;
+  const extra = Math.ceil((need - have) / (last - first + 1));
+  for (let n = first; n <= last; n++) sheet.getRow(n).height = (sheet.getRow(n).height ?? 15) + extra;
 }

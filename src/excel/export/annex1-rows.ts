@@ -1,5 +1,5 @@
-import type { Catalog } from '../model/catalog.js';
-import { numberedLines } from './numbering.js';
+import type { Catalog } from '../../model/catalog.js';
+import { numberedLines } from '../sheet/numbering.js';
 
 /** The seven printed columns of one Annex 1 row. */
 export type Annex1Row = [area: string, group: string, indicator: string, methods: string, materials: string, lead: string, responsible: string];

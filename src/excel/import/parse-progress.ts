@@ -1,4 +1,4 @@
-import type { Status } from '../model/schemas/common.js';
+import type { Status } from '../../model/schemas/common.js';
 
 /** How people write the status at the start of 完成进度, and what each means. */
 const WORDS: [string, Status][] = [

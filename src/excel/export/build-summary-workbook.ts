@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { monthLabel, SUMMARY as S } from './form-text.js';
-
-import { newWorkbook, setupPrint, styleBodyCell, styleHeaderCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER } from './sheet-style.js';
+import { monthLabel, SUMMARY as S } from '../sheet/form-text.js';
+import { addSheet, headingRow, mergedRow, newWorkbook, setupPrint, styleBodyCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER } from '../sheet/sheet-style.js';
 import { totalRow, type SummaryRow } from './summary-rows.js';
 
 const WIDTHS = [24, 10, 10, 10, 12, 10, 12, 10, 12, 8];
@@ -11,18 +10,11 @@ const HEADER_ROWS = 3;
 export function buildSummaryWorkbook(organization: string, month: string, date: string, rows: SummaryRow[]): ExcelJS.Workbook {
   const title = S.title(organization, monthLabel(month));
   const wb = newWorkbook(date, title);
-  const sheet = wb.addWorksheet(S.sheet);
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-  const last = String.fromCharCode(64 + WIDTHS.length);
+  const sheet = addSheet(wb, S.sheet, WIDTHS);
 
-  sheet.mergeCells(`A1:${last}1`);
-  Object.assign(sheet.getCell('A1'), { value: title, font: TITLE_FONT, alignment: WRAP_CENTER });
-  sheet.getRow(1).height = 34;
-  sheet.mergeCells(`A2:${last}2`);
-  Object.assign(sheet.getCell('A2'), { value: S.asOf(date), font: SUBTITLE_FONT, alignment: { vertical: 'middle', horizontal: 'right' } });
-  sheet.getRow(2).height = 22;
-  S.headers.forEach((h, i) => styleHeaderCell(Object.assign(sheet.getRow(3).getCell(i + 1), { value: h })));
-  sheet.getRow(3).height = 24;
+  mergedRow(sheet, 1, WIDTHS.length, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
+  mergedRow(sheet, 2, WIDTHS.length, { value: S.asOf(date), font: SUBTITLE_FONT, alignment: { vertical: 'middle', horizontal: 'right' }, height: 22 });
+  headingRow(sheet, 3, S.headers, 24);
 
   const all = [...rows, totalRow(rows, S.total)];
   all.forEach((r, i) => {

@@ -1,8 +1,13 @@
-import type { Status } from '../model/schemas/common.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { Status } from '../../model/schemas/common.js';
+import { unitName, type UnitIndex } from '../../model/units.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { parseProgress } from './parse-progress.js';
 import type { ReadLedger } from './read-ledger.js';
+import { oneLine } from '../../util/truncate.js';
+
+/** How much of a cell a message quotes. */
+const QUOTED = 20;
 
 /** What one row of a workbook says about one indicator of one unit. */
 export interface RowEntry {
@@ -19,11 +24,10 @@ export interface RowEntry {
 /** Check every row of a workbook against the catalog and the unit's assignments; keep the good ones. */
 export function collectRows(ws: Workspace, ledger: ReadLedger, unit: string, carried: Set<string>, problems: ImportProblem[]): RowEntry[] {
   const out: RowEntry[] = [];
-  const unitName = ws.units.byId.get(unit)?.name ?? unit;
   for (const r of ledger.rows) {
     const at = { file: ledger.file, sheet: ledger.sheet };
     if (r.id === null) {
-      problems.push(problem('import.no-indicator-id', { ...at, cell: r.indicatorCell, text: shorten(r.indicator) }));
+      problems.push(problem('import.no-indicator-id', { ...at, cell: r.indicatorCell, text: oneLine(r.indicator, QUOTED) }));
       continue;
     }
     if (!ws.catalog.byId.has(r.id)) {
@@ -31,12 +35,12 @@ export function collectRows(ws: Workspace, ledger: ReadLedger, unit: string, car
       continue;
     }
     if (!carried.has(r.id)) {
-      problems.push(problem('import.indicator-not-carried', { ...at, cell: r.indicatorCell, id: r.id, unit: unitName }));
+      problems.push(problem('import.indicator-not-carried', { ...at, cell: r.indicatorCell, id: r.id, unit: unitName(ws.units, unit) }));
       continue;
     }
     const parsed = parseProgress(r.progress);
     if (!parsed.ok) {
-      problems.push(problem(`import.status-${parsed.reason}`, { ...at, cell: r.progressCell, id: r.id, text: shorten(r.progress) }));
+      problems.push(problem(`import.status-${parsed.reason}`, { ...at, cell: r.progressCell, id: r.id, text: oneLine(r.progress, QUOTED) }));
       continue;
     }
     out.push({ unit, id: r.id, status: parsed.status, progress: parsed.progress, contact: r.contact, where: `${ledger.file} › ${ledger.sheet} › ${r.progressCell}` });
@@ -44,16 +48,11 @@ export function collectRows(ws: Workspace, ledger: ReadLedger, unit: string, car
   return out;
 }
 
-function shorten(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return [...flat].length > 20 ? `${[...flat].slice(0, 20).join('')}…` : flat;
-}
-
 /**
  * One entry per unit and indicator. The same indicator twice is fine when both rows say the same;
  * different values are a conflict the user must settle.
  */
-export function dedupeRows(entries: RowEntry[], problems: ImportProblem[], unitName: (id: string) => string): RowEntry[] {
+export function dedupeRows(entries: RowEntry[], problems: ImportProblem[], units: UnitIndex): RowEntry[] {
   const seen = new Map<string, RowEntry>();
   for (const e of entries) {
     const key = `${e.unit}\u0000${e.id}`;
@@ -63,7 +62,7 @@ export function dedupeRows(entries: RowEntry[], problems: ImportProblem[], unitN
       continue;
     }
     if (first.status !== e.status || first.progress !== e.progress || first.contact !== e.contact) {
-      problems.push(problem('import.duplicate-conflict', { id: e.id, unit: unitName(e.unit), first: first.where, second: e.where }));
+      problems.push(problem('import.duplicate-conflict', { id: e.id, unit: unitName(units, e.unit), first: first.where, second: e.where }));
     }
   }
   return [...seen.values()];

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { UnitSummary } from '../../model/check-summary.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
+import { unitName } from '../../model/units.js';
+import { loadBuiltinCatalog } from '../../load/load-catalog.js';
+import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
+import { nextMonthlyDue } from '../../util/dates.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { buildAnnex1Workbook } from './build-annex1-workbook.js';
+import { buildLedgerWorkbook } from './build-ledger-workbook.js';
+import { buildSummaryWorkbook } from './build-summary-workbook.js';
+import { summaryRows } from './summary-rows.js';
+
+/** The choices of `ledger export` as the user typed them. */
+export interface ExportChoices {
+  unit?: string;
+  all?: boolean;
+  annex1?: boolean;
+  month?: string;
+}
+
+/** Refuse contradictory or missing choices before any work is done. */
+export function checkRequest(req: ExportChoices): void {
+  if (!req.unit && !req.all && !req.annex1) throw new CannotRunError('export.no-target');
+  if (req.unit && req.all) throw new CannotRunError('export.unit-and-all');
+  if (req.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(req.month)) throw new CannotRunError('export.bad-month', { month: req.month });
+}
+
+/** What to export, after `checkRequest` and with the unit resolved by the caller. */
+export interface ExportRequest {
+  /** a unit id: that unit's ledger */
+  unit?: string;
+  /** every unit's ledger and the summary */
+  all?: boolean;
+  annex1?: boolean;
+  /** `YYYY-MM`; by default the month of the next monthly due date */
+  month?: string;
+  force?: boolean;
+}
+
+/** What an export works from, loaded and checked by the caller. */
+export interface ExportInput {
+  /** null outside a workspace, where only Annex 1 can be exported (from the built-in catalog) */
+  workspace: Workspace | null;
+  /** the check's evidence per indicator; empty when no check ran (`--annex1` alone) */
+  coverage: Map<string, IndicatorCoverage>;
+  /** the check's per-unit summary, by unit id; empty when no check ran */
+  unitSummaries: Record<string, UnitSummary>;
+}
+
+/** One workbook an export writes, with what the CLI tells about it. */
+export interface Written {
+  file: string;
+  kind: 'ledger' | 'summary' | 'annex1';
+  unitName?: string;
+  indicators?: number;
+  missing?: number;
+}
+
+export interface PlannedWorkbook extends Written {
+  build: () => ExcelJS.Workbook;
+}
+
+/**
+ * Every workbook the request asks for, in the order they are written: the ledgers, the summary,
+ * Annex 1. Refuses only when an assignments file to export is missing or broken.
+ */
+export function planExport(input: ExportInput, outDir: string, req: ExportRequest, today: string): PlannedWorkbook[] {
+  const planned: PlannedWorkbook[] = [];
+  const ws = input.workspace;
+  if (req.unit !== undefined || req.all) {
+    if (!ws) throw new Error('planExport: ledgers and the summary need a workspace');
+    const month = ledgerMonth(req, today, ws.config.monthly_due_day);
+    for (const a of assignmentsToExport(ws, req.unit)) {
+      const name = unitName(ws.units, a.value.unit);
+      const ids = Object.keys(a.value.indicators).filter((id) => ws.catalog.byId.has(id));
+      const missing = missingCount(ids, input.coverage);
+      planned.push({ file: ledgerFile(outDir, month, name), kind: 'ledger', unitName: name, indicators: ids.length, missing, build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today) });
+    }
+    if (req.all) {
+      planned.push({ file: summaryFile(outDir, month), kind: 'summary', build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, input.unitSummaries)) });
+    }
+  }
+  if (req.annex1) {
+    const catalog = ws?.catalog ?? loadBuiltinCatalog().catalog;
+    planned.push({ file: path.join(outDir, ANNEX1_FILE), kind: 'annex1', build: () => buildAnnex1Workbook(ws?.config.organization ?? '', catalog, today) });
+  }
+  return planned;
+}
+
+/** The assignments files to export: the one unit's, or all of them when none of them is broken. */
+function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssignments[] {
+  if (unit !== undefined) {
+    const files = ws.assignments.filter((a) => a.value.unit === unit);
+    if (files.length === 0) throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', { unit: unitName(ws.units, unit), file: `assignments/${unit}.yaml` });
+    return files;
+  }
+  const bad = [...ws.unreadableAssignments];
+  if (bad.length) throw new CannotRunError('export.assignments-broken', { unit: bad.join('、'), file: bad.map((u) => `assignments/${u}.yaml`).join(', ') });
+  return ws.assignments;
+}
+
+/** Materials still missing; a merged cell's materials are listed under each of its indicators but count once. */
+function missingCount(ids: string[], coverage: Map<string, IndicatorCoverage>): number {
+  const keys = new Set<string>();
+  for (const id of ids) {
+    const c = coverage.get(id);
+    for (const m of c?.materials ?? []) if (!m.covered) keys.add(`${c!.owner}/${m.no}`);
+  }
+  return keys.size;
+}
+
+/** The month a ledger is for: as asked, or the month of the next monthly due date. */
+export function ledgerMonth(req: ExportRequest, today: string, dueDay: number): string {
+  return req.month ?? nextMonthlyDue(today, dueDay).slice(0, 7);
+}
+
+/** Characters Windows and WPS refuse in file names. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+}
+
+export const ANNEX1_FILE = '附件1-指标体系责任分工表.xlsx';
+export const ledgerFile = (dir: string, month: string, unitName: string): string => path.join(dir, safeFileName(`${month}-${unitName}-工作台账.xlsx`));
+export const summaryFile = (dir: string, month: string): string => path.join(dir, `${month}-汇总.xlsx`);
