@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editYaml, indicatorIdIn, parseProgress } from '../../src/excel/index.js';
+import { editYaml } from '../../src/load/yaml-edit.js';
+import { parseProgress } from '../../src/excel/import/parse-progress.js';
+import { indicatorIdIn } from '../../src/excel/sheet/numbering.js';
 
 describe('parseProgress reads the 完成进度 cell as people write it', () => {
   it.each([

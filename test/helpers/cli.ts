@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,13 +49,7 @@ export async function ledger(args: string[], opts: RunOptions = {}): Promise<Run
   return { code, stdout, stderr };
 }
 
-/** Run the built binary in a child process: only for what needs a real process (exit codes, pipes, signals). */
-export function ledgerBinary(args: string[], opts: RunOptions & { input?: string } = {}): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, encoding: 'utf8', env: baseEnv(opts.env), input: opts.input });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** `ledgerBinary` without blocking the event loop, so a file's spawned runs can overlap (`describe.concurrent`). */
+/** Run the built binary in a child process, without blocking (spawned runs of a file can overlap): only for what needs a real process (exit codes, pipes). */
 export function ledgerBinaryAsync(args: string[], opts: RunOptions & { input?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env: baseEnv(opts.env) });
