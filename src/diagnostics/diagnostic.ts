@@ -5,7 +5,7 @@ export type DiagnosticArgs = Record<string, string | number | undefined>;
 
 /**
  * One finding. The core never writes sentences: `args` carries the facts and the formatter
- * renders the message in the user's language (see i18n/messages.ts).
+ * renders the message in the user's language (see i18n/diagnostic-text.ts).
  */
 export interface Diagnostic {
   code: Code;

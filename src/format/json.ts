@@ -1,10 +1,19 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import type { CheckSummary } from '../model/check-summary.js';
 import type { FormatContext } from './format-options.js';
 
+/** A finding as `ledger check --format json` prints it: the diagnostic without its raw args, with its message. */
+export type JsonDiagnostic = Omit<Diagnostic, 'args'> & { message: string };
+
 /** The JSON shape documented in the README (`ledger check --format json`): scripts depend on it. */
+export interface JsonReport {
+  summary: CheckSummary;
+  diagnostics: JsonDiagnostic[];
+}
+
 export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): string {
-  const out = {
+  const out: JsonReport = {
     summary: ctx.summary,
     diagnostics: diagnostics.map((d) => ({
       code: d.code,

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, inject } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import type { JsonReport } from '../../src/format/json.js';
+
+export type { JsonReport };
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(REPO, 'bin', 'ledger.js');
@@ -61,29 +64,6 @@ export function ledgerBinaryAsync(args: string[], opts: RunOptions & { input?: s
     child.on('close', (code, signal) => resolve({ code: code ?? -1, stdout, stderr: signal ? `${stderr}[killed by ${signal}]` : stderr }));
     child.stdin.end(opts.input ?? '');
   });
-}
-
-export interface JsonReport {
-  summary: {
-    indicators: number;
-    complete: number;
-    incomplete: number;
-    errors: number;
-    warnings: number;
-    materials: { covered: number; required: number };
-    units: Record<string, { covered: number; required: number; complete: number; indicators: number; errors: number }>;
-  };
-  diagnostics: {
-    code: string;
-    severity: string;
-    message: string;
-    file: string | null;
-    line: number | null;
-    column: number | null;
-    indicator: string | null;
-    material: number | null;
-    unit: string | null;
-  }[];
 }
 
 /** `ledger check --format json` parsed; fails loudly when the output is not JSON. */
