@@ -11,7 +11,11 @@ function noise(n, seed) {
   const out = Buffer.alloc(n);
   let x = seed >>> 0 || 1;
   for (let i = 0; i < n; i += 4) {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
     out.writeUInt32LE(x >>> 0, i < n - 3 ? i : n - 4);
   }
   return out;
@@ -22,7 +26,8 @@ async function textPdf(pages, seed, objectStreams) {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
     const page = doc.addPage([595, 842]);
-    for (let l = 0; l < 40; l++) page.drawText(`Evidence ${seed} page ${p + 1} line ${l + 1}: lorem ipsum dolor sit amet`, { x: 40, y: 800 - l * 19, size: 10, font });
+    for (let l = 0; l < 40; l++)
+      page.drawText(`Evidence ${seed} page ${p + 1} line ${l + 1}: lorem ipsum dolor sit amet`, { x: 40, y: 800 - l * 19, size: 10, font });
   }
   doc.setTitle(`Evidence ${seed}`);
   doc.setCreationDate(new Date(Date.UTC(2020 + (seed % 6), seed % 12, 1)));
@@ -37,7 +42,12 @@ async function imagePdf(mb, seed) {
   const side = Math.floor(Math.sqrt(perPage / 3));
   for (let p = 0; p < pages; p++) {
     const img = doc.context.stream(noise(side * side * 3, seed * 31 + p), {
-      Type: 'XObject', Subtype: 'Image', Width: side, Height: side, ColorSpace: 'DeviceRGB', BitsPerComponent: 8,
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: side,
+      Height: side,
+      ColorSpace: 'DeviceRGB',
+      BitsPerComponent: 8,
     });
     const ref = doc.context.register(img);
     const page = doc.addPage([595, 842]);

@@ -15,11 +15,24 @@ const rssFile = path.join(os.tmpdir(), `ledger-bench-rss-${process.pid}`);
 
 function timeLedger(label) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', path.join(repo, 'scripts', 'rss-probe.cjs'), path.join(repo, 'bin', 'ledger.js'), 'check', '--workspace', ws, '--format', 'json'], {
-    env: { ...process.env, LEDGER_RSS_OUT: rssFile, NO_COLOR: '1' },
-    maxBuffer: 256 << 20,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      path.join(repo, 'scripts', 'rss-probe.cjs'),
+      path.join(repo, 'bin', 'ledger.js'),
+      'check',
+      '--workspace',
+      ws,
+      '--format',
+      'json',
+    ],
+    {
+      env: { ...process.env, LEDGER_RSS_OUT: rssFile, NO_COLOR: '1' },
+      maxBuffer: 256 << 20,
+      encoding: 'utf8',
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
   const summary = JSON.parse(r.stdout).summary;
@@ -36,7 +49,9 @@ function timePdfinfo() {
 
 const info = await makeBenchWorkspace(ws, repo);
 console.log(`workspace: ${ws}\nfiles: ${info.files} PDFs, ${(info.bytes / 1073741824).toFixed(2)} GB`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1073741824).toFixed(0)} GB RAM, node ${process.version}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1073741824).toFixed(0)} GB RAM, node ${process.version}`,
+);
 // Warm the page cache once so every run reads from memory, as the reference does.
 spawnSync('sh', ['-c', `find evidence -type f -print0 | xargs -0 cat > /dev/null`], { cwd: ws });
 
@@ -50,7 +65,10 @@ const touched = timeLedger('after touching one file');
 const reference = timePdfinfo();
 
 const rows = [cold, warm, touched];
-for (const r of rows) console.log(`${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   (${r.errors} errors, ${r.warnings} warnings)`);
+for (const r of rows)
+  console.log(
+    `${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   (${r.errors} errors, ${r.warnings} warnings)`,
+  );
 if (reference === null) console.log('pdfinfo reference: skipped (poppler-utils not installed)');
 else {
   console.log(`${'pdfinfo, xargs -P2 (reference)'.padEnd(32)} ${reference.toFixed(2).padStart(7)} s`);

@@ -12,7 +12,10 @@ const ws = path.join(repo, 'examples', 'workspace');
 const corpus = path.join(repo, 'test', 'fixtures', 'corpus-pdf');
 
 fs.rmSync(ws, { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(repo, 'bin', 'ledger.js'), 'init', ws], { env: { ...process.env, LEDGER_TODAY: '2026-11-28' }, stdio: 'ignore' });
+execFileSync(process.execPath, [path.join(repo, 'bin', 'ledger.js'), 'init', ws], {
+  env: { ...process.env, LEDGER_TODAY: '2026-11-28' },
+  stdio: 'ignore',
+});
 
 const put = (from, to) => {
   fs.mkdirSync(path.dirname(path.join(ws, to)), { recursive: true });
@@ -36,9 +39,28 @@ fs.writeFileSync(
 );
 
 const edits = {
-  'zhengwu-fuwu': { contact: '王敏 0374-2961001', items: { 1: ['已完成', '已整理政务服务“五办”工作开展情况说明和压缩办理时限典型案例，已归档。'], 2: ['未完成', '正在梳理非行政许可审批事项取消情况，预计12月底前完成。'] } },
-  'xinyong-jianguan': { contact: '李静 0374-2961015', items: { 9: ['未完成', '“双随机、一公开”抽查计划已收集，跨部门联合抽查材料待补充。'], 11: ['已完成', '信用监管文件、信用修复与异议处理机制文件已归档；失信惩戒不涉及，已在 index.yaml 说明。'], 12: ['已完成', '已撰写信用分级分类监管情况说明。'] } },
-  fagui: { contact: '张伟 0374-2961020', items: { 30: ['已完成', '规范性文件目录已整理；专家论证材料正在收集。'], 110: ['未完成', '2025年度法治政府建设情况报告已公开，报送回执待补充。'] } },
+  'zhengwu-fuwu': {
+    contact: '王敏 0374-2961001',
+    items: {
+      1: ['已完成', '已整理政务服务“五办”工作开展情况说明和压缩办理时限典型案例，已归档。'],
+      2: ['未完成', '正在梳理非行政许可审批事项取消情况，预计12月底前完成。'],
+    },
+  },
+  'xinyong-jianguan': {
+    contact: '李静 0374-2961015',
+    items: {
+      9: ['未完成', '“双随机、一公开”抽查计划已收集，跨部门联合抽查材料待补充。'],
+      11: ['已完成', '信用监管文件、信用修复与异议处理机制文件已归档；失信惩戒不涉及，已在 index.yaml 说明。'],
+      12: ['已完成', '已撰写信用分级分类监管情况说明。'],
+    },
+  },
+  fagui: {
+    contact: '张伟 0374-2961020',
+    items: {
+      30: ['已完成', '规范性文件目录已整理；专家论证材料正在收集。'],
+      110: ['未完成', '2025年度法治政府建设情况报告已公开，报送回执待补充。'],
+    },
+  },
 };
 for (const [unit, e] of Object.entries(edits)) {
   const file = path.join(ws, 'assignments', `${unit}.yaml`);

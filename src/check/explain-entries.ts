@@ -21,7 +21,11 @@ export interface ExplainedEntry {
 }
 
 /** Everything `explain` shows about the given indicators. */
-export function explainEntries(entries: CatalogEntry[], ws: Workspace | null, coverage: Map<string, IndicatorCoverage> | null): ExplainedEntry[] {
+export function explainEntries(
+  entries: CatalogEntry[],
+  ws: Workspace | null,
+  coverage: Map<string, IndicatorCoverage> | null,
+): ExplainedEntry[] {
   return entries.map((entry) => {
     const carriers: Carrier[] = [];
     for (const a of ws?.assignments ?? []) {

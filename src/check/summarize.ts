@@ -32,7 +32,14 @@ export function summarize(
   const units: Record<string, UnitSummary> = {};
   for (const a of ws?.assignments ?? []) {
     const ids = Object.keys(a.value.indicators).filter((id) => !scope || scope.has(id));
-    const u: UnitSummary = { name: unitName(ws!.units, a.value.unit), indicators: ids.length, complete: 0, covered: 0, required: 0, errors: 0 };
+    const u: UnitSummary = {
+      name: unitName(ws!.units, a.value.unit),
+      indicators: ids.length,
+      complete: 0,
+      covered: 0,
+      required: 0,
+      errors: 0,
+    };
     for (const id of ids) {
       const c = coverage.get(id);
       if (!c) continue;
@@ -41,7 +48,9 @@ export function summarize(
       u.covered += c.materials.filter((m) => m.covered).length;
     }
     const idSet = new Set(ids);
-    u.errors = diagnostics.filter((d) => d.severity === 'error' && (d.unit === a.value.unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator)))).length;
+    u.errors = diagnostics.filter(
+      (d) => d.severity === 'error' && (d.unit === a.value.unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator))),
+    ).length;
     units[a.value.unit] = u;
   }
   return {

@@ -1,5 +1,9 @@
 /** A one-line progress bar on stderr, only on a terminal; silent otherwise. */
-export function progressBar(enabled: boolean, label: string, write: (s: string) => void): { update: (done: number, total: number) => void; end: () => void } {
+export function progressBar(
+  enabled: boolean,
+  label: string,
+  write: (s: string) => void,
+): { update: (done: number, total: number) => void; end: () => void } {
   if (!enabled) return { update: () => undefined, end: () => undefined };
   let last = 0;
   let shown = false;

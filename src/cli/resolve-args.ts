@@ -31,5 +31,12 @@ export function requireUnit(units: UnitIndex, input: string): string {
 export function requireIndicator(catalog: Catalog, input: string): string {
   const id = normalizeIndicatorInput(input);
   if (id !== null && catalog.byId.has(id)) return id;
-  throw new CannotRunError('error.unknown-indicator', { id: input, hint: didYouMean(input, catalog.entries.map((e) => e.id)) ?? '' });
+  throw new CannotRunError('error.unknown-indicator', {
+    id: input,
+    hint:
+      didYouMean(
+        input,
+        catalog.entries.map((e) => e.id),
+      ) ?? '',
+  });
 }

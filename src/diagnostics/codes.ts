@@ -40,7 +40,7 @@ export const CODES = {
   'pdf-too-large': 'error',
   'filename-unsafe': 'error',
   'filename-not-nfc': 'warning',
-  'symlink': 'error',
+  symlink: 'error',
   'duplicate-content': 'warning',
   'confidential-marking': 'error',
   'evidence-too-old': 'warning',

@@ -14,7 +14,6 @@ const EXCEPTION_WORDS = {
   statement: 'exception.statement',
 } as const satisfies Record<string, MessageKey>;
 
-
 /** The catalog entries as `ledger explain --format json` prints them (README). */
 export function explainJson(entries: CatalogEntry[]): string {
   return `${JSON.stringify(entries, null, 2)}\n`;
@@ -28,22 +27,29 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
     out.push(e.text);
     out.push(`${t(lang, 'explain.methods')}：${e.methods.join('、') || '—'}`);
     out.push(`${t(lang, 'explain.materials')}：`);
-    if (e.materialsFrom) out.push(`  ${t(lang, 'explain.materials.from', { id: e.materialsFrom, folder: `evidence/${folderIdFor(e.materialsFrom)}/` })}`);
+    if (e.materialsFrom)
+      out.push(`  ${t(lang, 'explain.materials.from', { id: e.materialsFrom, folder: `evidence/${folderIdFor(e.materialsFrom)}/` })}`);
     const materials = coverage?.materials ?? e.materials.map((m) => ({ ...m, covered: false, by: null, files: [], exception: undefined }));
     if (materials.length === 0) out.push(`  ${t(lang, 'explain.materials.none')}`);
     for (const m of materials) {
       let state = '';
       if (coverage) {
         if (!m.covered) state = style.error(`✖ ${t(lang, 'explain.missing')}`);
-        else if (m.files.length) state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
-        else state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: `${t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement')}${m.exception ? ` ${m.exception}` : ''}` })}`);
+        else if (m.files.length)
+          state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
+        else
+          state = style.ok(
+            `✔ ${t(lang, 'explain.exception', { kind: `${t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement')}${m.exception ? ` ${m.exception}` : ''}` })}`,
+          );
       }
       out.push(`  ${mark(m.no)} ${m.text}${state ? `\n     ${state}` : ''}`);
     }
     out.push(`${t(lang, 'explain.lead')}：${e.leadDepartments.join('、') || '—'}`);
     out.push(`${t(lang, 'explain.responsible')}：${e.responsibleRaw || '—'}`);
     for (const c of carriers) {
-      out.push(`${t(lang, 'explain.units')}：${c.name}（${t(lang, `role.${c.role}`)}）${t(lang, 'explain.status')}：${c.status}${c.progress ? ` — ${c.progress}` : ''}${c.contact ? `；${t(lang, 'explain.contact')}：${c.contact}` : ''}`);
+      out.push(
+        `${t(lang, 'explain.units')}：${c.name}（${t(lang, `role.${c.role}`)}）${t(lang, 'explain.status')}：${c.status}${c.progress ? ` — ${c.progress}` : ''}${c.contact ? `；${t(lang, 'explain.contact')}：${c.contact}` : ''}`,
+      );
     }
     if (e.materials.length && !e.materialsFrom) out.push(`${t(lang, 'explain.folder')}：evidence/${folderIdFor(e.id)}/`);
     out.push('');

@@ -35,10 +35,14 @@ export function formatJunit(diagnostics: Diagnostic[], ctx: FormatContext): stri
     const parts = [`    <testcase classname="ledger.check" name="${esc(name)}">`];
     if (errors.length) {
       const text = errors.map((d) => `[${d.code}] ${where(d)} ${renderDiagnostic(d, ctx.lang)}`).join('\n');
-      parts.push(`      <failure type="${esc(errors[0]!.code)}" message="${esc(renderDiagnostic(errors[0]!, ctx.lang))}">${esc(text)}</failure>`);
+      parts.push(
+        `      <failure type="${esc(errors[0]!.code)}" message="${esc(renderDiagnostic(errors[0]!, ctx.lang))}">${esc(text)}</failure>`,
+      );
     }
     if (warnings.length) {
-      parts.push(`      <system-out>${esc(warnings.map((d) => `[${d.code}] ${where(d)} ${renderDiagnostic(d, ctx.lang)}`).join('\n'))}</system-out>`);
+      parts.push(
+        `      <system-out>${esc(warnings.map((d) => `[${d.code}] ${where(d)} ${renderDiagnostic(d, ctx.lang)}`).join('\n'))}</system-out>`,
+      );
     }
     parts.push('    </testcase>');
     body.push(parts.join('\n'));

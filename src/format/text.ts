@@ -12,7 +12,8 @@ function location(d: Diagnostic): string {
 function line(d: Diagnostic, ctx: FormatContext): string {
   const { style, lang } = ctx;
   const sev = t(lang, `severity.${d.severity}`);
-  const mark = d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
+  const mark =
+    d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
   const loc = location(d);
   return `  ${mark} ${loc ? `${style.bold(loc)} ` : ''}${renderDiagnostic(d, lang)} ${style.dim(`[${d.code}]`)}`;
 }

@@ -8,8 +8,10 @@ export const CLI_TEXT = {
   'heading.workspace': { zh: () => '工作区配置', en: () => 'Workspace configuration' },
   'heading.indicator': { zh: (a) => `指标 ${a.id}`, en: (a) => `Indicator ${a.id}` },
   'summary.line': {
-    zh: (a) => `共 ${a.indicators} 项指标：完成 ${a.complete} 项，未完成 ${a.incomplete} 项；材料 ${a.covered}/${a.required} 项已有证明；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
-    en: (a) => `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
+    zh: (a) =>
+      `共 ${a.indicators} 项指标：完成 ${a.complete} 项，未完成 ${a.incomplete} 项；材料 ${a.covered}/${a.required} 项已有证明；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
+    en: (a) =>
+      `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
   },
   'summary.deadline': {
     zh: (a) => `下次月度报送截止：${a.date}（${Number(a.days) === 0 ? '就是今天' : `还有 ${a.days} 天`}）`,
@@ -26,8 +28,14 @@ export const CLI_TEXT = {
     zh: () => 'ledger.yaml 无法使用，请先修正上面的问题。',
     en: () => 'ledger.yaml is unusable; fix the problems above first.',
   },
-  'error.bad-format': { zh: (a) => `不支持的输出格式“${a.format}”，可选：${a.choices}`, en: (a) => `Unsupported format "${a.format}"; choose one of ${a.choices}` },
-  'error.unknown-unit': { zh: (a) => `未知的单位“${a.unit}”${a.hint ? `（是否应为“${a.hint}”？）` : ''}`, en: (a) => `Unknown unit "${a.unit}"${a.hint ? ` (did you mean "${a.hint}"?)` : ''}` },
+  'error.bad-format': {
+    zh: (a) => `不支持的输出格式“${a.format}”，可选：${a.choices}`,
+    en: (a) => `Unsupported format "${a.format}"; choose one of ${a.choices}`,
+  },
+  'error.unknown-unit': {
+    zh: (a) => `未知的单位“${a.unit}”${a.hint ? `（是否应为“${a.hint}”？）` : ''}`,
+    en: (a) => `Unknown unit "${a.unit}"${a.hint ? ` (did you mean "${a.hint}"?)` : ''}`,
+  },
   'error.unknown-indicator': { zh: (a) => `未知的指标“${a.id}”`, en: (a) => `Unknown indicator "${a.id}"` },
   'error.usage': { zh: (a) => `参数错误：${a.detail}`, en: (a) => `Usage error: ${a.detail}` },
   'error.internal': {
@@ -48,7 +56,10 @@ export const CLI_TEXT = {
   'explain.methods': { zh: () => '测评方式', en: () => 'Evaluation methods' },
   'explain.materials': { zh: () => '报送材料', en: () => 'Materials' },
   'explain.materials.none': { zh: () => '（无需报送材料）', en: () => '(no materials to submit)' },
-  'explain.materials.from': { zh: (a) => `（与第 ${a.id} 项合并报送，材料放在 ${a.folder}）`, en: (a) => `(merged with indicator ${a.id}; evidence goes in ${a.folder})` },
+  'explain.materials.from': {
+    zh: (a) => `（与第 ${a.id} 项合并报送，材料放在 ${a.folder}）`,
+    en: (a) => `(merged with indicator ${a.id}; evidence goes in ${a.folder})`,
+  },
   'explain.lead': { zh: () => '牵头单位', en: () => 'City lead departments' },
   'explain.responsible': { zh: () => '责任单位', en: () => 'Responsible units' },
   'explain.units': { zh: () => '承担单位', en: () => 'Carried by' },

@@ -19,15 +19,18 @@ export const EXCEL_TEXT = {
   },
   'export.no-assignments': {
     zh: (a) => `单位“${a.unit}”没有工作台账文件 ${a.file}，无法导出。请在 assignments/ 中为该单位建立文件（可参照其他单位的文件）。`,
-    en: (a) => `Unit "${a.unit}" has no ledger file ${a.file}; nothing to export. Create it in assignments/ (copy another unit's file as a model).`,
+    en: (a) =>
+      `Unit "${a.unit}" has no ledger file ${a.file}; nothing to export. Create it in assignments/ (copy another unit's file as a model).`,
   },
   'export.assignments-broken': {
     zh: (a) => `${a.file} 无法读取或不符合格式，未导出任何文件。请先运行 ledger check 修正。`,
     en: (a) => `${a.file} cannot be read or does not match its schema; nothing exported. Run ledger check and fix it first.`,
   },
   'export.exists': {
-    zh: (a) => `以下 ${a.count} 个文件已存在，未做任何改动（单位可能已经在上面填写）：\n  ${a.files}\n确需覆盖请加 --force，或用 -o 指定其他目录。`,
-    en: (a) => `${a.count} file(s) already exist; nothing was changed (a unit may have filled them in already):\n  ${a.files}\nAdd --force to overwrite, or choose another folder with -o.`,
+    zh: (a) =>
+      `以下 ${a.count} 个文件已存在，未做任何改动（单位可能已经在上面填写）：\n  ${a.files}\n确需覆盖请加 --force，或用 -o 指定其他目录。`,
+    en: (a) =>
+      `${a.count} file(s) already exist; nothing was changed (a unit may have filled them in already):\n  ${a.files}\nAdd --force to overwrite, or choose another folder with -o.`,
   },
   'export.out-not-dir': {
     zh: (a) => `输出位置 ${a.dir} 是一个文件，不是文件夹。请用 -o 指定一个文件夹。`,
@@ -42,10 +45,14 @@ export const EXCEL_TEXT = {
     en: (a) => `Wrote ${a.file} (${a.unit}: ${a.indicators} indicator(s), ${a.missing} material(s) missing)`,
   },
   'export.wrote.summary': { zh: (a) => `已导出 ${a.file}（各单位汇总表）`, en: (a) => `Wrote ${a.file} (overview of all units)` },
-  'export.wrote.annex1': { zh: (a) => `已导出 ${a.file}（附件1 指标体系责任分工表）`, en: (a) => `Wrote ${a.file} (Annex 1 responsibility table)` },
+  'export.wrote.annex1': {
+    zh: (a) => `已导出 ${a.file}（附件1 指标体系责任分工表）`,
+    en: (a) => `Wrote ${a.file} (Annex 1 responsibility table)`,
+  },
   'export.next': {
     zh: () => '下一步：把工作台账发给各单位，填写“完成进度”“责任人及联系方式”后交回，再用 ledger import <文件…> 读回。',
-    en: () => 'Next: send the ledgers to the units; when they come back with 完成进度 and 责任人及联系方式 filled in, read them with ledger import <files…>.',
+    en: () =>
+      'Next: send the ledgers to the units; when they come back with 完成进度 and 责任人及联系方式 filled in, read them with ledger import <files…>.',
   },
 
   'import.file-missing': { zh: (a) => `找不到文件 ${a.file}。`, en: (a) => `File not found: ${a.file}.` },
@@ -59,7 +66,8 @@ export const EXCEL_TEXT = {
   },
   'import.unit-conflict': {
     zh: (a) => `${at(a)}：表头的责任单位是“${a.header}”，但此工作簿是为“${a.recorded}”导出的。请改正表头，或使用该单位自己的工作台账。`,
-    en: (a) => `${at(a)}: the header names unit "${a.header}", but the workbook was exported for "${a.recorded}". Correct the header or use that unit's own ledger.`,
+    en: (a) =>
+      `${at(a)}: the header names unit "${a.header}", but the workbook was exported for "${a.recorded}". Correct the header or use that unit's own ledger.`,
   },
   'import.unit-unknown': {
     zh: (a) => `${at(a)}：不认识的责任单位“${a.unit}”${hintZh(a)}。请写 units.yaml 中的单位名称，或在 units.yaml 中为它添加别名。`,
@@ -87,7 +95,8 @@ export const EXCEL_TEXT = {
   },
   'import.indicator-not-carried': {
     zh: (a) => `${at(a)}：指标 ${a.id} 不在${a.unit}的工作台账中。如确由该单位承担，请先在其 assignments 文件中添加；否则删除此行。`,
-    en: (a) => `${at(a)}: indicator ${a.id} is not in ${a.unit}'s ledger. If the unit does carry it, add it to its assignments file first; otherwise delete the row.`,
+    en: (a) =>
+      `${at(a)}: indicator ${a.id} is not in ${a.unit}'s ledger. If the unit does carry it, add it to its assignments file first; otherwise delete the row.`,
   },
   'import.status-empty': {
     zh: (a) => `${at(a)}：指标 ${a.id} 的完成进度是空的。${FILL_ZH}。`,
@@ -95,7 +104,8 @@ export const EXCEL_TEXT = {
   },
   'import.status-unknown': {
     zh: (a) => `${at(a)}：指标 ${a.id} 的完成进度“${a.text}”看不出是否完成。请以“已完成”“未完成”或“不涉及”开头。`,
-    en: (a) => `${at(a)}: 完成进度 of indicator ${a.id} ("${a.text}") does not say whether it is done. Start it with 已完成, 未完成 or 不涉及.`,
+    en: (a) =>
+      `${at(a)}: 完成进度 of indicator ${a.id} ("${a.text}") does not say whether it is done. Start it with 已完成, 未完成 or 不涉及.`,
   },
   'import.status-ambiguous': {
     zh: (a) => `${at(a)}：指标 ${a.id} 的完成进度“${a.text}”同时写了两种状态。请只保留一种。`,
@@ -103,7 +113,8 @@ export const EXCEL_TEXT = {
   },
   'import.duplicate-conflict': {
     zh: (a) => `指标 ${a.id}（${a.unit}）出现两次且内容不同：${a.first} 与 ${a.second}。请删除其中一行，或把两行改成一致。`,
-    en: (a) => `Indicator ${a.id} (${a.unit}) appears twice with different values: ${a.first} and ${a.second}. Delete one row or make them agree.`,
+    en: (a) =>
+      `Indicator ${a.id} (${a.unit}) appears twice with different values: ${a.first} and ${a.second}. Delete one row or make them agree.`,
   },
   'import.yaml-edit-failed': {
     zh: (a) => `无法在不改动其他内容的情况下更新 ${a.yaml}（这是 ledger 的缺陷，请报告）。`,
@@ -121,15 +132,24 @@ export const EXCEL_TEXT = {
     zh: (a) => `${a.yaml}（${a.unit}，${a.months ? `${a.months} 台账，` : ''}来自 ${a.sources}）`,
     en: (a) => `${a.yaml} (${a.unit}, ${a.months ? `ledger of ${a.months}, ` : ''}from ${a.sources})`,
   },
-  'import.change': { zh: (a) => `  指标 ${a.id}  ${a.field}：${a.from} → ${a.to}`, en: (a) => `  indicator ${a.id}  ${a.field}: ${a.from} → ${a.to}` },
-  'import.change.default': { zh: (a) => `  单位默认${a.field}：${a.from} → ${a.to}`, en: (a) => `  unit default ${a.field}: ${a.from} → ${a.to}` },
+  'import.change': {
+    zh: (a) => `  指标 ${a.id}  ${a.field}：${a.from} → ${a.to}`,
+    en: (a) => `  indicator ${a.id}  ${a.field}: ${a.from} → ${a.to}`,
+  },
+  'import.change.default': {
+    zh: (a) => `  单位默认${a.field}：${a.from} → ${a.to}`,
+    en: (a) => `  unit default ${a.field}: ${a.from} → ${a.to}`,
+  },
   'import.unchanged': { zh: (a) => `${a.yaml}（${a.unit}）：没有变化`, en: (a) => `${a.yaml} (${a.unit}): no changes` },
   'field.status': { zh: () => '状态', en: () => 'status' },
   'field.progress': { zh: () => '完成进度', en: () => 'progress' },
   'field.contact': { zh: () => '责任人及联系方式', en: () => 'contact' },
   'value.empty': { zh: () => '（空）', en: () => '(empty)' },
   'value.default': { zh: () => '（同单位默认）', en: () => '(unit default)' },
-  'import.done': { zh: (a) => `已更新 ${a.files} 个文件，共 ${a.changes} 处改动。`, en: (a) => `Updated ${a.files} file(s), ${a.changes} change(s).` },
+  'import.done': {
+    zh: (a) => `已更新 ${a.files} 个文件，共 ${a.changes} 处改动。`,
+    en: (a) => `Updated ${a.files} file(s), ${a.changes} change(s).`,
+  },
   'import.dry-run': {
     zh: (a) => `试运行：以上 ${a.changes} 处改动均未写入（去掉 --dry-run 即写入）。`,
     en: (a) => `Dry run: none of the ${a.changes} change(s) above was written (run without --dry-run to write them).`,

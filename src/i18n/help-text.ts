@@ -2,8 +2,14 @@ import { fixed, type Message } from './lang.js';
 
 /** Descriptions of commands and options in `--help`, in both languages. */
 export const HELP_TEXT = {
-  'help.program': fixed('法治政府建设示范创建证明材料台账工具：检查材料完整性、导出导入工作台账', 'Evidence ledger for the 法治政府建设示范创建 assessment: completeness checks, Annex 2 work ledgers'),
-  'help.opt.workspace': fixed('工作区目录（默认：从当前目录向上查找含 ledger.yaml 的目录）', 'workspace folder (default: the nearest folder upward holding ledger.yaml)'),
+  'help.program': fixed(
+    '法治政府建设示范创建证明材料台账工具：检查材料完整性、导出导入工作台账',
+    'Evidence ledger for the 法治政府建设示范创建 assessment: completeness checks, Annex 2 work ledgers',
+  ),
+  'help.opt.workspace': fixed(
+    '工作区目录（默认：从当前目录向上查找含 ledger.yaml 的目录）',
+    'workspace folder (default: the nearest folder upward holding ledger.yaml)',
+  ),
   'help.opt.lang': fixed('界面语言，也可用环境变量 LEDGER_LANG 设置', 'interface language, also set by LEDGER_LANG'),
   'help.opt.verbose': fixed('出错时显示技术细节', 'show technical details on failure'),
   'help.cmd.init': fixed('从内置指标体系创建工作区（不覆盖已有文件）', 'scaffold a workspace from the built-in catalog (never overwrites)'),
@@ -12,16 +18,25 @@ export const HELP_TEXT = {
   'help.cmd.schema': fixed('写出 YAML 文件的 JSON Schema', 'write the JSON Schemas of the YAML files'),
   'help.check.unit': fixed('只检查该单位承担的指标（id、名称或别名）', 'only the indicators of this unit (id, name or alias)'),
   'help.check.indicator': fixed('只检查这些指标', 'only these indicators'),
-  'help.check.changed': fixed('只检查自该 git 引用以来有改动的指标的材料（YAML 始终全部检查）', 'evidence checks only for indicators changed since this git ref (YAML always whole)'),
+  'help.check.changed': fixed(
+    '只检查自该 git 引用以来有改动的指标的材料（YAML 始终全部检查）',
+    'evidence checks only for indicators changed since this git ref (YAML always whole)',
+  ),
   'help.opt.format': fixed('输出格式', 'output format'),
   'help.check.no-cache': fixed('不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'),
-  'help.schema.out': fixed('输出目录（默认：工作区的 schemas/）', 'output folder (default: the workspace\'s schemas/)'),
+  'help.schema.out': fixed('输出目录（默认：工作区的 schemas/）', "output folder (default: the workspace's schemas/)"),
   'help.init.org': fixed('单位名称（写入 ledger.yaml）', 'organisation name (written to ledger.yaml)'),
-  'help.cmd.export': fixed('导出 Excel：各单位月度工作台账（附件2）、汇总表、附件1 责任分工表', 'write Excel: monthly unit ledgers (Annex 2), the overview, the Annex 1 table'),
+  'help.cmd.export': fixed(
+    '导出 Excel：各单位月度工作台账（附件2）、汇总表、附件1 责任分工表',
+    'write Excel: monthly unit ledgers (Annex 2), the overview, the Annex 1 table',
+  ),
   'help.export.unit': fixed('导出该单位的工作台账（id、名称或别名）', "this unit's ledger (id, name or alias)"),
   'help.export.all': fixed('导出每个单位的工作台账及汇总表', "every unit's ledger and the overview"),
   'help.export.annex1': fixed('导出附件1 指标体系责任分工表', 'the Annex 1 responsibility table'),
-  'help.export.month': fixed('台账月份 YYYY-MM（默认：下一个月度报送截止日所在月）', 'ledger month YYYY-MM (default: month of the next monthly due date)'),
+  'help.export.month': fixed(
+    '台账月份 YYYY-MM（默认：下一个月度报送截止日所在月）',
+    'ledger month YYYY-MM (default: month of the next monthly due date)',
+  ),
   'help.export.out': fixed('输出目录（默认：工作区的 exports/）', "output folder (default: the workspace's exports/)"),
   'help.export.force': fixed('覆盖已存在的文件', 'overwrite existing files'),
   'help.cmd.import': fixed('读回各单位填好的工作台账，更新 assignments/', 'read filled-in ledgers back into assignments/'),

@@ -25,7 +25,12 @@ export function loadCatalog(dir: string, displayDir = 'indicators', sourceMap = 
   const entries: CatalogEntry[] = [];
   const sources = new Map<string, EntrySource>();
   const byId = new Map<string, CatalogEntry>();
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort()
+    : [];
 
   for (const name of files) {
     const file = `${displayDir}/${name}`;
@@ -46,7 +51,9 @@ export function loadCatalog(dir: string, displayDir = 'indicators', sourceMap = 
         const src = { file, path: ['groups', gi, 'indicators', ii, 'id'] };
         if (byId.has(entry.id)) {
           const at = sourceMap.locate(file, src.path);
-          diagnostics.push(diag('indicator-duplicate', { id: entry.id, first: sources.get(entry.id)?.file ?? '' }, { ...at, indicator: entry.id }));
+          diagnostics.push(
+            diag('indicator-duplicate', { id: entry.id, first: sources.get(entry.id)?.file ?? '' }, { ...at, indicator: entry.id }),
+          );
           return;
         }
         byId.set(entry.id, entry);

@@ -98,7 +98,8 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
   walkTree(
     base,
     (abs, _rel, st) => {
-      if (st.isDirectory() && path.dirname(abs) === base) folders.push({ name: path.basename(abs), indicator: indicatorIdFromFolder(path.basename(abs)) });
+      if (st.isDirectory() && path.dirname(abs) === base)
+        folders.push({ name: path.basename(abs), indicator: indicatorIdFromFolder(path.basename(abs)) });
       if (st.isSymbolicLink()) visitFile(abs, st, linkTarget(abs, root));
       else if (st.isFile()) visitFile(abs, st, null);
     },

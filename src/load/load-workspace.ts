@@ -92,7 +92,12 @@ export function loadWorkspace(root: string): LoadedWorkspace {
   const assignments: UnitAssignments[] = [];
   const unreadableAssignments = new Set<string>();
   const assignmentsDir = path.join(abs, 'assignments');
-  const names = fs.existsSync(assignmentsDir) ? fs.readdirSync(assignmentsDir).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const names = fs.existsSync(assignmentsDir)
+    ? fs
+        .readdirSync(assignmentsDir)
+        .filter((f) => /\.ya?ml$/i.test(f))
+        .sort()
+    : [];
   for (const name of names) {
     const file = `assignments/${name}`;
     const text = readText(path.join(assignmentsDir, name), file, diagnostics);

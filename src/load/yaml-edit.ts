@@ -1,4 +1,17 @@
-import { Composer, CST, isMap, isScalar, parse, parseDocument, Parser, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  CST,
+  isMap,
+  isScalar,
+  parse,
+  parseDocument,
+  Parser,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 
 /** One change to an assignments file: a value to set, or `null` to remove the key. */
 export interface YamlEdit {
@@ -94,7 +107,13 @@ function insertItem(map: CST.BlockMap, key: string, value: string, after: string
   const before = map.items[at - 1];
   if (!before || !CST.stringify(before).endsWith('\n')) return false;
   const indent = map.indent;
-  const scalar: CST.FlowScalar = { type: 'scalar', offset: -1, indent, source: 'x', end: [{ type: 'newline' as const, offset: -1, indent, source: '\n' }] };
+  const scalar: CST.FlowScalar = {
+    type: 'scalar',
+    offset: -1,
+    indent,
+    source: 'x',
+    end: [{ type: 'newline' as const, offset: -1, indent, source: '\n' }],
+  };
   const item: Item = {
     start: indent > 0 ? [{ type: 'space', offset: -1, indent: 0, source: ' '.repeat(indent) }] : [],
     key: { type: 'scalar', offset: -1, indent, source: key },

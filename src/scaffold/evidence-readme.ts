@@ -2,7 +2,6 @@ import type { CatalogEntry } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 
-
 /** README.md of an evidence folder: what to file here, how to name it, who is responsible. */
 export function evidenceReadme(entry: CatalogEntry, merged: CatalogEntry[], carriers: string[]): string {
   const also = merged.length ? `（与第 ${merged.map((m) => m.id).join('、')} 项合并报送）` : '';

@@ -25,12 +25,17 @@ export function planScaffold(organization: string, todayYmd: string): PlannedFil
   const files: PlannedFile[] = [];
   const add = (p: string, content: string) => files.push({ path: p, content });
   const { catalog } = loadBuiltinCatalog();
-  const unitsText = fs.readFileSync(UNITS_TEMPLATE, 'utf8').replace(/^# yaml-language-server:.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
+  const unitsText = fs
+    .readFileSync(UNITS_TEMPLATE, 'utf8')
+    .replace(/^# yaml-language-server:.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
   const units = unitsFileSchema.parse(parse(unitsText));
 
   add('ledger.yaml', ledgerConfigYaml(organization, todayYmd));
   add('units.yaml', unitsText);
-  for (const name of fs.readdirSync(BUILTIN_INDICATORS_DIR).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of fs
+    .readdirSync(BUILTIN_INDICATORS_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     add(`indicators/${name}`, fs.readFileSync(path.join(BUILTIN_INDICATORS_DIR, name), 'utf8'));
   }
   for (const [name, text] of jsonSchemas()) add(`schemas/${name}`, text);

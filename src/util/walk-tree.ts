@@ -6,7 +6,12 @@ import path from 'node:path';
  * followed. Folders are visited, then entered. `skip` leaves out an entry (and what is below it).
  * Returns false when `dir` itself cannot be listed.
  */
-export function walkTree(dir: string, visit: (abs: string, rel: string, st: fs.Stats) => void, skip?: (name: string) => boolean, rel = ''): boolean {
+export function walkTree(
+  dir: string,
+  visit: (abs: string, rel: string, st: fs.Stats) => void,
+  skip?: (name: string) => boolean,
+  rel = '',
+): boolean {
   let names: string[];
   try {
     names = fs.readdirSync(dir).sort();

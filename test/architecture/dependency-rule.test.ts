@@ -45,7 +45,13 @@ export function importsOf(source: string): { spec: string; typeOnly: boolean }[]
   for (const m of source.matchAll(statics)) {
     const clause = m[3] ?? '';
     // `import { type A, type B }` is type-only too.
-    const allTypes = /^\{[^}]*\}$/.test(clause.trim()) && clause.replace(/[{}\s]/g, '').split(',').filter(Boolean).every((n) => n.startsWith('type'));
+    const allTypes =
+      /^\{[^}]*\}$/.test(clause.trim()) &&
+      clause
+        .replace(/[{}\s]/g, '')
+        .split(',')
+        .filter(Boolean)
+        .every((n) => n.startsWith('type'));
     out.push({ spec: m[4]!, typeOnly: m[2] !== undefined || allTypes });
   }
   for (const m of source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)) out.push({ spec: m[1]!, typeOnly: false });
@@ -75,7 +81,10 @@ describe('dependency rule', () => {
   });
 
   it('every folder of src/ has a rule', () => {
-    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = fs
+      .readdirSync(SRC, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((f) => !(f in RULES))).toEqual([]);
     expect(folders.length).toBeLessThanOrEqual(12);
   });

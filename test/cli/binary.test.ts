@@ -31,7 +31,9 @@ describe.concurrent('the built binary', () => {
   });
 
   it('exit 1 for findings; --format text, no colour with NO_COLOR even when FORCE_COLOR is set', async () => {
-    const r = await ledgerBinaryAsync(['check', '--workspace', wsWithFinding(), '--indicator', '9'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    const r = await ledgerBinaryAsync(['check', '--workspace', wsWithFinding(), '--indicator', '9'], {
+      env: { NO_COLOR: '1', FORCE_COLOR: '1' },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^指标 9 /);
@@ -41,7 +43,9 @@ describe.concurrent('the built binary', () => {
   });
 
   it('FORCE_COLOR colours text output on a pipe', async () => {
-    const r = await ledgerBinaryAsync(['check', '--workspace', wsWithFinding(), '--indicator', '9'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const r = await ledgerBinaryAsync(['check', '--workspace', wsWithFinding(), '--indicator', '9'], {
+      env: { NO_COLOR: '', FORCE_COLOR: '1' },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\x1b\[31m/); // errors in red
     expect(r.stdout).toMatch(/\x1b\[1mevidence\/009\/2-a,b\.pdf\x1b\[22m/);
@@ -59,7 +63,10 @@ describe.concurrent('the built binary', () => {
     const r = await ledgerBinaryAsync(['check', '--workspace', wsWithFinding(), '--indicator', '9', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { summary: { indicators: number; errors: number }; diagnostics: { code: string; file: string | null }[] };
+    const report = JSON.parse(r.stdout) as {
+      summary: { indicators: number; errors: number };
+      diagnostics: { code: string; file: string | null }[];
+    };
     expect(report.summary).toMatchObject({ indicators: 1, errors: 3 });
     expect(report.diagnostics.map((d) => d.code).sort()).toEqual(['file-not-pdf', 'material-missing', 'material-missing']);
   });

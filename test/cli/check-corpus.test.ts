@@ -16,7 +16,13 @@ const rows = fs
   .split('\n')
   .slice(1)
   .map((l) => l.split('\t'))
-  .map(([file, , , , , , qpdf, pages, encrypted, category]) => ({ file: file!, qpdf: qpdf!, pages: pages!, encrypted: encrypted!, category: category! }));
+  .map(([file, , , , , , qpdf, pages, encrypted, category]) => ({
+    file: file!,
+    qpdf: qpdf!,
+    pages: pages!,
+    encrypted: encrypted!,
+    category: category!,
+  }));
 
 /** Where qpdf and poppler disagree, the decision and why. */
 const DECIDED: Record<string, { error: boolean; why: string }> = {

@@ -8,8 +8,12 @@ const CORPUS = path.join(REPO, 'test', 'fixtures', 'corpus-pdf');
 
 type D = JsonReport['diagnostics'][number];
 const at = (r: JsonReport, file: string): D[] => r.diagnostics.filter((d) => d.file === file);
-const codesAt = (r: JsonReport, file: string): string[] => at(r, file).map((d) => d.code).sort();
-const missing = (r: JsonReport, id: string): number[] => r.diagnostics.filter((d) => d.code === 'material-missing' && d.indicator === id).map((d) => d.material!);
+const codesAt = (r: JsonReport, file: string): string[] =>
+  at(r, file)
+    .map((d) => d.code)
+    .sort();
+const missing = (r: JsonReport, id: string): number[] =>
+  r.diagnostics.filter((d) => d.code === 'material-missing' && d.indicator === id).map((d) => d.material!);
 
 describe('evidence coverage and file findings', () => {
   let ws: string;
@@ -55,7 +59,11 @@ describe('evidence coverage and file findings', () => {
     fs.symlinkSync('/etc/hostname', path.join(ws, 'evidence/007/3-外链.pdf'));
     fs.symlinkSync('1-原件.pdf', path.join(ws, 'evidence/007/3-内链.pdf'));
     // Indicator 11: exceptions.
-    writeFile(ws, 'evidence/011/index.yaml', 'materials:\n  1:\n    not_applicable: 不涉及\n  2:\n    secret: 涉密，实地核验时提供\n  3:\n    same_as: "3/2"\n  5:\n    not_applicable: 没有第5项\n');
+    writeFile(
+      ws,
+      'evidence/011/index.yaml',
+      'materials:\n  1:\n    not_applicable: 不涉及\n  2:\n    secret: 涉密，实地核验时提供\n  3:\n    same_as: "3/2"\n  5:\n    not_applicable: 没有第5项\n',
+    );
     await addPdf(ws, 'evidence/011/2-涉密件.pdf');
     // Indicator 12: a same_as that points at nothing; indicator 13: statement too long.
     writeFile(ws, 'evidence/012/index.yaml', 'materials:\n  1:\n    same_as: "2/2"\n');
@@ -85,8 +93,14 @@ describe('evidence coverage and file findings', () => {
   it('maps files to materials by prefix, subfolder, circled numbers and 1+3', () => {
     expect(missing(report, '2')).toEqual([2]);
     expect(missing(report, '3')).toEqual([]);
-    expect(report.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '2')).toMatchObject({ file: 'evidence/002', material: 2, unit: 'zhengwu-fuwu' });
-    expect(report.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '2')!.message).toContain('取消非行政许可审批事项及不符合行政许可法规定审批事项的佐证材料');
+    expect(report.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '2')).toMatchObject({
+      file: 'evidence/002',
+      material: 2,
+      unit: 'zhengwu-fuwu',
+    });
+    expect(report.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '2')!.message).toContain(
+      '取消非行政许可审批事项及不符合行政许可法规定审批事项的佐证材料',
+    );
   });
 
   it('flags a 已完成 claim without evidence, at the status line', () => {
@@ -142,13 +156,23 @@ describe('evidence coverage and file findings', () => {
   it('honours index.yaml exceptions and reports bad ones', () => {
     expect(missing(report, '11')).toEqual([]);
     expect(codesAt(report, 'evidence/011/2-涉密件.pdf')).toContain('secret-file-present');
-    expect(report.diagnostics.find((d) => d.code === 'exception-invalid')).toMatchObject({ file: 'evidence/011/index.yaml', material: 5, line: 8 });
-    expect(report.diagnostics.find((d) => d.code === 'same-as-invalid')).toMatchObject({ file: 'evidence/012/index.yaml', indicator: '12', line: 2 });
+    expect(report.diagnostics.find((d) => d.code === 'exception-invalid')).toMatchObject({
+      file: 'evidence/011/index.yaml',
+      material: 5,
+      line: 8,
+    });
+    expect(report.diagnostics.find((d) => d.code === 'same-as-invalid')).toMatchObject({
+      file: 'evidence/012/index.yaml',
+      indicator: '12',
+      line: 2,
+    });
     expect(missing(report, '12')).toEqual([1]);
   });
 
   it('counts a 情况说明 source as evidence and warns past 600 characters', () => {
-    expect(at(report, 'evidence/013/1-情况说明.md')).toEqual([expect.objectContaining({ code: 'statement-too-long', severity: 'warning' })]);
+    expect(at(report, 'evidence/013/1-情况说明.md')).toEqual([
+      expect.objectContaining({ code: 'statement-too-long', severity: 'warning' }),
+    ]);
     expect(at(report, 'evidence/013/1-情况说明.md')[0]!.message).toContain('601');
     expect(at(report, 'evidence/013/2-情况说明.md')).toEqual([]);
     expect(missing(report, '13')).toEqual([3]);

@@ -6,10 +6,13 @@ import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
 import { addPdf, snapshot, writeFile } from '../helpers/workspace.js';
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 
 describe('ledger check run modes', () => {
-  it('--unit limits findings and summary to the unit\'s indicators; accepts a name or alias', async () => {
+  it("--unit limits findings and summary to the unit's indicators; accepts a name or alias", async () => {
     const ws = makeWorkspace();
     writeFile(ws, 'evidence/030/1-x.pdf', 'not a pdf');
     const { report } = await checkJson(ws, ['--unit', '人事科']);
@@ -95,7 +98,9 @@ describe('output formats end to end', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
     const en = await ledger(['check', '--workspace', ws, '--indicator', '9', '--lang', 'en']);
     expect(en.stdout).toContain('✖ error evidence/009/2-a,b.pdf Not a PDF file');
-    expect((await ledger(['check', '--workspace', ws, '--indicator', '9'], { env: { LEDGER_LANG: 'en' } })).stdout).toContain('Next monthly deadline');
+    expect((await ledger(['check', '--workspace', ws, '--indicator', '9'], { env: { LEDGER_LANG: 'en' } })).stdout).toContain(
+      'Next monthly deadline',
+    );
   });
 
   it('github annotations', async () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
 import { edit } from '../helpers/workspace.js';
 
-const yamlCodes = async (ws: string) => (await checkJson(ws)).report.diagnostics.filter((d) => !['material-missing', 'indicator-unassigned'].includes(d.code));
+const yamlCodes = async (ws: string) =>
+  (await checkJson(ws)).report.diagnostics.filter((d) => !['material-missing', 'indicator-unassigned'].includes(d.code));
 
 describe('YAML findings are located, never a stack trace', () => {
   it('syntax error in an assignments file', async () => {
@@ -18,7 +19,9 @@ describe('YAML findings are located, never a stack trace', () => {
   it('duplicate key', async () => {
     const ws = makeWorkspace();
     edit(ws, 'assignments/fagui.yaml', 'unit: fagui\n', 'unit: fagui\nunit: fagui\n');
-    expect(await yamlCodes(ws)).toEqual([expect.objectContaining({ code: 'yaml-duplicate-key', file: 'assignments/fagui.yaml', line: 6, column: 1 })]);
+    expect(await yamlCodes(ws)).toEqual([
+      expect.objectContaining({ code: 'yaml-duplicate-key', file: 'assignments/fagui.yaml', line: 6, column: 1 }),
+    ]);
   });
 
   it('schema violation with expected and found', async () => {
@@ -43,7 +46,9 @@ describe('YAML findings are located, never a stack trace', () => {
     const ws = makeWorkspace();
     edit(ws, 'indicators/area-01.yaml', 'cooperate: [各有关科室]', 'cooperate: [各有关科]');
     const found = await yamlCodes(ws);
-    expect(found.some((d) => d.code === 'group-unknown' && d.file === 'indicators/area-01.yaml' && d.message.includes('各有关科室'))).toBe(true);
+    expect(found.some((d) => d.code === 'group-unknown' && d.file === 'indicators/area-01.yaml' && d.message.includes('各有关科室'))).toBe(
+      true,
+    );
   });
 
   it('unknown indicator, missing indicator and an indicator the unit is not responsible for', async () => {

@@ -14,7 +14,17 @@ describe('ledger explain', () => {
     const entries = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(entries).toHaveLength(119);
     const nine = entries.find((e) => e.id === '9')!;
-    expect(Object.keys(nine)).toEqual(['id', 'area', 'group', 'text', 'methods', 'materials', 'leadDepartments', 'responsible', 'responsibleRaw']);
+    expect(Object.keys(nine)).toEqual([
+      'id',
+      'area',
+      'group',
+      'text',
+      'methods',
+      'materials',
+      'leadDepartments',
+      'responsible',
+      'responsibleRaw',
+    ]);
     expect(nine).toMatchObject({
       area: '一、政府职能依法全面履行',
       group: '3. 加强事中事后监管',
@@ -52,7 +62,13 @@ describe('ledger schema', () => {
     const r = await ledger(['schema', '-o', out]);
     expect(r.code).toBe(0);
     const names = fs.readdirSync(out).sort();
-    expect(names).toEqual(['assignments.schema.json', 'evidence-index.schema.json', 'indicators.schema.json', 'ledger.schema.json', 'units.schema.json']);
+    expect(names).toEqual([
+      'assignments.schema.json',
+      'evidence-index.schema.json',
+      'indicators.schema.json',
+      'ledger.schema.json',
+      'units.schema.json',
+    ]);
     for (const n of names) expect(fs.readFileSync(path.join(out, n), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'schemas', n), 'utf8'));
     expect((await ledger(['schema', '-o', out])).stdout).toContain('未变化');
   });

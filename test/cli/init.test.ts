@@ -10,7 +10,15 @@ describe('ledger init', () => {
     const r = await ledger(['init', ws]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    for (const f of ['ledger.yaml', 'units.yaml', '.gitignore', '.github/workflows/ledger.yml', '.gitlab-ci.yml', 'schemas/assignments.schema.json', 'indicators/area-01.yaml']) {
+    for (const f of [
+      'ledger.yaml',
+      'units.yaml',
+      '.gitignore',
+      '.github/workflows/ledger.yml',
+      '.gitlab-ci.yml',
+      'schemas/assignments.schema.json',
+      'indicators/area-01.yaml',
+    ]) {
       expect(fs.existsSync(path.join(ws, f)), f).toBe(true);
     }
     const config = fs.readFileSync(path.join(ws, 'ledger.yaml'), 'utf8');

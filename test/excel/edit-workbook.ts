@@ -2,7 +2,11 @@ import type ExcelJS from 'exceljs';
 import { readWorkbook, rowsById } from './helpers.js';
 
 /** Open an exported ledger, let `edit` change it as a person would, save it under `out`. */
-export async function editLedger(file: string, out: string, edit: (sheet: ExcelJS.Worksheet, rows: Map<string, number>, wb: ExcelJS.Workbook) => void): Promise<void> {
+export async function editLedger(
+  file: string,
+  out: string,
+  edit: (sheet: ExcelJS.Worksheet, rows: Map<string, number>, wb: ExcelJS.Workbook) => void,
+): Promise<void> {
   const wb = await readWorkbook(file);
   const sheet = wb.getWorksheet('工作台账')!;
   edit(sheet, rowsById(sheet), wb);

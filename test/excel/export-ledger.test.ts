@@ -55,7 +55,13 @@ describe('ledger export --unit: sheet 1 is the Annex 2 form', () => {
     expect(text(sheet.getCell('A2'))).toBe('责任单位：法规科（公章）');
     expect(text(sheet.getCell('C2'))).toBe('报送月份：2024年6月');
     expect(text(sheet.getCell('D2'))).toBe('填表时间：____年__月__日');
-    expect([1, 2, 3, 4, 5].map((c) => text(sheet.getRow(3).getCell(c)))).toEqual(['三级指标', '测评方法', '上报材料', '完成进度', '责任人及联系方式']);
+    expect([1, 2, 3, 4, 5].map((c) => text(sheet.getRow(3).getCell(c)))).toEqual([
+      '三级指标',
+      '测评方法',
+      '上报材料',
+      '完成进度',
+      '责任人及联系方式',
+    ]);
   });
 
   it("lists the unit's indicators in catalog order, one row each", () => {
@@ -84,12 +90,21 @@ describe('ledger export --unit: sheet 1 is the Annex 2 form', () => {
 
   it('ends with the two 说明 lines, the second telling how to fill 完成进度', () => {
     const last = sheet.getRow(sheet.rowCount);
-    expect(text(last.getCell(1))).toBe('说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。\n　　　2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。');
+    expect(text(last.getCell(1))).toBe(
+      '说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。\n　　　2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。',
+    );
     expect(sheet.model.merges).toContain(`A${sheet.rowCount}:E${sheet.rowCount}`);
   });
 
   it('prints A4 landscape, one page wide, header rows on every page, page numbers, frozen header', () => {
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:3',
+    });
     expect(sheet.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
@@ -110,7 +125,13 @@ describe('ledger export --unit: sheet 1 is the Annex 2 form', () => {
 describe('ledger export --unit: sheet 2 shows each material', () => {
   it('lists material, status and files, and highlights what is missing', () => {
     const s = wb.getWorksheet('材料核查')!;
-    expect([1, 2, 3, 4, 5].map((c) => text(s.getRow(3).getCell(c)))).toEqual(['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明']);
+    expect([1, 2, 3, 4, 5].map((c) => text(s.getRow(3).getCell(c)))).toEqual([
+      '三级指标',
+      '序号',
+      '上报材料',
+      '状态',
+      '已提供文件（页数）或说明',
+    ]);
     const r1 = s.getRow(4);
     const r2 = s.getRow(5);
     expect(text(r1.getCell(1))).toMatch(/^30 /);

@@ -34,9 +34,24 @@ describe('ledger export --all', () => {
     expect(text(s.getCell('A1'))).toBe('许昌市市场监督管理局法治政府建设示范市创建工作台账汇总（2024年6月）');
     expect(s.model.merges).toContain('A1:J1');
     const header = [...Array(10).keys()].map((i) => text(s.getRow(3).getCell(i + 1)));
-    expect(header).toEqual(['责任单位', '承担指标', '其中牵头', '其中配合', '填报已完成', '材料齐全', '已提供材料', '应报材料', '材料完成率', '错误']);
+    expect(header).toEqual([
+      '责任单位',
+      '承担指标',
+      '其中牵头',
+      '其中配合',
+      '填报已完成',
+      '材料齐全',
+      '已提供材料',
+      '应报材料',
+      '材料完成率',
+      '错误',
+    ]);
     const rows = new Map<string, number[]>();
-    for (let r = 4; r <= s.rowCount; r++) rows.set(text(s.getRow(r).getCell(1)), [2, 3, 4, 5, 6, 7, 8, 10].map((c) => Number(s.getRow(r).getCell(c).value)));
+    for (let r = 4; r <= s.rowCount; r++)
+      rows.set(
+        text(s.getRow(r).getCell(1)),
+        [2, 3, 4, 5, 6, 7, 8, 10].map((c) => Number(s.getRow(r).getCell(c).value)),
+      );
     // 法规科: 23 indicators, all lead; 31 reported done; materials 2 of 47 (30 has a file and an exception).
     expect(rows.get('法规科')!.slice(0, 4)).toEqual([23, 23, 0, 1]);
     expect(rows.get('法规科')!.slice(5, 7)).toEqual([2, 47]);
@@ -55,7 +70,15 @@ describe('ledger export --annex1', () => {
     const wb = await readWorkbook(path.join(ws, 'exports', '附件1-指标体系责任分工表.xlsx'));
     const s = wb.getWorksheet('指标体系责任分工表')!;
     expect(text(s.getCell('A1'))).toBe('许昌市市场监督管理局法治政府建设示范市创建指标体系责任分工表');
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => text(s.getRow(2).getCell(c)))).toEqual(['一级指标', '二级指标', '三级指标', '测评方式', '报送材料', '牵头单位', '责任单位']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => text(s.getRow(2).getCell(c)))).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '测评方式',
+      '报送材料',
+      '牵头单位',
+      '责任单位',
+    ]);
     const ids: string[] = [];
     for (let r = 3; r <= s.rowCount; r++) {
       const m = /^(\d+|B\d|V\d) /.exec(text(s.getRow(r).getCell(3)));

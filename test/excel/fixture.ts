@@ -19,9 +19,16 @@ export async function fixtureWorkspace(): Promise<string> {
   const ws = makeWorkspace();
   let fagui = readAssignments(ws, 'fagui');
   fagui = mustReplace(fagui, /^contact: ""$/m, `contact: ${DEFAULT_CONTACT}`);
-  fagui = mustReplace(fagui, /("31":[^\n]*\n)    status: 未完成\n    progress: ""\n/, `$1    status: 已完成\n    progress: 已完成合法性审核\n    contact: ${OWN_CONTACT}\n`);
+  fagui = mustReplace(
+    fagui,
+    /("31":[^\n]*\n)    status: 未完成\n    progress: ""\n/,
+    `$1    status: 已完成\n    progress: 已完成合法性审核\n    contact: ${OWN_CONTACT}\n`,
+  );
   writeFile(ws, 'assignments/fagui.yaml', fagui);
-  fs.appendFileSync(path.join(ws, 'assignments/bangongshi.yaml'), '  "47":\n    status: 未完成\n    progress: ""\n  "48":\n    status: 未完成\n    progress: ""\n');
+  fs.appendFileSync(
+    path.join(ws, 'assignments/bangongshi.yaml'),
+    '  "47":\n    status: 未完成\n    progress: ""\n  "48":\n    status: 未完成\n    progress: ""\n',
+  );
   await addPdf(ws, 'evidence/030/1-制度文件.pdf', { pages: 3 });
   writeFile(ws, 'evidence/030/index.yaml', 'materials:\n  "2":\n    not_applicable: 本年度未开展专家论证\n');
   return ws;

@@ -14,7 +14,8 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 export function text(cell: ExcelJS.Cell): string {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && v !== null && 'richText' in v) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && v !== null && 'richText' in v)
+    return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   return String(v);
 }
 
@@ -36,5 +37,10 @@ export function readAssignments(ws: string, unit: string): string {
 /** Every assignments file's bytes, to prove a refused import changed nothing. */
 export function snapshotAssignments(ws: string): Map<string, string> {
   const dir = path.join(ws, 'assignments');
-  return new Map(fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }

@@ -49,15 +49,39 @@ describe('ledger import refuses and changes nothing', () => {
   });
 
   const cases: [string, Edit, string][] = [
-    ['a unit it does not know', (s, r, wb) => (dropMeta(s, r, wb), (s.getCell('A2').value = '责任单位：不存在科（公章）')), '不认识的责任单位“不存在科”'],
-    ['a unit line that was left blank', (s, r, wb) => (dropMeta(s, r, wb), (s.getCell('A2').value = '责任单位：（公章）')), '看不出是哪个单位的台账'],
-    ['a header naming another unit than the export', (s) => (s.getCell('A2').value = '责任单位：办公室（公章）'), '表头的责任单位是“办公室”，但此工作簿是为“法规科”导出的'],
+    [
+      'a unit it does not know',
+      (s, r, wb) => (dropMeta(s, r, wb), (s.getCell('A2').value = '责任单位：不存在科（公章）')),
+      '不认识的责任单位“不存在科”',
+    ],
+    [
+      'a unit line that was left blank',
+      (s, r, wb) => (dropMeta(s, r, wb), (s.getCell('A2').value = '责任单位：（公章）')),
+      '看不出是哪个单位的台账',
+    ],
+    [
+      'a header naming another unit than the export',
+      (s) => (s.getCell('A2').value = '责任单位：办公室（公章）'),
+      '表头的责任单位是“办公室”，但此工作簿是为“法规科”导出的',
+    ],
     ['an indicator it does not know', (s, r) => (at(s, r, '30', 1).value = '999 不存在的指标'), '› 工作台账 › A4：没有编号为 999 的指标'],
-    ['an indicator the unit does not carry', (s, r) => (at(s, r, '30', 1).value = '1 全面普及行政审批服务'), '指标 1 不在法规科的工作台账中'],
-    ['a row without an indicator number', (s, r) => (at(s, r, '30', 1).value = '重要的行政规范性文件'), '找不到指标编号（“重要的行政规范性文件”）'],
+    [
+      'an indicator the unit does not carry',
+      (s, r) => (at(s, r, '30', 1).value = '1 全面普及行政审批服务'),
+      '指标 1 不在法规科的工作台账中',
+    ],
+    [
+      'a row without an indicator number',
+      (s, r) => (at(s, r, '30', 1).value = '重要的行政规范性文件'),
+      '找不到指标编号（“重要的行政规范性文件”）',
+    ],
     ['an empty status', (s, r) => (at(s, r, '30', 4).value = null), '› D4：指标 30 的完成进度是空的'],
     ['an ambiguous status', (s, r) => (at(s, r, '30', 4).value = '已完成/未完成'), '指标 30 的完成进度“已完成/未完成”同时写了两种状态'],
-    ['a status it cannot read', (s, r) => (at(s, r, '30', 4).value = '基本完成，待验收'), '指标 30 的完成进度“基本完成，待验收”看不出是否完成'],
+    [
+      'a status it cannot read',
+      (s, r) => (at(s, r, '30', 4).value = '基本完成，待验收'),
+      '指标 30 的完成进度“基本完成，待验收”看不出是否完成',
+    ],
     [
       'the same indicator twice with different values',
       (s, r) => {
@@ -80,7 +104,11 @@ describe('ledger import refuses and changes nothing', () => {
   it('one bad workbook among good ones: nothing is written for any of them', async () => {
     await editLedger(path.join(ws, EXPORT), path.join(ws, 'good.xlsx'), (s, r) => (at(s, r, '30', 4).value = '已完成：好'));
     expect((await ledger(['export', '--unit', 'bangongshi'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
-    await editLedger(path.join(ws, 'exports/2024-06-办公室-工作台账.xlsx'), path.join(ws, 'bad.xlsx'), (s, r) => (at(s, r, '15', 4).value = '差不多'));
+    await editLedger(
+      path.join(ws, 'exports/2024-06-办公室-工作台账.xlsx'),
+      path.join(ws, 'bad.xlsx'),
+      (s, r) => (at(s, r, '15', 4).value = '差不多'),
+    );
     await refuses(['good.xlsx', 'bad.xlsx'], '指标 15 的完成进度“差不多”看不出是否完成');
     const r = await ledger(['import', 'good.xlsx', 'bad.xlsx', '--dry-run'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(2);

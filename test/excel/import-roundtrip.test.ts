@@ -116,7 +116,10 @@ describe('import: contacts and surviving other programs', () => {
     const r = await ledger(['import', out], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`  单位默认责任人及联系方式：${DEFAULT_CONTACT} → 孙七 0374-2222222`);
-    const expected = withIndicator(original.replace(`contact: ${DEFAULT_CONTACT}`, 'contact: 孙七 0374-2222222'), '31', ['status: 已完成', 'progress: 已完成合法性审核']);
+    const expected = withIndicator(original.replace(`contact: ${DEFAULT_CONTACT}`, 'contact: 孙七 0374-2222222'), '31', [
+      'status: 已完成',
+      'progress: 已完成合法性审核',
+    ]);
     expect(readAssignments(ws, 'fagui')).toBe(expected);
   });
 
@@ -146,7 +149,9 @@ describe('import: contacts and surviving other programs', () => {
       sheet.getRow(rows.get('30')!).getCell(4).value = '已完成: done';
     });
     const r = await ledger(['import', out, '--dry-run', '--lang', 'en'], { cwd: ws, env: PINNED_DATE });
-    expect(r.stdout).toContain('assignments/fagui.yaml (法规科, ledger of 2024-06, from en.xlsx)\n  indicator 30  status: 未完成 → 已完成\n  indicator 30  progress: (empty) → done\n');
+    expect(r.stdout).toContain(
+      'assignments/fagui.yaml (法规科, ledger of 2024-06, from en.xlsx)\n  indicator 30  status: 未完成 → 已完成\n  indicator 30  progress: (empty) → done\n',
+    );
     expect(r.stdout).toContain('Dry run: none of the 2 change(s) above was written');
   });
 });

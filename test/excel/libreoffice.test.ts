@@ -25,7 +25,10 @@ function squash(s: string): string {
 function soffice(args: string[], outDir: string): void {
   // A private profile, so a running LibreOffice (or a parallel test) does not block the conversion.
   const profile = pathToFileURL(tempDir('lo-profile-')).href;
-  const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args, '--outdir', outDir], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args, '--outdir', outDir], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
 }
 
@@ -36,28 +39,35 @@ describe.skipIf(!SOFFICE)('with LibreOffice', () => {
     expect((await ledger(['export', '--unit', 'fagui'], { cwd: ws, env: PINNED_DATE })).code).toBe(0);
   }, 120_000);
 
-  it.skipIf(!PDFTOTEXT)('prints the ledger as the Annex 2 form: title, unit line, columns, notes, page numbers', () => {
-    const out = tempDir();
-    soffice(['--convert-to', 'pdf', path.join(ws, EXPORT)], out);
-    const pdf = path.join(out, '2024-06-法规科-工作台账.pdf');
-    const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    // pdftotext lays text out by position: it may drop the spaces the form has (the footer comes out
-    // as 第1页共9页) or add some between columns. Compare the texts with all white space removed.
-    const pages = r.stdout.split('\f').filter((p) => p.trim()).map(squash);
-    const all = squash(r.stdout);
-    const HEADINGS = squash('三级指标 测评方法 上报材料 完成进度 责任人及联系方式');
-    expect(pages[0]).toContain('许昌市市场监督管理局法治政府建设示范市创建工作台账');
-    expect(pages[0]).toContain('责任单位：法规科（公章）');
-    expect(pages[0]).toContain(HEADINGS);
-    expect(pages[0]).toMatch(/第1页共\d+页/);
-    // Header rows repeat on the second page.
-    expect(pages[1]).toContain(HEADINGS);
-    expect(all).toContain(squash('说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。'));
-    expect(all).toContain('法规科上报材料核查表');
-    expect(all).not.toContain('ledger-annex2');
-    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-    if (info) expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
-  }, 120_000);
+  it.skipIf(!PDFTOTEXT)(
+    'prints the ledger as the Annex 2 form: title, unit line, columns, notes, page numbers',
+    () => {
+      const out = tempDir();
+      soffice(['--convert-to', 'pdf', path.join(ws, EXPORT)], out);
+      const pdf = path.join(out, '2024-06-法规科-工作台账.pdf');
+      const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      // pdftotext lays text out by position: it may drop the spaces the form has (the footer comes out
+      // as 第1页共9页) or add some between columns. Compare the texts with all white space removed.
+      const pages = r.stdout
+        .split('\f')
+        .filter((p) => p.trim())
+        .map(squash);
+      const all = squash(r.stdout);
+      const HEADINGS = squash('三级指标 测评方法 上报材料 完成进度 责任人及联系方式');
+      expect(pages[0]).toContain('许昌市市场监督管理局法治政府建设示范市创建工作台账');
+      expect(pages[0]).toContain('责任单位：法规科（公章）');
+      expect(pages[0]).toContain(HEADINGS);
+      expect(pages[0]).toMatch(/第1页共\d+页/);
+      // Header rows repeat on the second page.
+      expect(pages[1]).toContain(HEADINGS);
+      expect(all).toContain(squash('说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。'));
+      expect(all).toContain('法规科上报材料核查表');
+      expect(all).not.toContain('ledger-annex2');
+      const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      if (info) expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    },
+    120_000,
+  );
 
   it('imports a ledger that LibreOffice saved again', async () => {
     const out = tempDir();

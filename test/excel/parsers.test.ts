@@ -105,7 +105,9 @@ indicators:
   });
 
   it('finds unquoted numeric keys', () => {
-    const out = editYaml('unit: fagui\nindicators:\n  30:\n    status: 未完成\n', [{ path: ['indicators', '30', 'status'], value: '不涉及' }]);
+    const out = editYaml('unit: fagui\nindicators:\n  30:\n    status: 未完成\n', [
+      { path: ['indicators', '30', 'status'], value: '不涉及' },
+    ]);
     expect(out).toBe('unit: fagui\nindicators:\n  30:\n    status: 不涉及\n');
   });
 

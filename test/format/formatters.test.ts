@@ -13,7 +13,15 @@ const summary = {
   units: {},
   deadline: { nextDue: '2026-12-04', daysLeft: 6, stage: { name: '深入整改阶段', due: '2026-12-31' } },
 };
-const ctx = (lang: 'zh' | 'en' = 'zh') => ({ lang, style: PLAIN, summary, titles: new Map([['9', '全面推行双随机'], ['30', '规范性文件']]) });
+const ctx = (lang: 'zh' | 'en' = 'zh') => ({
+  lang,
+  style: PLAIN,
+  summary,
+  titles: new Map([
+    ['9', '全面推行双随机'],
+    ['30', '规范性文件'],
+  ]),
+});
 const list = sortDiagnostics([
   diag('pdf-encrypted', {}, { file: 'evidence/009/2-a,b:c.pdf', indicator: '9', material: 2 }),
   diag('pdf-restricted', {}, { file: 'evidence/009/1-x.pdf', indicator: '9', material: 1 }),

@@ -67,7 +67,11 @@ export function ledgerBinaryAsync(args: string[], opts: RunOptions & { input?: s
 }
 
 /** `ledger check --format json` parsed; fails loudly when the output is not JSON. */
-export async function checkJson(ws: string, extra: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; report: JsonReport; stderr: string }> {
+export async function checkJson(
+  ws: string,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; report: JsonReport; stderr: string }> {
   const r = await ledger(['check', '--workspace', ws, '--format', 'json', ...extra], { env });
   try {
     return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };

@@ -18,7 +18,9 @@ import { REPO } from './cli.js';
  * A workspace held in memory: the built-in catalog, the template units, a config with defaults,
  * and the given assignments. Evidence rules are pure, so they are tested on this without a folder.
  */
-export function memoryWorkspace(assignments: { unit: string; indicators: Record<string, '已完成' | '未完成' | '不涉及'> }[] = []): Workspace {
+export function memoryWorkspace(
+  assignments: { unit: string; indicators: Record<string, '已完成' | '未完成' | '不涉及'> }[] = [],
+): Workspace {
   const unitsFile = unitsFileSchema.parse(parse(fs.readFileSync(path.join(REPO, 'templates', 'units.yaml'), 'utf8')));
   const config = ledgerConfigSchema.parse({
     organization: '测试局',
@@ -28,7 +30,11 @@ export function memoryWorkspace(assignments: { unit: string; indicators: Record<
   const list: UnitAssignments[] = assignments.map((a) => ({
     file: `assignments/${a.unit}.yaml`,
     fileUnit: a.unit,
-    value: { unit: a.unit, contact: '', indicators: Object.fromEntries(Object.entries(a.indicators).map(([id, status]) => [id, { status, progress: '' }])) },
+    value: {
+      unit: a.unit,
+      contact: '',
+      indicators: Object.fromEntries(Object.entries(a.indicators).map(([id, status]) => [id, { status, progress: '' }])),
+    },
     doc: null as never,
   }));
   return {
@@ -76,13 +82,19 @@ export function evidenceTree(files: EvidenceFile[], exceptions: Record<string, F
     files,
     folders: names.map((name) => ({ name, indicator: indicatorIdFromFolder(name) })),
     stray: [],
-    exceptions: new Map(Object.entries(exceptions).map(([folder, byMaterial]) => [folder, { file: `evidence/${folder}/index.yaml`, byMaterial }])),
+    exceptions: new Map(
+      Object.entries(exceptions).map(([folder, byMaterial]) => [folder, { file: `evidence/${folder}/index.yaml`, byMaterial }]),
+    ),
     diagnostics: [],
   };
 }
 
 /** What the inspection step would report: every document a good 3-page PDF unless overridden. */
-export function inspected(files: EvidenceFile[], overrides: Record<string, Partial<PdfInspection>> = {}, sha256: Record<string, string> = {}): InspectedFiles {
+export function inspected(
+  files: EvidenceFile[],
+  overrides: Record<string, Partial<PdfInspection>> = {},
+  sha256: Record<string, string> = {},
+): InspectedFiles {
   const pdf = new Map(files.filter((f) => f.kind === 'document').map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
   const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
   return { pdf, head, sha256: new Map(Object.entries(sha256)) };

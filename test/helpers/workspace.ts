@@ -8,7 +8,9 @@ import { PDFDocument } from 'pdf-lib';
  */
 
 /** A real PDF of `pages` pages, made with pdf-lib. */
-export async function makePdf(opts: { pages?: number; title?: string; subject?: string; keywords?: string[]; created?: Date; seed?: string } = {}): Promise<Uint8Array> {
+export async function makePdf(
+  opts: { pages?: number; title?: string; subject?: string; keywords?: string[]; created?: Date; seed?: string } = {},
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   for (let i = 0; i < (opts.pages ?? 1); i++) doc.addPage([595, 842]);
   if (opts.title) doc.setTitle(opts.title);

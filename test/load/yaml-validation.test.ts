@@ -32,7 +32,11 @@ describe('parseYaml', () => {
   });
 
   it('reports a duplicate key where the second one is', () => {
-    const r = parseYaml('unit: fagui\nindicators:\n  "9":\n    status: 未完成\n  "9":\n    status: 已完成\n', 'a.yaml', assignmentsFileSchema);
+    const r = parseYaml(
+      'unit: fagui\nindicators:\n  "9":\n    status: 未完成\n  "9":\n    status: 已完成\n',
+      'a.yaml',
+      assignmentsFileSchema,
+    );
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]).toMatchObject({ code: 'yaml-duplicate-key', line: 5, column: 3 });
   });

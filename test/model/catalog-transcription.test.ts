@@ -10,7 +10,11 @@ import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
  */
 const HEADER = '一级指标二级指标三级指标测评方式报送材料牵头单位责任单位';
 const PAGE = '\u0000';
-const source = fs.readFileSync(new URL('../fixtures/source/work-plan.txt', import.meta.url), 'utf8').replace(/\s+/g, '').split(HEADER).join(PAGE);
+const source = fs
+  .readFileSync(new URL('../fixtures/source/work-plan.txt', import.meta.url), 'utf8')
+  .replace(/\s+/g, '')
+  .split(HEADER)
+  .join(PAGE);
 const WINDOW = 800;
 
 function occurrences(piece: string, from = 0, to = source.length): number[] {
@@ -55,9 +59,12 @@ describe('built-in catalog', () => {
     expect(foundInPieces(strip(e.text), 3), e.text).toBe(true);
   });
 
-  it.each(catalog.entries.flatMap((e) => e.materials.map((m) => [`${e.id}/${m.no}`, m.text] as const)))('material %s occurs in the source', (_key, text) => {
-    expect(foundInPieces(strip(text), 3), text).toBe(true);
-  });
+  it.each(catalog.entries.flatMap((e) => e.materials.map((m) => [`${e.id}/${m.no}`, m.text] as const)))(
+    'material %s occurs in the source',
+    (_key, text) => {
+      expect(foundInPieces(strip(text), 3), text).toBe(true);
+    },
+  );
 
   it('keeps the merged cells of the table', () => {
     expect(catalog.byId.get('48')?.materialsFrom).toBe('47');

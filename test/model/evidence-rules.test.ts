@@ -18,7 +18,9 @@ describe('material numbers from names', () => {
     ['12-x.pdf', [12]],
   ])('%s → %j', (name, nums) => expect(materialNumbers(name)).toEqual(nums));
 
-  it.each(['2019年总结.pdf', '说明.pdf', 'x2-a.pdf', '0-a.pdf', '123-a.pdf', ''])('%s → none', (name) => expect(materialNumbers(name)).toBeNull());
+  it.each(['2019年总结.pdf', '说明.pdf', 'x2-a.pdf', '0-a.pdf', '123-a.pdf', ''])('%s → none', (name) =>
+    expect(materialNumbers(name)).toBeNull(),
+  );
 });
 
 describe('file name rules', () => {

@@ -14,7 +14,9 @@ export interface ManifestRow {
 }
 
 export function readManifest(): ManifestRow[] {
-  const [header, ...lines] = readFileSync(CORPUS_DIR + 'MANIFEST.tsv', 'utf8').trim().split('\n');
+  const [header, ...lines] = readFileSync(CORPUS_DIR + 'MANIFEST.tsv', 'utf8')
+    .trim()
+    .split('\n');
   const cols = header!.split('\t');
   const col = (cells: string[], name: string): string => cells[cols.indexOf(name)] ?? '';
   return lines.map((line) => {

@@ -38,17 +38,21 @@ describe.skipIf(!compiled)(`inspectMany from dist/ (worker threads)${compiled ? 
     expect(pool.workerScriptAvailable()).toBe(true);
   });
 
-  it.each([undefined, 1, 3])('returns the same results as inspectPdf, in input order (concurrency %s)', async (concurrency) => {
-    const progress: [number, number][] = [];
-    const results = await pool.inspectMany(files, {
-      ...(concurrency ? { concurrency } : {}),
-      onProgress: (done, total) => progress.push([done, total]),
-    });
-    expect(results).toEqual(oneByOne);
-    expect(progress).toHaveLength(files.length);
-    expect(progress.map(([done]) => done)).toEqual(files.map((_f, i) => i + 1));
-    expect(progress.every(([, total]) => total === files.length)).toBe(true);
-  }, 60_000);
+  it.each([undefined, 1, 3])(
+    'returns the same results as inspectPdf, in input order (concurrency %s)',
+    async (concurrency) => {
+      const progress: [number, number][] = [];
+      const results = await pool.inspectMany(files, {
+        ...(concurrency ? { concurrency } : {}),
+        onProgress: (done, total) => progress.push([done, total]),
+      });
+      expect(results).toEqual(oneByOne);
+      expect(progress).toHaveLength(files.length);
+      expect(progress.map(([done]) => done)).toEqual(files.map((_f, i) => i + 1));
+      expect(progress.every(([, total]) => total === files.length)).toBe(true);
+    },
+    60_000,
+  );
 
   it('reports unreadable paths in place instead of rejecting', async () => {
     const paths = [files[0]!, '/nonexistent/ledger-test/missing.pdf', files[1]!];

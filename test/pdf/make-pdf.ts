@@ -37,7 +37,11 @@ export async function appendPages(original: Uint8Array, extra: number): Promise<
   const kids = doc.getPages().map((p) => `${p.ref.objectNumber} 0 R`);
   const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(original).toString('latin1'))![1]);
   // Not largestObjectNumber: pdf-lib forgets the object and xref streams it parsed.
-  const sizes = [...Buffer.from(original).toString('latin1').matchAll(/\/Size\s+(\d+)/g)].map((m) => Number(m[1]));
+  const sizes = [
+    ...Buffer.from(original)
+      .toString('latin1')
+      .matchAll(/\/Size\s+(\d+)/g),
+  ].map((m) => Number(m[1]));
   let next = Math.max(doc.context.largestObjectNumber + 1, ...sizes);
   let body = '\n';
   const offsets: [number, number][] = [];

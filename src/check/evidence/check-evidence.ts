@@ -33,7 +33,11 @@ export function inScope(catalog: Catalog, scope: EvidenceScope, id: string | nul
   if (!changed) return true;
   if (id === null) return false;
   const e = catalog.byId.get(id);
-  return changed.has(id) || (e !== undefined && changed.has(ownerOf(e))) || catalog.entries.some((x) => x.materialsFrom === id && changed.has(x.id));
+  return (
+    changed.has(id) ||
+    (e !== undefined && changed.has(ownerOf(e))) ||
+    catalog.entries.some((x) => x.materialsFrom === id && changed.has(x.id))
+  );
 }
 
 /** Folder names by the indicator they belong to, for indicators that take evidence. */
@@ -113,7 +117,9 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
     const entry = catalog.byId.get(f.indicator!)!;
     const count = materialsOf(catalog, entry).length;
     if (f.materials === null) out.push(diag('file-unassigned', {}, at));
-    else for (const m of f.materials.filter((n) => n > count)) out.push(diag('material-unknown', { id: ownerOf(entry), material: m, count }, { ...at, material: m }));
+    else
+      for (const m of f.materials.filter((n) => n > count))
+        out.push(diag('material-unknown', { id: ownerOf(entry), material: m, count }, { ...at, material: m }));
     if (f.kind === 'document') documents.push(f);
   }
 
@@ -125,12 +131,28 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
     if (!r) continue; // not inspected: cannot happen when the inspection step was given documentsToInspect
     const found = pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, inspected.head.get(f.rel));
     out.push(...found.diagnostics);
-    if (f.materials) covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'document', pages: r.pages, valid: found.valid });
+    if (f.materials)
+      covering.push({
+        rel: f.rel,
+        owner: ownerOf(entryOf(catalog, f)),
+        materials: f.materials,
+        kind: 'document',
+        pages: r.pages,
+        valid: found.valid,
+      });
   }
   const statements = files.filter((f) => f.kind === 'statement' && !f.symlink);
   out.push(...statementFindings(statements, ws.config.rules.statement_max_chars));
   for (const f of statements) {
-    if (f.materials && typeof f.text === 'string') covering.push({ rel: f.rel, owner: ownerOf(entryOf(catalog, f)), materials: f.materials, kind: 'statement', pages: null, valid: true });
+    if (f.materials && typeof f.text === 'string')
+      covering.push({
+        rel: f.rel,
+        owner: ownerOf(entryOf(catalog, f)),
+        materials: f.materials,
+        kind: 'statement',
+        pages: null,
+        valid: true,
+      });
   }
 
   out.push(...duplicateFindings(documents, inspected.sha256));

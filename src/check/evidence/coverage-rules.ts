@@ -6,7 +6,6 @@ import type { FolderExceptions } from '../../load/load-evidence.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 
-
 /** A valid (or invalid) file and the materials it would cover. */
 export interface CoveringFile {
   rel: string;
@@ -47,19 +46,32 @@ export function computeCoverage(
     const ex = exceptions.get(owner);
     for (const [no] of ex?.byMaterial ?? []) {
       if (no > entry.materials.length) {
-        out.push(diag('exception-invalid', { material: no, reason: `indicator ${owner} has ${entry.materials.length} material(s)` }, { ...ws.sources.locate(ex!.file, ['materials', String(no)], true), indicator: owner, material: no }));
+        out.push(
+          diag(
+            'exception-invalid',
+            { material: no, reason: `indicator ${owner} has ${entry.materials.length} material(s)` },
+            { ...ws.sources.locate(ex!.file, ['materials', String(no)], true), indicator: owner, material: no },
+          ),
+        );
       }
     }
     const units = carriers(ws, owner);
     const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
     const list: MaterialCoverage[] = entry.materials.map((m) => {
       const files = covering.filter((c) => c.owner === owner && c.valid && c.materials.includes(m.no));
-      const mc: MaterialCoverage = { no: m.no, text: m.text, covered: false, by: null, files: files.map((c) => ({ rel: c.rel, pages: c.pages })) };
+      const mc: MaterialCoverage = {
+        no: m.no,
+        text: m.text,
+        covered: false,
+        by: null,
+        files: files.map((c) => ({ rel: c.rel, pages: c.pages })),
+      };
       const e = ex?.byMaterial.get(m.no);
       const at = e ? { ...ws.sources.locate(ex!.file, ['materials', String(m.no)], true), indicator: owner, material: m.no } : null;
       if (e?.secret !== undefined) {
         const present = covering.filter((c) => c.owner === owner && c.materials.includes(m.no));
-        for (const c of present) out.push(diag('secret-file-present', { material: m.no }, { file: c.rel, indicator: owner, material: m.no }));
+        for (const c of present)
+          out.push(diag('secret-file-present', { material: m.no }, { file: c.rel, indicator: owner, material: m.no }));
         return { ...mc, covered: true, by: 'secret', exception: e.secret };
       }
       if (files.length) return { ...mc, covered: true, by: files.some((f) => f.kind === 'document') ? 'file' : 'statement' };
@@ -67,12 +79,20 @@ export function computeCoverage(
       if (e?.same_as !== undefined) {
         const ref = parseMaterialRef(e.same_as);
         const target = ref ? catalog.byId.get(ref.id) : undefined;
-        const ok = ref !== null && target !== undefined && ref.material <= materialsOf(catalog, target).length && hasFile(ownerOf(target), ref.material);
+        const ok =
+          ref !== null &&
+          target !== undefined &&
+          ref.material <= materialsOf(catalog, target).length &&
+          hasFile(ownerOf(target), ref.material);
         if (ok) return { ...mc, covered: true, by: 'same_as', exception: e.same_as };
         out.push(diag('same-as-invalid', { target: e.same_as, reason: 'missing' }, at!));
       }
       out.push(
-        diag('material-missing', { material: m.no, materialText: m.text, units: unitNames }, { file: `evidence/${folderOf(owner)}`, indicator: owner, material: m.no, unit: units.length === 1 ? units[0]! : null }),
+        diag(
+          'material-missing',
+          { material: m.no, materialText: m.text, units: unitNames },
+          { file: `evidence/${folderOf(owner)}`, indicator: owner, material: m.no, unit: units.length === 1 ? units[0]! : null },
+        ),
       );
       return mc;
     });
@@ -91,7 +111,13 @@ export function computeCoverage(
       const cov = coverage.get(id);
       if (item.status !== '已完成' || !cov || cov.complete) continue;
       const missing = cov.materials.filter((m) => !m.covered).map((m) => m.no);
-      out.push(diag('claim-without-evidence', { materials: missing.join('、') }, { ...ws.sources.locate(a.file, ['indicators', id, 'status']), indicator: id, unit: a.value.unit }));
+      out.push(
+        diag(
+          'claim-without-evidence',
+          { materials: missing.join('、') },
+          { ...ws.sources.locate(a.file, ['indicators', id, 'status']), indicator: id, unit: a.value.unit },
+        ),
+      );
     }
   }
   return { coverage, diagnostics: out };

@@ -12,7 +12,9 @@ export function duplicateFindings(files: EvidenceFile[], sha256: Map<string, str
   for (const same of byHash.values()) {
     const [first, ...rest] = same;
     for (const f of rest) {
-      out.push(diag('duplicate-content', { other: first!.rel }, { file: f.rel, indicator: f.indicator, material: f.materials?.[0] ?? null }));
+      out.push(
+        diag('duplicate-content', { other: first!.rel }, { file: f.rel, indicator: f.indicator, material: f.materials?.[0] ?? null }),
+      );
     }
   }
   return out;

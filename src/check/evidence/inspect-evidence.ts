@@ -18,7 +18,11 @@ export interface InspectedFiles {
  * Inspect the documents (reusing cached verdicts for unchanged files), sniff the non-PDFs and hash
  * same-size files. Never throws for a bad file: what cannot be read is described, not raised.
  */
-export async function inspectEvidence(documents: EvidenceFile[], cache: InspectCache, onProgress?: (done: number, total: number) => void): Promise<InspectedFiles> {
+export async function inspectEvidence(
+  documents: EvidenceFile[],
+  cache: InspectCache,
+  onProgress?: (done: number, total: number) => void,
+): Promise<InspectedFiles> {
   const pdf = new Map<string, PdfInspection>();
   const misses: EvidenceFile[] = [];
   for (const f of documents) {

@@ -27,7 +27,14 @@ export function yearInName(name: string): number | undefined {
 }
 
 /** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
-export function pdfFindings(p: PdfInspection, size: number, name: string, rules: PdfRules, at: DiagnosticInit, head?: Uint8Array): { diagnostics: Diagnostic[]; valid: boolean } {
+export function pdfFindings(
+  p: PdfInspection,
+  size: number,
+  name: string,
+  rules: PdfRules,
+  at: DiagnosticInit,
+  head?: Uint8Array,
+): { diagnostics: Diagnostic[]; valid: boolean } {
   const out: Diagnostic[] = [];
   if (p.empty || size === 0) out.push(diag('pdf-empty', {}, at));
   else if (!p.isPdf) out.push(diag('file-not-pdf', { kind: head ? sniffKind(head) : '' }, at));

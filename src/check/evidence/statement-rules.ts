@@ -8,7 +8,8 @@ export function statementFindings(files: EvidenceFile[], limit: number): Diagnos
   for (const f of files) {
     if (typeof f.text !== 'string') continue;
     const count = statementLength(f.text);
-    if (count > limit) out.push(diag('statement-too-long', { count, limit }, { file: f.rel, indicator: f.indicator, material: f.materials?.[0] ?? null }));
+    if (count > limit)
+      out.push(diag('statement-too-long', { count, limit }, { file: f.rel, indicator: f.indicator, material: f.materials?.[0] ?? null }));
   }
   return out;
 }

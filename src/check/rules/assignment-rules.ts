@@ -14,10 +14,18 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
     const unitId = a.value.unit;
     filed.add(unitId);
     if (unitId !== a.fileUnit) {
-      out.push(diag('assignment-unit-mismatch', { unit: unitId, fileUnit: a.fileUnit }, { ...ws.sources.locate(a.file, ['unit']), unit: unitId }));
+      out.push(
+        diag('assignment-unit-mismatch', { unit: unitId, fileUnit: a.fileUnit }, { ...ws.sources.locate(a.file, ['unit']), unit: unitId }),
+      );
     }
     if (!ws.units.byId.has(unitId)) {
-      out.push(diag('unit-unknown', { id: unitId, suggestion: didYouMean(unitId, unitIds) }, { ...ws.sources.locate(a.file, ['unit']), unit: unitId }));
+      out.push(
+        diag(
+          'unit-unknown',
+          { id: unitId, suggestion: didYouMean(unitId, unitIds) },
+          { ...ws.sources.locate(a.file, ['unit']), unit: unitId },
+        ),
+      );
       continue;
     }
     for (const id of Object.keys(a.value.indicators)) {
@@ -31,7 +39,13 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
     }
     for (const entry of indicatorsNaming(ws.catalog.entries, unitId)) {
       if (!(entry.id in a.value.indicators)) {
-        out.push(diag('assignment-missing-indicator', { id: entry.id, unit: unitId }, { ...ws.sources.locate(a.file, ['indicators']), unit: unitId, indicator: entry.id }));
+        out.push(
+          diag(
+            'assignment-missing-indicator',
+            { id: entry.id, unit: unitId },
+            { ...ws.sources.locate(a.file, ['indicators']), unit: unitId, indicator: entry.id },
+          ),
+        );
       }
     }
   }
@@ -41,7 +55,13 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
     if (filed.has(unit.id) || ws.unreadableAssignments.has(unit.id)) continue;
     const named = indicatorsNaming(ws.catalog.entries, unit.id);
     if (named.length > 0) {
-      out.push(diag('assignment-file-missing', { unit: unit.id, name: unit.name, count: named.length }, { file: `assignments/${unit.id}.yaml`, unit: unit.id }));
+      out.push(
+        diag(
+          'assignment-file-missing',
+          { unit: unit.id, name: unit.name, count: named.length },
+          { file: `assignments/${unit.id}.yaml`, unit: unit.id },
+        ),
+      );
     }
   }
 

@@ -13,7 +13,9 @@ export function checkCatalog(ws: Workspace): Diagnostic[] {
     const at = (tail: (string | number)[]) => (src ? ws.sources.locate(src.file, [...src.path.slice(0, -1), ...tail]) : {});
     entry.responsible.lead.forEach((u, i) => {
       if (!ws.units.byId.has(u)) {
-        out.push(diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...at(['responsible', 'lead', i]), indicator: entry.id }));
+        out.push(
+          diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...at(['responsible', 'lead', i]), indicator: entry.id }),
+        );
       }
     });
     entry.responsible.cooperate.forEach((c, i) => {
@@ -24,7 +26,9 @@ export function checkCatalog(ws: Workspace): Diagnostic[] {
       out.push(diag(code, { id: c, suggestion }, { ...at(['responsible', 'cooperate', i]), indicator: entry.id }));
     });
     if (entry.materialsFrom !== undefined && !ws.catalog.byId.has(entry.materialsFrom)) {
-      out.push(diag('indicator-unknown', { id: entry.materialsFrom, suggestion: undefined }, { ...at(['materialsFrom']), indicator: entry.id }));
+      out.push(
+        diag('indicator-unknown', { id: entry.materialsFrom, suggestion: undefined }, { ...at(['materialsFrom']), indicator: entry.id }),
+      );
     }
   }
   return out;

@@ -34,7 +34,13 @@ function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
 
 async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
   const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
-  const result = await checkWorkspace(ctx, { unit: flags.unit, indicators: flags.indicator, changedSince: flags.changed, cache: flags.cache, onProgress: bar.update });
+  const result = await checkWorkspace(ctx, {
+    unit: flags.unit,
+    indicators: flags.indicator,
+    changedSince: flags.changed,
+    cache: flags.cache,
+    onProgress: bar.update,
+  });
   bar.end();
   const ws = result.workspace;
   const entries = (ws?.catalog.entries ?? []).filter((e) => !result.scope || result.scope.has(e.id));

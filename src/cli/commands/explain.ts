@@ -32,14 +32,20 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
         if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
           const entries = pick(loadBuiltinCatalog().catalog, ids);
-          ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style));
+          ctx.io.out(
+            flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style),
+          );
           return EXIT.ok;
         }
         const result = await checkWorkspace(ctx, { indicators: ids.length ? ids : undefined });
         const ws = result.workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         const entries = pick(ws.catalog, ids);
-        ctx.io.out(flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style));
+        ctx.io.out(
+          flags.format === 'json'
+            ? explainJson(entries)
+            : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style),
+        );
         return EXIT.ok;
       }),
     );

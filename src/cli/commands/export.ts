@@ -33,19 +33,21 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
     .option('--force', t(lang, 'help.export.force'))
     .action((flags: ExportFlags) =>
       runner(async (ctx) => {
-          const out = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'exports');
-          const show = (abs: string): string => relPath(ctx.io.cwd, abs) || abs;
-          // exceljs is heavy: loaded only when a workbook is written.
-          const { checkRequest, exportWorkbooks } = await import('../../excel/index.js');
-          checkRequest(flags);
-          const { input, unit } = await loadForExport(ctx, flags);
-          const written = await exportWorkbooks(input, out, { ...flags, unit }, today(ctx.io.env), show);
-          for (const w of written) {
-            const file = show(w.file);
-            ctx.io.out(`${t(ctx.lang, `export.wrote.${w.kind}`, { file, unit: w.unitName ?? '', indicators: w.indicators ?? 0, missing: w.missing ?? 0 })}\n`);
-          }
-          if (written.some((w) => w.kind === 'ledger')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.next'))}\n`);
-          return EXIT.ok;
+        const out = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'exports');
+        const show = (abs: string): string => relPath(ctx.io.cwd, abs) || abs;
+        // exceljs is heavy: loaded only when a workbook is written.
+        const { checkRequest, exportWorkbooks } = await import('../../excel/index.js');
+        checkRequest(flags);
+        const { input, unit } = await loadForExport(ctx, flags);
+        const written = await exportWorkbooks(input, out, { ...flags, unit }, today(ctx.io.env), show);
+        for (const w of written) {
+          const file = show(w.file);
+          ctx.io.out(
+            `${t(ctx.lang, `export.wrote.${w.kind}`, { file, unit: w.unitName ?? '', indicators: w.indicators ?? 0, missing: w.missing ?? 0 })}\n`,
+          );
+        }
+        if (written.some((w) => w.kind === 'ledger')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.next'))}\n`);
+        return EXIT.ok;
       }),
     );
 }

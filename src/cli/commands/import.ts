@@ -15,27 +15,27 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .option('--dry-run', t(lang, 'help.import.dry-run'))
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner(async (ctx) => {
-          const { loadWorkspace } = await import('../../load/load-workspace.js');
-          const { applyImport, planImport } = await import('../../excel/index.js');
-          const loaded = loadWorkspace(ctx.workspace);
-          if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
-          const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
-          const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
-          const plan = await planImport(loaded.workspace, inputs);
-          if (plan.problems.length) {
-            for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
-            ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
-            return EXIT.cannotRun;
-          }
-          for (const u of plan.updates) ctx.io.out(describe(ctx, u));
-          const count = plan.updates.reduce((n, u) => n + u.changes.length, 0);
-          if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
-          else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
-          else {
-            const written = applyImport(loaded.workspace.root, plan.updates, writeFileAtomic);
-            ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
-          }
-          return EXIT.ok;
+        const { loadWorkspace } = await import('../../load/load-workspace.js');
+        const { applyImport, planImport } = await import('../../excel/index.js');
+        const loaded = loadWorkspace(ctx.workspace);
+        if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
+        const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
+        const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
+        const plan = await planImport(loaded.workspace, inputs);
+        if (plan.problems.length) {
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
+          return EXIT.cannotRun;
+        }
+        for (const u of plan.updates) ctx.io.out(describe(ctx, u));
+        const count = plan.updates.reduce((n, u) => n + u.changes.length, 0);
+        if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
+        else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
+        else {
+          const written = applyImport(loaded.workspace.root, plan.updates, writeFileAtomic);
+          ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
+        }
+        return EXIT.ok;
       }),
     );
 }
@@ -44,9 +44,18 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
 function describe(ctx: CliContext, u: FileUpdate): string {
   const { lang, style } = ctx;
   if (u.changes.length === 0) return `${style.dim(t(lang, 'import.unchanged', { yaml: u.file, unit: u.unitName }))}\n`;
-  const lines = [style.bold(t(lang, 'import.file-header', { yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') }))];
+  const lines = [
+    style.bold(
+      t(lang, 'import.file-header', { yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') }),
+    ),
+  ];
   for (const c of u.changes) {
-    const args = { id: c.indicator ?? '', field: t(lang, `field.${c.field}`), from: style.error(shown(ctx, c, c.from)), to: style.ok(shown(ctx, c, c.to)) };
+    const args = {
+      id: c.indicator ?? '',
+      field: t(lang, `field.${c.field}`),
+      from: style.error(shown(ctx, c, c.from)),
+      to: style.ok(shown(ctx, c, c.to)),
+    };
     lines.push(t(lang, c.indicator === null ? 'import.change.default' : 'import.change', args));
   }
   return `${lines.join('\n')}\n`;

@@ -2,7 +2,15 @@ import type { Catalog } from '../../model/catalog.js';
 import { numberedLines } from '../sheet/numbering.js';
 
 /** The seven printed columns of one Annex 1 row. */
-export type Annex1Row = [area: string, group: string, indicator: string, methods: string, materials: string, lead: string, responsible: string];
+export type Annex1Row = [
+  area: string,
+  group: string,
+  indicator: string,
+  methods: string,
+  materials: string,
+  lead: string,
+  responsible: string,
+];
 
 /** A vertical merge: rows are 0-based indexes into the row list, col 0-based. */
 export interface Span {
@@ -26,7 +34,7 @@ export function annex1Rows(catalog: Catalog): Annex1Row[] {
 /** Runs of equal keys, as spans of two rows or more. */
 function runs(keys: string[], col: number): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < keys.length;) {
     let j = i;
     while (j + 1 < keys.length && keys[j + 1] === keys[i]) j++;
     if (j > i) out.push({ col, first: i, last: j });
@@ -41,8 +49,19 @@ function runs(keys: string[], col: number): Span[] {
  */
 export function annex1Spans(catalog: Catalog): Span[] {
   const entries = catalog.entries;
-  const spans = [...runs(entries.map((e) => e.area), 0), ...runs(entries.map((e) => `${e.area}\u0000${e.group}`), 1)];
-  const owner = entries.map((e) => (e.materialsFrom !== undefined && entries.some((o) => o.id === e.materialsFrom) ? e.materialsFrom : e.id));
+  const spans = [
+    ...runs(
+      entries.map((e) => e.area),
+      0,
+    ),
+    ...runs(
+      entries.map((e) => `${e.area}\u0000${e.group}`),
+      1,
+    ),
+  ];
+  const owner = entries.map((e) =>
+    e.materialsFrom !== undefined && entries.some((o) => o.id === e.materialsFrom) ? e.materialsFrom : e.id,
+  );
   for (const s of runs(owner, 4)) {
     const block = entries.slice(s.first, s.last + 1);
     spans.push(s);

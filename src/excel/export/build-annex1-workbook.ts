@@ -3,7 +3,18 @@ import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
 import { ANNEX1 } from '../sheet/form-text.js';
 import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
-import { addSheet, BODY_FONT, headingRow, mergedRow, newWorkbook, setupPrint, styleBodyCell, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
+import {
+  addSheet,
+  BODY_FONT,
+  headingRow,
+  mergedRow,
+  newWorkbook,
+  setupPrint,
+  styleBodyCell,
+  TITLE_FONT,
+  WRAP_CENTER,
+  WRAP_TOP_LEFT,
+} from '../sheet/sheet-style.js';
 
 const WIDTHS = [10, 14, 42, 12, 46, 14, 16];
 const HEADER_ROWS = 2;
@@ -31,13 +42,22 @@ export function buildAnnex1Workbook(organization: string, catalog: Catalog, date
       styleBodyCell(cell, c < 2 ? { ...WRAP_CENTER, vertical: 'top' } : CENTERED.has(c) ? WRAP_CENTER : WRAP_TOP_LEFT);
     });
     // A row's own height counts only its unmerged cells; merged ones are fitted below.
-    row.height = rowHeight(texts.map((t, c) => (merged(r, c) ? null : t)), WIDTHS);
+    row.height = rowHeight(
+      texts.map((t, c) => (merged(r, c) ? null : t)),
+      WIDTHS,
+    );
   });
-  for (const s of spans) mergeDownAndFit(sheet, s.col + 1, HEADER_ROWS + 1 + s.first, HEADER_ROWS + 1 + s.last, rows[s.first]![s.col]!, WIDTHS[s.col]!);
+  for (const s of spans)
+    mergeDownAndFit(sheet, s.col + 1, HEADER_ROWS + 1 + s.first, HEADER_ROWS + 1 + s.last, rows[s.first]![s.col]!, WIDTHS[s.col]!);
 
   const notesRow = HEADER_ROWS + rows.length + 2;
   const notes = ANNEX1.notes.join('\n');
-  mergedRow(sheet, notesRow, WIDTHS.length, { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT, height: heightFor(linesFor(notes, total)) });
+  mergedRow(sheet, notesRow, WIDTHS.length, {
+    value: notes,
+    font: BODY_FONT,
+    alignment: WRAP_TOP_LEFT,
+    height: heightFor(linesFor(notes, total)),
+  });
   setupPrint(sheet, HEADER_ROWS);
   return wb;
 }

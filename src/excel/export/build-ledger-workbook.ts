@@ -23,7 +23,16 @@ export function buildLedgerWorkbook(
   const wb = newWorkbook(date, `${name}${ANNEX2.titleSuffix}`);
   const rows = ledgerRows(ws.catalog, ws.units, assignments);
   writeLedgerSheet(wb, { organization: ws.config.organization, unitName: name, month, dueDay: ws.config.monthly_due_day, rows });
-  writeMaterialsSheet(wb, name, date, materialRows(ws.catalog, rows.map((r) => r.id), coverage));
+  writeMaterialsSheet(
+    wb,
+    name,
+    date,
+    materialRows(
+      ws.catalog,
+      rows.map((r) => r.id),
+      coverage,
+    ),
+  );
   writeMeta(wb, { unit: unitId, month }, date);
   return wb;
 }

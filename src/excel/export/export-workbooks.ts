@@ -7,10 +7,17 @@ import { planExport, type ExportInput, type ExportRequest, type Written } from '
  * `ledger export` once the CLI has loaded, checked and resolved: plan every workbook, refuse if any
  * would overwrite a file (unless forced), then build and write each atomically.
  */
-export async function exportWorkbooks(input: ExportInput, outDir: string, req: ExportRequest, today: string, show: (abs: string) => string = (f) => f): Promise<Written[]> {
+export async function exportWorkbooks(
+  input: ExportInput,
+  outDir: string,
+  req: ExportRequest,
+  today: string,
+  show: (abs: string) => string = (f) => f,
+): Promise<Written[]> {
   const planned = planExport(input, outDir, req, today);
   const existing = planned.filter((p) => fs.existsSync(p.file));
-  if (existing.length && !req.force) throw new CannotRunError('export.exists', { files: existing.map((p) => show(p.file)).join('\n  '), count: existing.length });
+  if (existing.length && !req.force)
+    throw new CannotRunError('export.exists', { files: existing.map((p) => show(p.file)).join('\n  '), count: existing.length });
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new CannotRunError('export.out-not-dir', { dir: show(outDir) });
   const written: Written[] = [];
   for (const { build, ...w } of planned) {
@@ -22,7 +29,10 @@ export async function exportWorkbooks(input: ExportInput, outDir: string, req: E
       else if (!writeFileIfAbsent(w.file, bytes)) throw new CannotRunError('export.exists', { files: show(w.file), count: 1 });
     } catch (e) {
       if (e instanceof CannotRunError) throw e;
-      throw new CannotRunError('export.write-failed', { file: show(w.file), detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+      throw new CannotRunError('export.write-failed', {
+        file: show(w.file),
+        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+      });
     }
     written.push(w);
   }

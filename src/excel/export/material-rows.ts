@@ -21,13 +21,15 @@ export interface MaterialRow {
 
 function fileList(m: MaterialCoverage, owner: string): string {
   // Names relative to the indicator folder: that is where the unit looks for them.
-  return m.files
-    .map((f) => {
-      const parts = f.rel.split('/');
-      const inner = parts.slice(2).join('/') || path.basename(f.rel);
-      return f.pages === null ? inner : `${inner}（${f.pages}页）`;
-    })
-    .join('\n') || `evidence/${folderIdFor(owner)}/`;
+  return (
+    m.files
+      .map((f) => {
+        const parts = f.rel.split('/');
+        const inner = parts.slice(2).join('/') || path.basename(f.rel);
+        return f.pages === null ? inner : `${inner}（${f.pages}页）`;
+      })
+      .join('\n') || `evidence/${folderIdFor(owner)}/`
+  );
 }
 
 function describe(m: MaterialCoverage, owner: string): Pick<MaterialRow, 'status' | 'detail' | 'missing'> {
@@ -58,10 +60,20 @@ export function materialRows(catalog: Catalog, ids: string[], coverage: Map<stri
     // At most 30 characters of the text: sheet 1 carries it whole.
     const indicator = `${id} ${shortTitle(entry.text, 30)}${merged}`;
     if (!cov || cov.materials.length === 0) {
-      rows.push({ id, key: `${id}/-`, indicator, no: '—', text: ANNEX2.noMaterials, status: M.status.none, detail: entry.methods.join('、'), missing: false });
+      rows.push({
+        id,
+        key: `${id}/-`,
+        indicator,
+        no: '—',
+        text: ANNEX2.noMaterials,
+        status: M.status.none,
+        detail: entry.methods.join('、'),
+        missing: false,
+      });
       continue;
     }
-    for (const m of cov.materials) rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner) });
+    for (const m of cov.materials)
+      rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner) });
   }
   return rows;
 }

@@ -24,7 +24,8 @@ export interface ExportChoices {
 export function checkRequest(req: ExportChoices): void {
   if (!req.unit && !req.all && !req.annex1) throw new CannotRunError('export.no-target');
   if (req.unit && req.all) throw new CannotRunError('export.unit-and-all');
-  if (req.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(req.month)) throw new CannotRunError('export.bad-month', { month: req.month });
+  if (req.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(req.month))
+    throw new CannotRunError('export.bad-month', { month: req.month });
 }
 
 /** What to export, after `checkRequest` and with the unit resolved by the caller. */
@@ -76,15 +77,30 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
       const name = unitName(ws.units, a.value.unit);
       const ids = Object.keys(a.value.indicators).filter((id) => ws.catalog.byId.has(id));
       const missing = missingCount(ids, input.coverage);
-      planned.push({ file: ledgerFile(outDir, month, name), kind: 'ledger', unitName: name, indicators: ids.length, missing, build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today) });
+      planned.push({
+        file: ledgerFile(outDir, month, name),
+        kind: 'ledger',
+        unitName: name,
+        indicators: ids.length,
+        missing,
+        build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today),
+      });
     }
     if (req.all) {
-      planned.push({ file: summaryFile(outDir, month), kind: 'summary', build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, input.unitSummaries)) });
+      planned.push({
+        file: summaryFile(outDir, month),
+        kind: 'summary',
+        build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, input.unitSummaries)),
+      });
     }
   }
   if (req.annex1) {
     const catalog = ws?.catalog ?? loadBuiltinCatalog().catalog;
-    planned.push({ file: path.join(outDir, ANNEX1_FILE), kind: 'annex1', build: () => buildAnnex1Workbook(ws?.config.organization ?? '', catalog, today) });
+    planned.push({
+      file: path.join(outDir, ANNEX1_FILE),
+      kind: 'annex1',
+      build: () => buildAnnex1Workbook(ws?.config.organization ?? '', catalog, today),
+    });
   }
   return planned;
 }
@@ -93,11 +109,19 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
 function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssignments[] {
   if (unit !== undefined) {
     const files = ws.assignments.filter((a) => a.value.unit === unit);
-    if (files.length === 0) throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', { unit: unitName(ws.units, unit), file: `assignments/${unit}.yaml` });
+    if (files.length === 0)
+      throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', {
+        unit: unitName(ws.units, unit),
+        file: `assignments/${unit}.yaml`,
+      });
     return files;
   }
   const bad = [...ws.unreadableAssignments];
-  if (bad.length) throw new CannotRunError('export.assignments-broken', { unit: bad.join('、'), file: bad.map((u) => `assignments/${u}.yaml`).join(', ') });
+  if (bad.length)
+    throw new CannotRunError('export.assignments-broken', {
+      unit: bad.join('、'),
+      file: bad.map((u) => `assignments/${u}.yaml`).join(', '),
+    });
   return ws.assignments;
 }
 
@@ -122,5 +146,6 @@ export function safeFileName(s: string): string {
 }
 
 export const ANNEX1_FILE = '附件1-指标体系责任分工表.xlsx';
-export const ledgerFile = (dir: string, month: string, unitName: string): string => path.join(dir, safeFileName(`${month}-${unitName}-工作台账.xlsx`));
+export const ledgerFile = (dir: string, month: string, unitName: string): string =>
+  path.join(dir, safeFileName(`${month}-${unitName}-工作台账.xlsx`));
 export const summaryFile = (dir: string, month: string): string => path.join(dir, `${month}-汇总.xlsx`);

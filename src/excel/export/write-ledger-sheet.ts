@@ -2,7 +2,18 @@ import type { Workbook } from 'exceljs';
 import { ANNEX2, monthLabel } from '../sheet/form-text.js';
 import type { LedgerRow } from './ledger-rows.js';
 import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
-import { addSheet, BODY_FONT, headingRow, mergedRow, setupPrint, styleBodyCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
+import {
+  addSheet,
+  BODY_FONT,
+  headingRow,
+  mergedRow,
+  setupPrint,
+  styleBodyCell,
+  SUBTITLE_FONT,
+  TITLE_FONT,
+  WRAP_CENTER,
+  WRAP_TOP_LEFT,
+} from '../sheet/sheet-style.js';
 
 /** Column widths (Excel units) that fill an A4 landscape page at about 100%. */
 export const LEDGER_WIDTHS = [40, 11, 42, 30, 18];
@@ -24,7 +35,12 @@ export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
   const columns = LEDGER_WIDTHS.length;
 
   const title = `${input.organization}${ANNEX2.titleSuffix}`;
-  mergedRow(sheet, 1, columns, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: heightFor(linesFor(title, total * 0.6), 18) });
+  mergedRow(sheet, 1, columns, {
+    value: title,
+    font: TITLE_FONT,
+    alignment: WRAP_CENTER,
+    height: heightFor(linesFor(title, total * 0.6), 18),
+  });
 
   sheet.mergeCells('A2:B2');
   sheet.mergeCells('D2:E2');
@@ -50,7 +66,12 @@ export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
   // Both 说明 lines share one merged cell: a row starting "2. …" must never read as indicator 2.
   const notesRow = sheet.rowCount + 2;
   const notes = `${ANNEX2.notesLabel}${ANNEX2.note1(input.dueDay)}\n　　　${ANNEX2.note2}`;
-  mergedRow(sheet, notesRow, columns, { value: notes, font: BODY_FONT, alignment: WRAP_TOP_LEFT, height: heightFor(linesFor(notes, total)) });
+  mergedRow(sheet, notesRow, columns, {
+    value: notes,
+    font: BODY_FONT,
+    alignment: WRAP_TOP_LEFT,
+    height: heightFor(linesFor(notes, total)),
+  });
 
   setupPrint(sheet, LEDGER_HEADER_ROWS);
 }

@@ -2,7 +2,19 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
 import type { MaterialRow } from './material-rows.js';
 import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
-import { addSheet, headingRow, mergedRow, MISSING_FILL, MISSING_FONT, setupPrint, styleBodyCell, SUBTITLE_FONT, TITLE_FONT, WRAP_CENTER, WRAP_TOP_LEFT } from '../sheet/sheet-style.js';
+import {
+  addSheet,
+  headingRow,
+  mergedRow,
+  MISSING_FILL,
+  MISSING_FONT,
+  setupPrint,
+  styleBodyCell,
+  SUBTITLE_FONT,
+  TITLE_FONT,
+  WRAP_CENTER,
+  WRAP_TOP_LEFT,
+} from '../sheet/sheet-style.js';
 
 const WIDTHS = [30, 6, 50, 12, 40];
 const HEADER_ROWS = 3;
@@ -14,11 +26,16 @@ export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string
   const covered = [...measured.values()].filter((r) => !r.missing).length;
 
   mergedRow(sheet, 1, WIDTHS.length, { value: M.title(unitName), font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
-  mergedRow(sheet, 2, WIDTHS.length, { value: M.asOf(asOf, covered, measured.size), font: SUBTITLE_FONT, alignment: { vertical: 'middle', horizontal: 'left' }, height: 24 });
+  mergedRow(sheet, 2, WIDTHS.length, {
+    value: M.asOf(asOf, covered, measured.size),
+    font: SUBTITLE_FONT,
+    alignment: { vertical: 'middle', horizontal: 'left' },
+    height: 24,
+  });
   headingRow(sheet, 3, M.headers, 24);
 
   let start = HEADER_ROWS + 1;
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j < rows.length && rows[j]!.id === rows[i]!.id) j++;
     const block = rows.slice(i, j);

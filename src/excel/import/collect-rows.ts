@@ -40,10 +40,19 @@ export function collectRows(ws: Workspace, ledger: ReadLedger, unit: string, car
     }
     const parsed = parseProgress(r.progress);
     if (!parsed.ok) {
-      problems.push(problem(`import.status-${parsed.reason}`, { ...at, cell: r.progressCell, id: r.id, text: oneLine(r.progress, QUOTED) }));
+      problems.push(
+        problem(`import.status-${parsed.reason}`, { ...at, cell: r.progressCell, id: r.id, text: oneLine(r.progress, QUOTED) }),
+      );
       continue;
     }
-    out.push({ unit, id: r.id, status: parsed.status, progress: parsed.progress, contact: r.contact, where: `${ledger.file} › ${ledger.sheet} › ${r.progressCell}` });
+    out.push({
+      unit,
+      id: r.id,
+      status: parsed.status,
+      progress: parsed.progress,
+      contact: r.contact,
+      where: `${ledger.file} › ${ledger.sheet} › ${r.progressCell}`,
+    });
   }
   return out;
 }

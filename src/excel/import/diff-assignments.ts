@@ -54,8 +54,15 @@ export function diffAssignments(current: AssignmentsFile, rows: RowEntry[]): { c
 
   // Unit default first, then by indicator in catalog order, fields in file order.
   const FIELDS: Field[] = ['status', 'progress', 'contact'];
-  changes.sort((a, b) => (a.indicator === null ? -1 : b.indicator === null ? 1 : compareIndicatorIds(a.indicator, b.indicator)) || FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
-  const edits: YamlEdit[] = changes.map((c) => ({ path: c.indicator === null ? [c.field] : ['indicators', c.indicator, c.field], value: c.to }));
+  changes.sort(
+    (a, b) =>
+      (a.indicator === null ? -1 : b.indicator === null ? 1 : compareIndicatorIds(a.indicator, b.indicator)) ||
+      FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field),
+  );
+  const edits: YamlEdit[] = changes.map((c) => ({
+    path: c.indicator === null ? [c.field] : ['indicators', c.indicator, c.field],
+    value: c.to,
+  }));
   return { changes, edits };
 }
 

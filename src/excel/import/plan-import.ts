@@ -58,7 +58,13 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
     const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
     if (!a) {
       const file = `assignments/${resolved.unit}.yaml`;
-      problems.push(problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', { file: input.display, yaml: file, unit: unitName(ws.units, resolved.unit) }));
+      problems.push(
+        problem(ws.unreadableAssignments.has(resolved.unit) ? 'import.assignments-broken' : 'import.no-assignments', {
+          file: input.display,
+          yaml: file,
+          unit: unitName(ws.units, resolved.unit),
+        }),
+      );
       continue;
     }
     const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };
@@ -86,7 +92,16 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       continue;
     }
     const months = [...new Set(slot.ledgers.map((l) => l.month).filter((m): m is string => !!m))];
-    updates.push({ file: a.file, unit, unitName: unitName(ws.units, unit), sources: slot.ledgers.map((l) => l.file), months, changes, before, after });
+    updates.push({
+      file: a.file,
+      unit,
+      unitName: unitName(ws.units, unit),
+      sources: slot.ledgers.map((l) => l.file),
+      months,
+      changes,
+      before,
+      after,
+    });
   }
   return { problems, updates };
 }
@@ -94,6 +109,8 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
 /** JSON with sorted keys, so key order does not count as a difference. */
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : x,
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
   );
 }

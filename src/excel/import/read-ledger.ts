@@ -56,7 +56,10 @@ function unitLine(sheet: ExcelJS.Worksheet, headerRow: number): { text: string |
       const t = compact(cellText(cell.value));
       const m = /责任单位[:：]?(.*)$/u.exec(t);
       if (!m || found) return;
-      const name = m[1]!.replace(/[（(]公章[）)]/gu, '').replace(/[_＿]+/gu, '').replace(/报送月份.*$|填表时间.*$/u, '');
+      const name = m[1]!
+        .replace(/[（(]公章[）)]/gu, '')
+        .replace(/[_＿]+/gu, '')
+        .replace(/报送月份.*$|填表时间.*$/u, '');
       found = { text: name || null, cell: cell.address };
     });
     if (found) return found;
@@ -102,11 +105,28 @@ export async function readLedger(absPath: string, file: string): Promise<ReadLed
       if (!indicator && !progress && !contact) return;
       // The 说明 lines and a header row pasted again are part of the form, not indicators.
       if (compact(indicator).startsWith('说明') || compact(indicator) === H_INDICATOR) return;
-      rows.push({ row: r, id: indicatorIdIn(indicator), indicator, indicatorCell: row.getCell(ci).address, progressCell: row.getCell(cp).address, progress, contactCell: cc === undefined ? null : row.getCell(cc).address, contact });
+      rows.push({
+        row: r,
+        id: indicatorIdIn(indicator),
+        indicator,
+        indicatorCell: row.getCell(ci).address,
+        progressCell: row.getCell(cp).address,
+        progress,
+        contactCell: cc === undefined ? null : row.getCell(cc).address,
+        contact,
+      });
     });
     const unit = unitLine(sheet, header.row);
     const meta = readMeta(wb);
-    return { file, sheet: sheet.name, meta, unitText: unit.text, unitCell: unit.cell, month: meta?.month || monthIn(sheet, header.row), rows };
+    return {
+      file,
+      sheet: sheet.name,
+      meta,
+      unitText: unit.text,
+      unitCell: unit.cell,
+      month: meta?.month || monthIn(sheet, header.row),
+      rows,
+    };
   }
   return problem('import.not-ledger', { file });
 }

@@ -55,7 +55,18 @@ export const SUMMARY = {
   sheet: '汇总',
   title: (org: string, month: string) => `${org}法治政府建设示范市创建工作台账汇总（${month}）`,
   asOf: (date: string) => `统计日期：${date}`,
-  headers: ['责任单位', '承担指标', '其中牵头', '其中配合', '填报已完成', '材料齐全', '已提供材料', '应报材料', '材料完成率', '错误'] as const,
+  headers: [
+    '责任单位',
+    '承担指标',
+    '其中牵头',
+    '其中配合',
+    '填报已完成',
+    '材料齐全',
+    '已提供材料',
+    '应报材料',
+    '材料完成率',
+    '错误',
+  ] as const,
   total: '合计',
 } as const;
 

@@ -42,7 +42,12 @@ export function addSheet(wb: Workbook, name: string, widths: readonly number[]):
 }
 
 /** Row `n` as one cell merged across the first `columns` columns: a title, a date line, the 说明. */
-export function mergedRow(sheet: Worksheet, n: number, columns: number, cell: { value: string; font: Partial<Font>; alignment: Partial<Alignment>; height: number }): void {
+export function mergedRow(
+  sheet: Worksheet,
+  n: number,
+  columns: number,
+  cell: { value: string; font: Partial<Font>; alignment: Partial<Alignment>; height: number },
+): void {
   sheet.mergeCells(n, 1, n, columns);
   Object.assign(sheet.getCell(n, 1), { value: cell.value, font: cell.font, alignment: cell.alignment });
   sheet.getRow(n).height = cell.height;

@@ -15,12 +15,7 @@ export interface RecoveredCount {
  * that a linearized file states up front (/N, which poppler also uses), or else the number of
  * page objects found by scanning. Either way the file is only readable in part: 'repaired'.
  */
-export function recoverPageCount(
-  src: ByteSource,
-  header: PdfHeader,
-  r: ObjectResolver,
-  pageObjects: number[],
-): RecoveredCount | undefined {
+export function recoverPageCount(src: ByteSource, header: PdfHeader, r: ObjectResolver, pageObjects: number[]): RecoveredCount | undefined {
   let found = 0;
   for (const num of pageObjects) {
     const v = r.get(num).value;

@@ -51,8 +51,18 @@ export function isWhite(c: number): boolean {
 
 /** ( ) < > [ ] { } / % */
 export function isDelimiter(c: number): boolean {
-  return c === LEFT_PAREN || c === RIGHT_PAREN || c === LESS_THAN || c === GREATER_THAN || c === LEFT_BRACKET ||
-    c === RIGHT_BRACKET || c === LEFT_BRACE || c === RIGHT_BRACE || c === SLASH || c === PERCENT;
+  return (
+    c === LEFT_PAREN ||
+    c === RIGHT_PAREN ||
+    c === LESS_THAN ||
+    c === GREATER_THAN ||
+    c === LEFT_BRACKET ||
+    c === RIGHT_BRACKET ||
+    c === LEFT_BRACE ||
+    c === RIGHT_BRACE ||
+    c === SLASH ||
+    c === PERCENT
+  );
 }
 
 /** Neither white space nor a delimiter (nor -1, the end of the source): part of a number or keyword. */

@@ -1,7 +1,22 @@
 import { damage } from '../errors.js';
 import {
-  BACKSLASH, BACKSPACE, CHAR_b, CHAR_f, CHAR_n, CHAR_r, CHAR_t, CR, DIGIT_0, FF, GREATER_THAN, LEFT_PAREN, LF, RIGHT_PAREN, TAB,
-  hexDigitValue, isOctalDigit,
+  BACKSLASH,
+  BACKSPACE,
+  CHAR_b,
+  CHAR_f,
+  CHAR_n,
+  CHAR_r,
+  CHAR_t,
+  CR,
+  DIGIT_0,
+  FF,
+  GREATER_THAN,
+  LEFT_PAREN,
+  LF,
+  RIGHT_PAREN,
+  TAB,
+  hexDigitValue,
+  isOctalDigit,
 } from './bytes.js';
 import type { Lexer } from './lexer.js';
 

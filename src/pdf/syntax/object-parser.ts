@@ -1,6 +1,20 @@
 import { damage } from '../errors.js';
 import {
-  CHAR_R, CHAR_s, CR, GREATER_THAN, LEFT_BRACKET, LEFT_PAREN, LESS_THAN, LF, MINUS, PERIOD, PLUS, RIGHT_BRACKET, SLASH, isDigit, isRegular,
+  CHAR_R,
+  CHAR_s,
+  CR,
+  GREATER_THAN,
+  LEFT_BRACKET,
+  LEFT_PAREN,
+  LESS_THAN,
+  LF,
+  MINUS,
+  PERIOD,
+  PLUS,
+  RIGHT_BRACKET,
+  SLASH,
+  isDigit,
+  isRegular,
 } from './bytes.js';
 import type { Lexer } from './lexer.js';
 import { readHexString, readLiteralString } from './lexer-strings.js';
@@ -106,8 +120,15 @@ function atDictEnd(lx: Lexer): boolean {
 }
 
 function isObjectEnd(word: string): boolean {
-  return word === 'endobj' || word === 'stream' || word === 'endstream' || word === 'obj' || word === 'xref' ||
-    word === 'trailer' || word === 'startxref';
+  return (
+    word === 'endobj' ||
+    word === 'stream' ||
+    word === 'endstream' ||
+    word === 'obj' ||
+    word === 'xref' ||
+    word === 'trailer' ||
+    word === 'startxref'
+  );
 }
 
 export interface IndirectObject {

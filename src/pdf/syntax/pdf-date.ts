@@ -8,7 +8,15 @@ export function pdfDateToIso(text: string): string | undefined {
   const m = PDF_DATE.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', zone, zh = '00', zm = '00'] = m;
-  const ranges: [string, number, number][] = [[mo, 1, 12], [d, 1, 31], [h, 0, 23], [mi, 0, 59], [s, 0, 60], [zh, 0, 23], [zm, 0, 59]];
+  const ranges: [string, number, number][] = [
+    [mo, 1, 12],
+    [d, 1, 31],
+    [h, 0, 23],
+    [mi, 0, 59],
+    [s, 0, 60],
+    [zh, 0, 23],
+    [zm, 0, 59],
+  ];
   if (ranges.some(([v, lo, hi]) => Number(v) < lo || Number(v) > hi)) return undefined;
   const local = `${y}-${mo}-${d}T${h}:${mi}:${s}`;
   if (!zone) return local;

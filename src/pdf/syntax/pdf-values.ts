@@ -36,16 +36,7 @@ export class PdfKeyword {
   constructor(readonly word: string) {}
 }
 
-export type PdfValue =
-  | null
-  | boolean
-  | number
-  | PdfName
-  | PdfString
-  | PdfRef
-  | PdfDict
-  | PdfStream
-  | PdfValue[];
+export type PdfValue = null | boolean | number | PdfName | PdfString | PdfRef | PdfDict | PdfStream | PdfValue[];
 
 export function isName(v: PdfValue | undefined, name?: string): v is PdfName {
   return v instanceof PdfName && (name === undefined || v.name === name);

@@ -53,10 +53,24 @@ export function rebuildXref(src: ByteSource): Rebuilt {
   for (const [num, list] of offsets) {
     const last = list[list.length - 1]!;
     map.setIfAbsent(num, IN_USE, last.offset, last.gen);
-    map.setAlternatives(num, list.slice(0, -1).map((x) => x.offset).reverse());
+    map.setAlternatives(
+      num,
+      list
+        .slice(0, -1)
+        .map((x) => x.offset)
+        .reverse(),
+    );
   }
-  const trailers = collectTrailers(src, trailerAt, sniffed.filter((s) => s.type === 'XRef'));
-  const newestFirst = (type: string): number[] => sniffed.filter((s) => s.type === type).map((s) => s.num).reverse();
+  const trailers = collectTrailers(
+    src,
+    trailerAt,
+    sniffed.filter((s) => s.type === 'XRef'),
+  );
+  const newestFirst = (type: string): number[] =>
+    sniffed
+      .filter((s) => s.type === type)
+      .map((s) => s.num)
+      .reverse();
   return {
     map,
     trailers,

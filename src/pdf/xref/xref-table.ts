@@ -7,7 +7,6 @@ import { PdfDict } from '../syntax/pdf-values.js';
 import { parseWindowed } from '../syntax/windowed-parse.js';
 import { FREE, IN_USE, MAX_OBJECT_NUMBER, XrefEntries, type XrefSection } from './xref-map.js';
 
-
 /** A classic `xref … trailer << >>` section at `pos` (absolute), positioned on `xref`. */
 export function parseXrefTable(src: ByteSource, pos: number): XrefSection {
   // Size the first window from the first subsection's count: big tables then parse in one pass.

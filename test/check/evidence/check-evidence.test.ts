@@ -39,7 +39,12 @@ describe('checkEvidence (pure, no folder on disk)', () => {
 
   it('same content twice: the later copy points at the first', () => {
     const files = [evidenceFile('evidence/030/1-a.pdf'), evidenceFile('evidence/031/1-b.pdf')];
-    const r = checkEvidence(ws, evidenceTree(files), inspected(files, {}, { 'evidence/030/1-a.pdf': 'h', 'evidence/031/1-b.pdf': 'h' }), ALL);
+    const r = checkEvidence(
+      ws,
+      evidenceTree(files),
+      inspected(files, {}, { 'evidence/030/1-a.pdf': 'h', 'evidence/031/1-b.pdf': 'h' }),
+      ALL,
+    );
     const dup = r.diagnostics.filter((d) => d.code === 'duplicate-content');
     expect(dup.map((d) => [d.file, d.args.other])).toEqual([['evidence/031/1-b.pdf', 'evidence/030/1-a.pdf']]);
   });
