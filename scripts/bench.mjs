@@ -67,7 +67,8 @@ const reference = timePdfinfo();
 const rows = [cold, warm, touched];
 for (const r of rows)
   console.log(
-    `${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   (${r.errors} errors, ${r.warnings} warnings)`,
+    `${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   ` +
+      `(${r.errors} errors, ${r.warnings} warnings)`,
   );
 if (reference === null) console.log('pdfinfo reference: skipped (poppler-utils not installed)');
 else {

@@ -74,6 +74,8 @@ for (const [unit, e] of Object.entries(edits)) {
 }
 fs.writeFileSync(
   path.join(ws, 'ATTRIBUTION.md'),
-  '# Attribution\n\nThe PDFs in this example are sample files from public repositories (see test/fixtures/corpus-pdf/MANIFEST.tsv for source and license: py-pdf/sample-files CC-BY-SA-4.0, pdf.js Apache-2.0, qpdf Apache-2.0). Their content is unrelated to the file names given here.\n',
+  '# Attribution\n\nThe PDFs in this example are sample files from public repositories ' +
+    '(see test/fixtures/corpus-pdf/MANIFEST.tsv for source and license: py-pdf/sample-files CC-BY-SA-4.0, ' +
+    'pdf.js Apache-2.0, qpdf Apache-2.0). Their content is unrelated to the file names given here.\n',
 );
 console.log(`example workspace written to ${path.relative(process.cwd(), ws)}`);

@@ -37,18 +37,20 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
         if (!m.covered) state = style.error(`✖ ${t(lang, 'explain.missing')}`);
         else if (m.files.length)
           state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
-        else
-          state = style.ok(
-            `✔ ${t(lang, 'explain.exception', { kind: `${t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement')}${m.exception ? ` ${m.exception}` : ''}` })}`,
-          );
+        else {
+          const kind = t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement');
+          state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: m.exception ? `${kind} ${m.exception}` : kind })}`);
+        }
       }
       out.push(`  ${mark(m.no)} ${m.text}${state ? `\n     ${state}` : ''}`);
     }
     out.push(`${t(lang, 'explain.lead')}：${e.leadDepartments.join('、') || '—'}`);
     out.push(`${t(lang, 'explain.responsible')}：${e.responsibleRaw || '—'}`);
     for (const c of carriers) {
+      const progress = c.progress ? ` — ${c.progress}` : '';
+      const contact = c.contact ? `；${t(lang, 'explain.contact')}：${c.contact}` : '';
       out.push(
-        `${t(lang, 'explain.units')}：${c.name}（${t(lang, `role.${c.role}`)}）${t(lang, 'explain.status')}：${c.status}${c.progress ? ` — ${c.progress}` : ''}${c.contact ? `；${t(lang, 'explain.contact')}：${c.contact}` : ''}`,
+        `${t(lang, 'explain.units')}：${c.name}（${t(lang, `role.${c.role}`)}）${t(lang, 'explain.status')}：${c.status}${progress}${contact}`,
       );
     }
     if (e.materials.length && !e.materialsFrom) out.push(`${t(lang, 'explain.folder')}：evidence/${folderIdFor(e.id)}/`);

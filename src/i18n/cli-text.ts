@@ -11,7 +11,8 @@ export const CLI_TEXT = {
     zh: (a) =>
       `共 ${a.indicators} 项指标：完成 ${a.complete} 项，未完成 ${a.incomplete} 项；材料 ${a.covered}/${a.required} 项已有证明；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
     en: (a) =>
-      `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
+      `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ` +
+      `${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
   },
   'summary.deadline': {
     zh: (a) => `下次月度报送截止：${a.date}（${Number(a.days) === 0 ? '就是今天' : `还有 ${a.days} 天`}）`,

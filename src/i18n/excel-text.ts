@@ -30,7 +30,8 @@ export const EXCEL_TEXT = {
     zh: (a) =>
       `以下 ${a.count} 个文件已存在，未做任何改动（单位可能已经在上面填写）：\n  ${a.files}\n确需覆盖请加 --force，或用 -o 指定其他目录。`,
     en: (a) =>
-      `${a.count} file(s) already exist; nothing was changed (a unit may have filled them in already):\n  ${a.files}\nAdd --force to overwrite, or choose another folder with -o.`,
+      `${a.count} file(s) already exist; nothing was changed (a unit may have filled them in already):\n  ${a.files}\n` +
+      'Add --force to overwrite, or choose another folder with -o.',
   },
   'export.out-not-dir': {
     zh: (a) => `输出位置 ${a.dir} 是一个文件，不是文件夹。请用 -o 指定一个文件夹。`,
