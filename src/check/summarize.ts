@@ -1,65 +1,84 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import type { Workspace } from '../load/load-workspace.js';
-import type { EvidenceResult } from './evidence/check-evidence.js';
+import type { CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
-import type { CheckCounts, UnitSummary } from '../model/check-summary.js';
+import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
 
-/** Counts for the closing summary line and the JSON `summary`. */
+/** Materials of these indicators, each merged cell's materials once. */
+function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Coverage {
+  const seen = new Set<string>();
+  let covered = 0;
+  for (const id of ids) {
+    const c = coverage.get(id);
+    for (const m of c?.materials ?? []) {
+      const key = `${c!.owner}/${m.no}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (m.covered) covered++;
+    }
+  }
+  return { covered, required: seen.size };
+}
+
+/**
+ * Every number of the overview, computed here only: the summary line of `check`, its JSON, the
+ * summary workbook, `explain` and `status` all show these.
+ */
 export function summarize(
   ws: Workspace | null,
-  evidence: EvidenceResult | null,
+  coverage: Map<string, IndicatorCoverage>,
   diagnostics: Diagnostic[],
   scope: Set<string> | null = null,
 ): CheckCounts {
   const { errors, warnings } = countBySeverity(diagnostics);
   const entries = (ws?.catalog.entries ?? []).filter((e) => !scope || scope.has(e.id));
-  const coverage: Map<string, IndicatorCoverage> = evidence?.coverage ?? new Map();
-  let complete = 0;
-  let covered = 0;
-  let required = 0;
-  for (const e of entries) {
-    const c = coverage.get(e.id);
-    if (c?.complete) complete++;
-    // Merged cells are counted once, at the indicator whose folder holds them.
-    if (c && c.owner === e.id) {
-      required += c.materials.length;
-      covered += c.materials.filter((m) => m.covered).length;
-    }
+  const measured = entries.filter((e) => coverage.has(e.id));
+  const complete = measured.filter((e) => coverage.get(e.id)!.complete).length;
+
+  const statuses = new Map<string, string[]>();
+  for (const a of ws?.assignments ?? []) {
+    for (const [id, item] of Object.entries(a.value.indicators)) statuses.set(id, [...(statuses.get(id) ?? []), item.status]);
   }
-  const measured = entries.filter((e) => coverage.has(e.id)).length;
+  const ledgerDone = entries.filter((e) => statuses.get(e.id)?.every((s) => s === '已完成')).length;
+  const unassignedIds = measured.filter((e) => !statuses.has(e.id)).map((e) => e.id);
+
   const units: Record<string, UnitSummary> = {};
   for (const a of ws?.assignments ?? []) {
-    const ids = Object.keys(a.value.indicators).filter((id) => !scope || scope.has(id));
-    const u: UnitSummary = {
-      name: unitName(ws!.units, a.value.unit),
-      indicators: ids.length,
-      complete: 0,
-      covered: 0,
-      required: 0,
-      errors: 0,
-    };
-    for (const id of ids) {
-      const c = coverage.get(id);
-      if (!c) continue;
-      if (c.complete) u.complete++;
-      u.required += c.materials.length;
-      u.covered += c.materials.filter((m) => m.covered).length;
-    }
+    const unit = a.value.unit;
+    const rows = Object.entries(a.value.indicators).filter(([id]) => !scope || scope.has(id));
+    const ids = rows.map(([id]) => id);
+    const known = ids.filter((id) => ws!.catalog.byId.has(id));
+    const lead = known.filter((id) => roleOf(ws!.catalog.byId.get(id)!, unit, ws!.units) === 'lead').length;
     const idSet = new Set(ids);
-    u.errors = diagnostics.filter(
-      (d) => d.severity === 'error' && (d.unit === a.value.unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator))),
-    ).length;
-    units[a.value.unit] = u;
+    units[unit] = {
+      name: unitName(ws!.units, unit),
+      indicators: ids.length,
+      lead,
+      cooperate: known.length - lead,
+      ledgerDone: rows.filter(([, v]) => v.status === '已完成').length,
+      notApplicable: rows.filter(([, v]) => v.status === '不涉及').length,
+      complete: ids.filter((id) => coverage.get(id)?.complete).length,
+      ...materialCount(ids, coverage),
+      errors: diagnostics.filter(
+        (d) => d.severity === 'error' && (d.unit === unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator))),
+      ).length,
+    };
   }
   return {
     indicators: entries.length,
+    withoutMaterials: entries.length - measured.length,
     complete,
-    incomplete: measured - complete,
+    incomplete: measured.length - complete,
+    ledgerDone,
     errors,
     warnings,
-    materials: { covered, required },
+    materials: materialCount(
+      measured.map((e) => e.id),
+      coverage,
+    ),
+    unassigned: { indicators: unassignedIds.length, ids: unassignedIds, ...materialCount(unassignedIds, coverage) },
     units,
   };
 }

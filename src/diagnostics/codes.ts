@@ -29,6 +29,7 @@ export const CODES = {
   'secret-file-present': 'error',
   'evidence-folder-unknown': 'error',
   'evidence-folder-duplicate': 'error',
+  'evidence-folder-merged': 'error',
   // files
   'file-not-pdf': 'error',
   'pdf-empty': 'error',

@@ -20,6 +20,8 @@ export interface Diagnostic {
   indicator: string | null;
   material: number | null;
   unit: string | null;
+  /** the path is a folder, not a file (a diff cannot show it, so CI does not annotate it) */
+  folder?: boolean;
 }
 
 export interface DiagnosticInit {
@@ -30,6 +32,7 @@ export interface DiagnosticInit {
   material?: number | null;
   unit?: string | null;
   severity?: Severity;
+  folder?: boolean;
 }
 
 export function diag(code: Code, args: DiagnosticArgs = {}, at: DiagnosticInit = {}): Diagnostic {
@@ -43,5 +46,6 @@ export function diag(code: Code, args: DiagnosticArgs = {}, at: DiagnosticInit =
     indicator: at.indicator ?? null,
     material: at.material ?? null,
     unit: at.unit ?? null,
+    ...(at.folder ? { folder: true } : {}),
   };
 }

@@ -44,6 +44,14 @@ export const CLI_TEXT = {
     en: (a) => `Internal error: ${a.detail} (a bug in ledger; please report it with the --verbose output)`,
   },
   'error.git': { zh: (a) => `无法执行 git：${a.detail}`, en: (a) => `Cannot run git: ${a.detail}` },
+  'error.git-ref': {
+    zh: (a) =>
+      `找不到 git 引用“${a.ref}”。在 CI 中请取回完整历史（actions/checkout 设 fetch-depth: 0），` +
+      `或先运行 git fetch origin <目标分支>，再用 --changed origin/<目标分支>。`,
+    en: (a) =>
+      `Git ref "${a.ref}" does not resolve. In CI fetch the history (actions/checkout with fetch-depth: 0) ` +
+      `or run git fetch origin <target branch> first, then use --changed origin/<target branch>.`,
+  },
   'init.created': { zh: (a) => `已创建 ${a.count} 个文件`, en: (a) => `Created ${a.count} file(s)` },
   'init.kept': { zh: (a) => `已存在、未改动 ${a.count} 个文件`, en: (a) => `Left ${a.count} existing file(s) untouched` },
   'init.kept.item': { zh: (a) => `  保留 ${a.file}`, en: (a) => `  kept ${a.file}` },

@@ -135,11 +135,19 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'material-missing': {
-    zh: (a) => `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）`,
-    en: (a) => `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${s(a.units) || 'unassigned'})`,
+    zh: (a) =>
+      `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）` +
+      (a.rejected ? `；已有文件不能作为证明：${s(a.rejected)}（原因见该文件的问题）` : '') +
+      (a.notApplicableBy ? `；${s(a.notApplicableBy)}的台账标为“不涉及”，请在 index.yaml 中为该材料写 not_applicable 及原因` : ''),
+    en: (a) =>
+      `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${s(a.units) || 'unassigned'})` +
+      (a.rejected ? `; files that cannot count: ${s(a.rejected)} (see their own findings)` : '') +
+      (a.notApplicableBy
+        ? `; ${s(a.notApplicableBy)} marks it 不涉及 in the ledger: record not_applicable with the reason in index.yaml`
+        : ''),
     fix: {
-      zh: '把 PDF 放入 evidence/<指标>/ 并以材料编号开头命名（如 2-典型案例.pdf），；确实不涉及的在 index.yaml 写明 not_applicable。',
-      en: 'Put a PDF named with the material number (2-x.pdf) into the folder, ; record not_applicable in index.yaml when it does not apply.',
+      zh: '把 PDF 放入 evidence/<指标>/ 并以材料编号开头命名（如 2-典型案例.pdf）；确实不涉及的，在 index.yaml 中写明 not_applicable 及原因。',
+      en: 'Put a PDF named with the material number (2-x.pdf) into the folder; when it does not apply, record not_applicable with the reason in index.yaml.',
     },
   },
   'claim-without-evidence': {
@@ -156,11 +164,18 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'file-unassigned': {
-    zh: () => '文件名没有以材料编号开头，无法判断它证明哪一项材料',
-    en: () => 'The file name does not start with a material number, so it covers no material',
+    zh: (a) =>
+      (a.inFolder === 'yes'
+        ? `文件夹“${s(a.name)}”没有以材料编号开头，其中的文件不能证明任何材料`
+        : '文件名没有以材料编号开头，无法判断它证明哪一项材料') + (a.suggestion ? `（建议改名为“${s(a.suggestion)}”）` : ''),
+    en: (a) =>
+      (a.inFolder === 'yes'
+        ? `The folder "${s(a.name)}" does not start with a material number, so nothing in it covers a material`
+        : 'The file name does not start with a material number, so it covers no material') +
+      (a.suggestion ? ` (rename it "${s(a.suggestion)}")` : ''),
     fix: {
-      zh: '重命名为“编号-名称.pdf”（如 2-典型案例.pdf、②典型案例.pdf、1+3-制度.pdf），或放入编号子文件夹。',
-      en: 'Rename it "<no>-<name>.pdf" (2-x.pdf, ②x.pdf, 1+3-x.pdf) or move it into a numbered subfolder.',
+      zh: '重命名为“编号-名称”（如 2-典型案例.pdf、②典型案例.pdf、（2）典型案例.pdf、1+3-制度.pdf、1、3-制度.pdf），或放入编号子文件夹（2/、2-案例/）。',
+      en: 'Rename it "<no>-<name>" (2-x.pdf, ②x.pdf, (2)x.pdf, 1+3-x.pdf, 1、3-x.pdf) or move it into a numbered subfolder (2/, 2-x/).',
     },
   },
   'exception-invalid': {
@@ -189,11 +204,23 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'evidence-folder-unknown': {
-    zh: (a) => `证据文件夹“${s(a.folder)}”不对应任何需要材料的指标`,
-    en: (a) => `Evidence folder "${s(a.folder)}" matches no indicator that takes evidence`,
+    zh: (a) =>
+      `证据文件夹“${s(a.folder)}”不对应任何需要材料的指标` + (a.suggestion ? `（是否应为“${s(a.suggestion)}”？编号补足三位）` : ''),
+    en: (a) =>
+      `Evidence folder "${s(a.folder)}" matches no indicator that takes evidence` +
+      (a.suggestion ? ` (did you mean "${s(a.suggestion)}"? ids have three digits)` : ''),
     fix: {
       zh: '文件夹名为三位指标编号（如 009 或 009-双随机一公开）或 B1、B2。',
       en: 'Name folders with the three-digit indicator id (009, 009-label) or B1, B2.',
+    },
+  },
+  'evidence-folder-merged': {
+    zh: (a) => `指标 ${s(a.id)} 与第 ${s(a.owner)} 项合并报送材料，这个文件夹里的文件不会被计入；请移到 evidence/${s(a.folder)}/`,
+    en: (a) =>
+      `Indicator ${s(a.id)} shares its materials with indicator ${s(a.owner)}; files here are not counted: move them to evidence/${s(a.folder)}/`,
+    fix: {
+      zh: '第 48 项的材料放在 047/，第 92–94 项的放在 091/；把文件移过去并删除这个文件夹。',
+      en: "Indicator 48's materials go in 047/, 92–94's in 091/: move the files and remove this folder.",
     },
   },
   'evidence-folder-duplicate': {

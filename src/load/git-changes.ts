@@ -1,31 +1,38 @@
 import { execFileSync } from 'node:child_process';
-import { indicatorIdFromFolder } from '../model/indicator-id.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 
-function git(root: string, args: string[]): string[] {
-  try {
-    const out = execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-    return out.split('\0').filter(Boolean);
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    throw new CannotRunError('error.git', { detail: (err.stderr || err.message).trim().split('\n')[0] ?? '' });
-  }
+function git(root: string, args: string[]): string {
+  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+}
+
+function firstLine(e: unknown): string {
+  const err = e as { stderr?: string; message: string };
+  return (err.stderr || err.message).trim().split('\n')[0] ?? '';
 }
 
 /**
- * Indicators whose evidence folder has changes since `ref` (committed, staged, unstaged or
- * untracked), for pull-request checks.
+ * Workspace-relative paths changed since `ref`: committed, staged, unstaged or untracked, deleted
+ * ones included. Renames count as a deletion and an addition (`--no-renames`), so moving a file out
+ * of its folder is seen at both ends. The ref is resolved first and passed after
+ * `--end-of-options`, so a ref that looks like an option is never taken as one.
  */
-export function changedIndicators(root: string, ref: string): Set<string> {
-  const paths = [
-    ...git(root, ['diff', '--relative', '--name-only', '-z', ref, '--', 'evidence']),
-    ...git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', 'evidence']),
-  ];
-  const ids = new Set<string>();
-  for (const p of paths) {
-    const folder = p.split('/')[1];
-    const id = folder ? indicatorIdFromFolder(folder) : null;
-    if (id) ids.add(id);
+export function changedPaths(root: string, ref: string): Set<string> {
+  let commit: string;
+  try {
+    git(root, ['rev-parse', '--show-toplevel']);
+  } catch (e) {
+    throw new CannotRunError('error.git', { detail: firstLine(e) });
   }
-  return ids;
+  try {
+    commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).trim();
+  } catch {
+    throw new CannotRunError('error.git-ref', { ref });
+  }
+  try {
+    const diff = git(root, ['diff', '--no-renames', '--relative', '--name-only', '-z', '--end-of-options', commit, '--']);
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--']);
+    return new Set([...diff.split('\0'), ...untracked.split('\0')].filter(Boolean));
+  } catch (e) {
+    throw new CannotRunError('error.git', { detail: firstLine(e) });
+  }
 }

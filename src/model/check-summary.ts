@@ -4,10 +4,24 @@ export interface Coverage {
   required: number;
 }
 
+/**
+ * One unit's line of the overview. Two words are kept apart everywhere: 材料齐全 (`complete`: every
+ * material evidenced) and 台账已完成 (`ledgerDone`: the unit's own ledger says 已完成).
+ */
 export interface UnitSummary extends Coverage {
   name: string;
+  /** indicators in the unit's assignments file */
   indicators: number;
+  /** of which the catalog names the unit as lead (牵头); the rest it cooperates on (配合, by name or group) */
+  lead: number;
+  cooperate: number;
+  /** 台账已完成: rows whose status is 已完成 */
+  ledgerDone: number;
+  /** rows whose status is 不涉及 */
+  notApplicable: number;
+  /** 材料齐全: its indicators with every material evidenced */
   complete: number;
+  /** error-level findings about its files and indicators */
   errors: number;
 }
 
@@ -18,14 +32,26 @@ export interface DeadlineInfo {
   stage: { name: string; due: string } | null;
 }
 
-/** The counts of a check run: one computation, shown by check, explain, export and status. */
+/**
+ * The counts of a check run: one computation, shown by check, explain, export and status.
+ * Materials of a merged cell (47–48, 91–94) count once, at the indicator whose folder holds them.
+ */
 export interface CheckCounts {
+  /** every indicator in scope */
   indicators: number;
+  /** of which need no materials (73, 78, V1, V2): neither complete nor incomplete */
+  withoutMaterials: number;
+  /** 材料齐全 */
   complete: number;
+  /** 缺材料: indicators with materials not all evidenced */
   incomplete: number;
+  /** 台账已完成: indicators that every unit carrying them reports 已完成 */
+  ledgerDone: number;
   errors: number;
   warnings: number;
   materials: Coverage;
+  /** indicators with materials that no unit carries (the coordinator still has to assign them) */
+  unassigned: Coverage & { indicators: number; ids: string[] };
   units: Record<string, UnitSummary>;
 }
 

@@ -1,3 +1,12 @@
+/** A file that names a material but cannot serve as its evidence, and why. */
+export interface RejectedFile {
+  rel: string;
+  /** the error-level finding that rules it out (`pdf-encrypted`, `file-not-pdf`, `confidential-marking`…) */
+  code: string;
+  /** the finding's facts, for wording the reason */
+  args: Record<string, string | number | undefined>;
+}
+
 /** How one material is (or is not) evidenced. */
 export interface MaterialCoverage {
   no: number;
@@ -6,6 +15,8 @@ export interface MaterialCoverage {
   by: 'file' | 'statement' | 'not_applicable' | 'secret' | 'same_as' | null;
   /** valid files that cover it */
   files: { rel: string; pages: number | null }[];
+  /** files named for it that do not count: each with the finding that rules it out */
+  rejected: RejectedFile[];
   /** the exception's text (reason, note or same_as target) */
   exception?: string;
 }
@@ -15,5 +26,6 @@ export interface IndicatorCoverage {
   /** the indicator whose folder holds the evidence (itself unless its materials cell is merged) */
   owner: string;
   materials: MaterialCoverage[];
+  /** 材料齐全: every material covered (false for an indicator without materials: it is not measured) */
   complete: boolean;
 }

@@ -12,20 +12,49 @@ export function circledValue(c: string): number | undefined {
   return c.length === 1 && i >= 0 ? i + 1 : undefined;
 }
 
+const SEPARATOR = '[-_ .．、，,　)）：:]';
+const CIRCLED_RUN = /^([①-⑳](?:\s*[+、，,]?\s*[①-⑳])*)/u;
+const BRACKETED = /^[（(]\s*(\d{1,2})\s*[）)]/u;
+const ORDINAL = /^第\s*(\d{1,2})\s*项/u;
+const DIGIT_RUN = new RegExp(`^(\\d{1,2}(?:\\s*[+、，,]\\s*\\d{1,2})*)(?=$|${SEPARATOR})`, 'u');
+
 /**
- * Material numbers a path segment starts with, per the naming rule: `2-x.pdf`, `2_x.pdf`,
- * `2 x.pdf`, `2.pdf`, `②x.pdf`, `1+3-x.pdf`, or a folder `2`, `2-x`, `②`.
- * A number must end at a separator so that `2019年总结.pdf` is not material 2019.
- * Returns null when the segment carries no number.
+ * Material numbers a path segment starts with, read as people write them: `2-x`, `2_x`, `2.x`,
+ * `2 x`, `2、x`, `（2）x`, `(2)x`, `2）x`, `②x`, `第2项x`, a folder `2` or `②`; several: `1+3-x`,
+ * `1、3-x`, `①③x`, `①+③x`. A number must end at a separator, so `2019年总结.pdf` is not material
+ * 2019. Returns null when the segment carries no number.
  */
 export function materialNumbers(segment: string): number[] | null {
   const name = segment.normalize('NFC');
-  const circled = /^([①-⑳](?:\s*\+\s*[①-⑳])*)/u.exec(name);
-  if (circled?.[1]) {
-    return [...circled[1]].map(circledValue).filter((n): n is number => n !== undefined);
-  }
-  const digits = /^(\d{1,2}(?:\+\d{1,2})*)(?=$|[-_ .．、，,　)）])/u.exec(name);
+  const circledRun = CIRCLED_RUN.exec(name);
+  if (circledRun?.[1]) return unique([...circledRun[1]].map(circledValue).filter((n): n is number => n !== undefined));
+  const single = BRACKETED.exec(name) ?? ORDINAL.exec(name);
+  if (single?.[1]) return positive([Number(single[1])]);
+  const digits = DIGIT_RUN.exec(name);
   if (!digits?.[1]) return null;
-  const nums = digits[1].split('+').map(Number);
-  return nums.every((n) => n >= 1) ? [...new Set(nums)] : null;
+  return positive(digits[1].split(/\s*[+、，,]\s*/u).map(Number));
+}
+
+const unique = (nums: number[]): number[] => [...new Set(nums)];
+const positive = (nums: number[]): number[] | null => (nums.length && nums.every((n) => n >= 1) ? unique(nums) : null);
+
+const CHINESE_DIGITS = '一二三四五六七八九十';
+
+/**
+ * A name that follows the rule, for a file or folder whose name carries no readable material number:
+ * `材料2 x.pdf` → `2-x.pdf`, `二、x.pdf` → `2-x.pdf`; an indicator with one material → `1-<name>`;
+ * otherwise undefined (the user must say which material it is).
+ */
+export function suggestMaterialName(name: string, materialCount: number): string | undefined {
+  const prefixed = /^(?:材料|附件|附)\s*(\d{1,2}|[①-⑳])\s*[-_ .．、，,　:：]?\s*(.*)$/u.exec(name);
+  if (prefixed) {
+    const no = circledValue(prefixed[1]!) ?? Number(prefixed[1]);
+    if (no >= 1 && no <= materialCount) return `${no}-${prefixed[2]}`;
+  }
+  const chinese = /^([一二三四五六七八九十])\s*[、.．]\s*(.*)$/u.exec(name);
+  if (chinese) {
+    const no = CHINESE_DIGITS.indexOf(chinese[1]!) + 1;
+    if (no <= materialCount) return `${no}-${chinese[2]}`;
+  }
+  return materialCount === 1 ? `1-${name}` : undefined;
 }

@@ -5,11 +5,14 @@ import { FORMATTERS, PLAIN } from '../../src/format/index.js';
 
 const summary = {
   indicators: 2,
+  withoutMaterials: 0,
   complete: 0,
   incomplete: 2,
+  ledgerDone: 0,
   errors: 2,
   warnings: 1,
   materials: { covered: 1, required: 3 },
+  unassigned: { indicators: 0, ids: [], covered: 0, required: 0 },
   units: {},
   deadline: { nextDue: '2026-12-04', daysLeft: 6, stage: { name: '深入整改阶段', due: '2026-12-31' } },
 };

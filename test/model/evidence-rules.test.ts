@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { materialNumbers } from '../../src/model/material-numbers.js';
+import { materialNumbers, suggestMaterialName } from '../../src/model/material-numbers.js';
 import { secretMarking, windowsUnsafeReason } from '../../src/model/file-names.js';
 import { statementLength } from '../../src/model/statement-length.js';
 import { compareIndicatorIds, folderIdFor, indicatorIdFromFolder } from '../../src/model/indicator-id.js';
@@ -16,11 +16,36 @@ describe('material numbers from names', () => {
     ['1+3-x.pdf', [1, 3]],
     ['①+③x.pdf', [1, 3]],
     ['12-x.pdf', [12]],
+    ['2.x.pdf', [2]],
+    ['2、x.pdf', [2]],
+    ['（2）x.pdf', [2]],
+    ['(2)x.pdf', [2]],
+    ['2）x.pdf', [2]],
+    ['第2项x.pdf', [2]],
+    ['1、3-x.pdf', [1, 3]],
+    ['①③x.pdf', [1, 3]],
+    ['①②x.pdf', [1, 2]],
+    ['1 + 3-x.pdf', [1, 3]],
+    ['1、3年规划.pdf', [1]],
   ])('%s → %j', (name, nums) => expect(materialNumbers(name)).toEqual(nums));
 
-  it.each(['2019年总结.pdf', '说明.pdf', 'x2-a.pdf', '0-a.pdf', '123-a.pdf', ''])('%s → none', (name) =>
+  it.each(['2019年总结.pdf', '说明.pdf', 'x2-a.pdf', '0-a.pdf', '123-a.pdf', '', '（0）x.pdf', '第12a项.pdf'])('%s → none', (name) =>
     expect(materialNumbers(name)).toBeNull(),
   );
+});
+
+describe('a corrected name for what cannot be read', () => {
+  it.each([
+    ['材料2 典型案例.pdf', 3, '2-典型案例.pdf'],
+    ['附件②案例.pdf', 3, '2-案例.pdf'],
+    ['二、工作方案.pdf', 3, '2-工作方案.pdf'],
+    ['工作方案.pdf', 1, '1-工作方案.pdf'],
+  ])('%s (%i materials) → %s', (name, count, fixed) => expect(suggestMaterialName(name, count)).toBe(fixed));
+
+  it('says nothing when it cannot know the material', () => {
+    expect(suggestMaterialName('工作方案.pdf', 3)).toBeUndefined();
+    expect(suggestMaterialName('材料5 x.pdf', 3)).toBeUndefined();
+  });
 });
 
 describe('file name rules', () => {

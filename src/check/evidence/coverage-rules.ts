@@ -6,7 +6,7 @@ import type { FolderExceptions } from '../../load/load-evidence.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 
-/** A valid (or invalid) file and the materials it would cover. */
+/** A file named for materials, and whether it may cover them. */
 export interface CoveringFile {
   rel: string;
   /** the indicator whose folder it is in (merged cells resolved) */
@@ -15,7 +15,15 @@ export interface CoveringFile {
   kind: 'document' | 'statement';
   /** page count of a PDF, null when unknown */
   pages: number | null;
-  valid: boolean;
+  /** the file's own error-level finding, when it has one: then it covers nothing */
+  rejectedBy: { code: string; args: Record<string, string | number | undefined> } | null;
+}
+
+/** The status a unit's ledger gives an indicator evidenced in `owner`'s folder. */
+function ledgerStatus(ws: Workspace, unit: string, owner: string): string | undefined {
+  const a = ws.assignments.find((x) => x.value.unit === unit);
+  const ids = ws.catalog.entries.filter((e) => ownerOf(e) === owner).map((e) => e.id);
+  return ids.map((id) => a?.value.indicators[id]?.status).find((st) => st !== undefined);
 }
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
@@ -32,16 +40,16 @@ export function computeCoverage(
   ws: Workspace,
   covering: CoveringFile[],
   exceptions: Map<string, FolderExceptions>,
-  examined: Set<string>,
   folderOf: (id: string) => string,
 ): { coverage: Map<string, IndicatorCoverage>; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const { catalog } = ws;
-  const hasFile = (owner: string, no: number): boolean => covering.some((c) => c.owner === owner && c.valid && c.materials.includes(no));
+  const hasFile = (owner: string, no: number): boolean =>
+    covering.some((c) => c.owner === owner && !c.rejectedBy && c.materials.includes(no));
   const byOwner = new Map<string, MaterialCoverage[]>();
 
   for (const entry of catalog.entries) {
-    if (entry.materialsFrom !== undefined || entry.materials.length === 0 || !examined.has(entry.id)) continue;
+    if (entry.materialsFrom !== undefined || entry.materials.length === 0) continue;
     const owner = entry.id;
     const ex = exceptions.get(owner);
     for (const [no] of ex?.byMaterial ?? []) {
@@ -58,13 +66,15 @@ export function computeCoverage(
     const units = carriers(ws, owner);
     const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
     const list: MaterialCoverage[] = entry.materials.map((m) => {
-      const files = covering.filter((c) => c.owner === owner && c.valid && c.materials.includes(m.no));
+      const named = covering.filter((c) => c.owner === owner && c.materials.includes(m.no));
+      const files = named.filter((c) => !c.rejectedBy);
       const mc: MaterialCoverage = {
         no: m.no,
         text: m.text,
         covered: false,
         by: null,
         files: files.map((c) => ({ rel: c.rel, pages: c.pages })),
+        rejected: named.flatMap((c) => (c.rejectedBy ? [{ rel: c.rel, ...c.rejectedBy }] : [])),
       };
       const e = ex?.byMaterial.get(m.no);
       const at = e ? { ...ws.sources.locate(ex!.file, ['materials', String(m.no)], true), indicator: owner, material: m.no } : null;
@@ -87,11 +97,25 @@ export function computeCoverage(
         if (ok) return { ...mc, covered: true, by: 'same_as', exception: e.same_as };
         out.push(diag('same-as-invalid', { target: e.same_as, reason: 'missing' }, at!));
       }
+      // A unit that says 不涉及 in its ledger should record it where the check can see it.
+      const notApplicableBy = units.filter((u) => ledgerStatus(ws, u, owner) === '不涉及').map((u) => unitName(ws.units, u));
       out.push(
         diag(
           'material-missing',
-          { material: m.no, materialText: m.text, units: unitNames },
-          { file: `evidence/${folderOf(owner)}`, indicator: owner, material: m.no, unit: units.length === 1 ? units[0]! : null },
+          {
+            material: m.no,
+            materialText: m.text,
+            units: unitNames,
+            rejected: mc.rejected.map((r) => r.rel.split('/').pop()).join('、'),
+            notApplicableBy: notApplicableBy.join('、'),
+          },
+          {
+            file: `evidence/${folderOf(owner)}`,
+            folder: true,
+            indicator: owner,
+            material: m.no,
+            unit: units.length === 1 ? units[0]! : null,
+          },
         ),
       );
       return mc;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidence, documentsToInspect } from '../../../src/check/evidence/check-evidence.js';
 import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../../helpers/memory-workspace.js';
 
-const ALL = { only: null, changed: null };
 const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code).sort();
 
 describe('checkEvidence (pure, no folder on disk)', () => {
@@ -10,11 +9,11 @@ describe('checkEvidence (pure, no folder on disk)', () => {
 
   it('covers a material with a valid PDF and reports the rest missing', () => {
     const files = [evidenceFile('evidence/030/1-制度.pdf')];
-    const r = checkEvidence(ws, evidenceTree(files), inspected(files), { only: new Set(['30']), changed: null });
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files));
     const cov = r.coverage.get('30')!;
     expect(cov.materials[0]).toMatchObject({ no: 1, covered: true, by: 'file', files: [{ rel: 'evidence/030/1-制度.pdf', pages: 3 }] });
     expect(cov.complete).toBe(false);
-    const missing = r.diagnostics.filter((d) => d.code === 'material-missing').map((d) => d.material);
+    const missing = r.diagnostics.filter((d) => d.code === 'material-missing' && d.indicator === '30').map((d) => d.material);
     expect(missing).toEqual(cov.materials.filter((m) => !m.covered).map((m) => m.no));
     // 已完成 in the ledger while materials are missing
     expect(codes(r)).toContain('claim-without-evidence');
@@ -22,29 +21,21 @@ describe('checkEvidence (pure, no folder on disk)', () => {
 
   it('a file with an error never counts: an encrypted PDF covers nothing', () => {
     const files = [evidenceFile('evidence/030/1-制度.pdf')];
-    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { encryption: 'open-password' } }), {
-      only: new Set(['30']),
-      changed: null,
-    });
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { encryption: 'open-password' } }));
     expect(codes(r)).toContain('pdf-encrypted');
     expect(r.coverage.get('30')!.materials[0]!.covered).toBe(false);
   });
 
   it('names what a non-PDF really is from its first bytes', () => {
     const files = [evidenceFile('evidence/030/1-制度.pdf')];
-    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { isPdf: false } }), ALL);
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, { 'evidence/030/1-制度.pdf': { isPdf: false } }));
     const d = r.diagnostics.find((x) => x.code === 'file-not-pdf')!;
     expect(d.args.kind).toBe('zip/docx/xlsx');
   });
 
   it('same content twice: the later copy points at the first', () => {
     const files = [evidenceFile('evidence/030/1-a.pdf'), evidenceFile('evidence/031/1-b.pdf')];
-    const r = checkEvidence(
-      ws,
-      evidenceTree(files),
-      inspected(files, {}, { 'evidence/030/1-a.pdf': 'h', 'evidence/031/1-b.pdf': 'h' }),
-      ALL,
-    );
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, {}, { 'evidence/030/1-a.pdf': 'h', 'evidence/031/1-b.pdf': 'h' }));
     const dup = r.diagnostics.filter((d) => d.code === 'duplicate-content');
     expect(dup.map((d) => [d.file, d.args.other])).toEqual([['evidence/031/1-b.pdf', 'evidence/030/1-a.pdf']]);
   });
@@ -59,7 +50,7 @@ describe('checkEvidence (pure, no folder on disk)', () => {
       ]),
       '031': new Map([[1, { same_as: '47/2' }]]),
     });
-    const r = checkEvidence(ws, tree, inspected(files), ALL);
+    const r = checkEvidence(ws, tree, inspected(files));
     const m = r.coverage.get('30')!.materials;
     expect(m[0]).toMatchObject({ covered: true, by: 'not_applicable' });
     expect(m[1]).toMatchObject({ covered: true, by: 'same_as', exception: '47/1' });
@@ -74,22 +65,60 @@ describe('checkEvidence (pure, no folder on disk)', () => {
   it('a 情况说明 over the limit is reported; one that could not be read covers nothing', () => {
     const long = evidenceFile('evidence/030/1-情况说明.md', { text: '字'.repeat(601) });
     const unread = evidenceFile('evidence/030/2-情况说明.md', { text: null, readError: 'EACCES' });
-    const r = checkEvidence(ws, evidenceTree([long, unread]), inspected([]), ALL);
+    const r = checkEvidence(ws, evidenceTree([long, unread]), inspected([]));
     expect(codes(r)).toContain('statement-too-long');
     const m = r.coverage.get('30')!.materials;
     expect(m[0]!.covered).toBe(true);
     expect(m[1]!.covered).toBe(false);
   });
 
-  it('only documents in scope are handed to the inspection step', () => {
-    const files = [evidenceFile('evidence/030/1-a.pdf'), evidenceFile('evidence/031/1-b.pdf'), evidenceFile('evidence/030/index.yaml')];
-    const docs = documentsToInspect(ws, evidenceTree(files), { only: new Set(['31']), changed: null });
-    expect(docs.map((f) => f.rel)).toEqual(['evidence/031/1-b.pdf']);
+  it("every document of an evidence folder is inspected; links and merged indicators' folders are not", () => {
+    const files = [
+      evidenceFile('evidence/030/1-a.pdf'),
+      evidenceFile('evidence/031/1-b.pdf'),
+      evidenceFile('evidence/030/index.yaml'),
+      evidenceFile('evidence/030/2-link.pdf', { symlink: { target: '../x.pdf', outside: false } }),
+      evidenceFile('evidence/048/1-c.pdf'),
+    ];
+    const docs = documentsToInspect(ws, evidenceTree(files));
+    expect(docs.map((f) => f.rel)).toEqual(['evidence/030/1-a.pdf', 'evidence/031/1-b.pdf']);
   });
 
-  it('a change to a merged-cell indicator brings its owner into scope', () => {
-    const files = [evidenceFile('evidence/047/1-a.pdf'), evidenceFile('evidence/030/1-b.pdf')];
-    const r = checkEvidence(ws, evidenceTree(files), inspected(files), { only: null, changed: new Set(['48']) });
-    expect([...r.examined].sort()).toEqual(['47', '48']);
+  it("a merged indicator's folder is a finding that says where the files belong; its files cover nothing", () => {
+    const files = [evidenceFile('evidence/048/1-c.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files));
+    const d = r.diagnostics.find((x) => x.code === 'evidence-folder-merged')!;
+    expect(d).toMatchObject({ file: 'evidence/048', indicator: '48', args: { owner: '47', folder: '047' } });
+    expect(r.coverage.get('47')!.materials[0]!.covered).toBe(false);
+    expect(r.coverage.get('48')!.materials).toBe(r.coverage.get('47')!.materials);
+  });
+
+  it('a file marked 秘密 in its name is rejected with that finding and covers nothing', () => {
+    const files = [evidenceFile('evidence/030/1-秘密文件.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files));
+    const m = r.coverage.get('30')!.materials[0]!;
+    expect(m.covered).toBe(false);
+    expect(m.rejected).toEqual([
+      { rel: 'evidence/030/1-秘密文件.pdf', code: 'confidential-marking', args: expect.objectContaining({ word: '秘密' }) },
+    ]);
+    const missing = r.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '30' && d.material === 1)!;
+    expect(missing.args.rejected).toBe('1-秘密文件.pdf');
+  });
+
+  it('files in an unnumbered subfolder blame the folder, with a corrected name when one can be known', () => {
+    const files = [evidenceFile('evidence/030/新建文件夹/a.pdf'), evidenceFile('evidence/030/材料2 方案.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files));
+    const un = r.diagnostics.filter((d) => d.code === 'file-unassigned');
+    expect(un.map((d) => [d.file, d.args.inFolder, d.args.suggestion])).toEqual([
+      ['evidence/030/新建文件夹', 'yes', undefined],
+      ['evidence/030/材料2 方案.pdf', 'no', '2-方案.pdf'],
+    ]);
+  });
+
+  it('a unit that says 不涉及 is told to record not_applicable', () => {
+    const na = memoryWorkspace([{ unit: 'fagui', indicators: { '30': '不涉及' } }]);
+    const r = checkEvidence(na, evidenceTree([]), inspected([]));
+    const d = r.diagnostics.find((x) => x.code === 'material-missing' && x.indicator === '30')!;
+    expect(d.args.notApplicableBy).toBe('法规科');
   });
 });

@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Workspace } from '../load/load-workspace.js';
+import { evidenceOwner } from '../model/catalog.js';
+import { indicatorIdFromFolder, parseMaterialRef } from '../model/indicator-id.js';
+import { materialNumbers } from '../model/material-numbers.js';
+
+/** Files whose change puts every finding in question: the rules and the catalog themselves. */
+const GOVERNING = /^(?:ledger\.yaml|units\.yaml|indicators\/)/;
+
+export interface ChangeJudgement {
+  /** the findings this change answers for keep their severity; the rest about touched indicators become info */
+  diagnostics: Diagnostic[];
+  /** indicators whose evidence the change touches (merged cells resolved to their owner and back) */
+  touched: Set<string>;
+  /** true when the change edits the rules or the catalog: then every finding is its own */
+  governing: boolean;
+}
+
+/**
+ * Judge a pull request by what it changed. A finding is the change's own when it is about a changed
+ * file or YAML, a folder holding a changed file, a material whose files the change added, removed
+ * or replaced, a 已完成 claim the change made or whose evidence it touched, or a `same_as` whose
+ * target it touched. Findings about indicators it touches but did not cause (materials still
+ * missing) are kept as information; everything else is not about this change and is left out.
+ */
+export function judgeChanges(ws: Workspace, diagnostics: Diagnostic[], changed: Set<string>): ChangeJudgement {
+  const governing = [...changed].some((p) => GOVERNING.test(p));
+  const all = new Set(ws.catalog.entries.map((e) => e.id));
+  if (governing) return { diagnostics, touched: all, governing };
+
+  // Per owner indicator, the material numbers changed files are named for.
+  const touchedMaterials = new Map<string, Set<number>>();
+  const changedFolders = new Set<string>();
+  for (const p of changed) {
+    const parts = p.split('/');
+    if (parts[0] !== 'evidence' || parts.length < 2) continue;
+    for (let n = 2; n < parts.length; n++) changedFolders.add(parts.slice(0, n).join('/'));
+    const id = indicatorIdFromFolder(parts[1]!);
+    const entry = id ? ws.catalog.byId.get(id) : undefined;
+    if (!entry) continue;
+    const owner = evidenceOwner(entry);
+    const nums = touchedMaterials.get(owner) ?? new Set<number>();
+    for (const n of parts.length > 2 ? (materialNumbers(parts[2]!) ?? []) : []) nums.add(n);
+    touchedMaterials.set(owner, nums);
+  }
+  const touched = new Set<string>();
+  for (const e of ws.catalog.entries) if (touchedMaterials.has(evidenceOwner(e))) touched.add(e.id);
+
+  const ownerOf = (id: string | null): string | null => {
+    const e = id ? ws.catalog.byId.get(id) : undefined;
+    return e ? evidenceOwner(e) : null;
+  };
+  const answers = (d: Diagnostic): boolean => {
+    const owner = ownerOf(d.indicator);
+    switch (d.code) {
+      case 'material-missing':
+        return owner !== null && d.material !== null && (touchedMaterials.get(owner)?.has(d.material) ?? false);
+      case 'claim-without-evidence':
+        return (d.file !== null && changed.has(d.file)) || (owner !== null && touchedMaterials.has(owner));
+      case 'same-as-invalid': {
+        const ref = parseMaterialRef(String(d.args.target ?? ''));
+        const target = ref ? ownerOf(ref.id) : null;
+        return (d.file !== null && changed.has(d.file)) || (target !== null && touchedMaterials.has(target));
+      }
+      default:
+        return d.file !== null && (changed.has(d.file) || (d.folder === true && changedFolders.has(d.file)));
+    }
+  };
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (answers(d)) out.push(d);
+    else if (d.indicator !== null && touched.has(d.indicator)) out.push({ ...d, severity: 'info' });
+  }
+  return { diagnostics: out, touched, governing };
+}
