@@ -1,11 +1,22 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Workspace } from '../load/load-workspace.js';
 import { evidenceOwner } from '../model/catalog.js';
+import type { IndicatorCoverage } from '../model/coverage.js';
 import { indicatorIdFromFolder, parseMaterialRef } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
 
 /** Files whose change puts every finding in question: the rules and the catalog themselves. */
 const GOVERNING = /^(?:ledger\.yaml|units\.yaml|indicators\/)/;
+
+/** A material a change covers with a file it added or replaced. */
+export interface NewlyCovered {
+  indicator: string;
+  material: number;
+  text: string;
+  files: string[];
+  /** ids of the units whose ledgers carry the indicator */
+  units: string[];
+}
 
 export interface ChangeJudgement {
   /** the findings this change answers for keep their severity; the rest about touched indicators become info */
@@ -14,6 +25,8 @@ export interface ChangeJudgement {
   touched: Set<string>;
   /** true when the change edits the rules or the catalog: then every finding is its own */
   governing: boolean;
+  /** materials now covered by a file the change added or replaced */
+  newlyCovered: NewlyCovered[];
 }
 
 /**
@@ -23,10 +36,16 @@ export interface ChangeJudgement {
  * target it touched. Findings about indicators it touches but did not cause (materials still
  * missing) are kept as information; everything else is not about this change and is left out.
  */
-export function judgeChanges(ws: Workspace, diagnostics: Diagnostic[], changed: Set<string>): ChangeJudgement {
+export function judgeChanges(
+  ws: Workspace,
+  diagnostics: Diagnostic[],
+  changed: Set<string>,
+  coverage: Map<string, IndicatorCoverage>,
+): ChangeJudgement {
   const governing = [...changed].some((p) => GOVERNING.test(p));
+  const newlyCovered = coveredBy(ws, changed, coverage);
   const all = new Set(ws.catalog.entries.map((e) => e.id));
-  if (governing) return { diagnostics, touched: all, governing };
+  if (governing) return { diagnostics, touched: all, governing, newlyCovered };
 
   // Per owner indicator, the material numbers changed files are named for.
   const touchedMaterials = new Map<string, Set<number>>();
@@ -71,5 +90,21 @@ export function judgeChanges(ws: Workspace, diagnostics: Diagnostic[], changed: 
     if (answers(d)) out.push(d);
     else if (d.indicator !== null && touched.has(d.indicator)) out.push({ ...d, severity: 'info' });
   }
-  return { diagnostics: out, touched, governing };
+  return { diagnostics: out, touched, governing, newlyCovered };
+}
+
+/** Materials covered by a file among the changed paths. */
+function coveredBy(ws: Workspace, changed: Set<string>, coverage: Map<string, IndicatorCoverage>): NewlyCovered[] {
+  const out: NewlyCovered[] = [];
+  for (const [id, c] of coverage) {
+    if (c.owner !== id) continue; // merged cells once, at their owner
+    for (const m of c.materials) {
+      const files = m.files.map((f) => f.rel).filter((rel) => changed.has(rel));
+      if (!m.covered || files.length === 0) continue;
+      const ids = new Set(ws.catalog.entries.filter((e) => evidenceOwner(e) === id).map((e) => e.id));
+      const units = ws.assignments.filter((a) => Object.keys(a.value.indicators).some((x) => ids.has(x))).map((a) => a.value.unit);
+      out.push({ indicator: id, material: m.no, text: m.text, files, units });
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, type EvidenceResult } from './evidence/check-evidence.js';
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
-import { judgeChanges } from './judge-changes.js';
+import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
@@ -33,8 +33,8 @@ export interface CheckResult {
   evidence: EvidenceResult | null;
   /** the indicators reported on, null for all */
   scope: Set<string> | null;
-  /** with --changed: the indicators whose evidence the change touches */
-  touched: Set<string> | null;
+  /** with --changed: how the change was judged (indicators it touches, materials it newly covers) */
+  changes: ChangeJudgement | null;
   /** true when ledger.yaml is unusable: the command could not run (exit 2) */
   configBroken: boolean;
 }
@@ -50,7 +50,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   if (!ws) {
     const diagnostics = sortDiagnostics(loaded.diagnostics);
     const summary = summarize(null, new Map(), diagnostics);
-    return { workspace: null, diagnostics, summary, evidence: null, scope: null, touched: null, configBroken: true };
+    return { workspace: null, diagnostics, summary, evidence: null, scope: null, changes: null, configBroken: true };
   }
   // Asked first: a ref that does not resolve stops the run before any work.
   const changed = opts.changedSince !== undefined ? changedPaths(ws.root, opts.changedSince) : null;
@@ -62,14 +62,14 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const evidence = checkEvidence(ws, tree, inspected);
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics];
-  let touched: Set<string> | null = null;
-  if (changed) ({ diagnostics, touched } = judgeChanges(ws, diagnostics, changed));
+  const changes = changed ? judgeChanges(ws, diagnostics, changed, evidence.coverage) : null;
+  if (changes) diagnostics = changes.diagnostics;
   const scope = scopeIndicators(ws, opts);
   if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
   if (opts.unit) diagnostics = diagnostics.filter((d) => d.unit === null || d.unit === opts.unit || d.indicator !== null);
   diagnostics = sortDiagnostics(diagnostics);
   const summary = summarize(ws, evidence.coverage, diagnostics, scope);
-  return { workspace: ws, diagnostics, summary, evidence, scope, touched, configBroken: false };
+  return { workspace: ws, diagnostics, summary, evidence, scope, changes, configBroken: false };
 }
 
 /** The indicators a report is limited to, or null for all. */

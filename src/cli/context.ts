@@ -11,6 +11,8 @@ export interface CliContext {
   workspace: string;
   /** the folder the user started in, or --workspace when given (where `init` writes by default) */
   startDir: string;
+  /** --verbose: every finding in full, technical detail on failure */
+  verbose: boolean;
 }
 
 /** Runs a command body with its context and turns what it throws into an exit code. */

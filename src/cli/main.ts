@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const runner: Runner = async (run) => {
     const opts = program.opts<{ workspace?: string }>();
     const startDir = path.resolve(io.cwd, opts.workspace ?? '.');
-    const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir };
+    const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir, verbose };
     try {
       code = await run(ctx);
     } catch (e) {
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(`${style.error(commanderMessage(e, lang))}\n${t(lang, 'commander.see-help', { command: commandPath(program, argv) })}\n`);
       return EXIT.cannotRun;
     }
-    return reportFailure(e, { io, lang, style, workspace: io.cwd, startDir: io.cwd }, verbose);
+    return reportFailure(e, { io, lang, style, workspace: io.cwd, startDir: io.cwd, verbose }, verbose);
   }
   return code;
 }

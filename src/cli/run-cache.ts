@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { walkTree } from '../util/walk-tree.js';
+import type { FormatContext } from '../format/format-options.js';
 import type { CheckSummary } from '../model/check-summary.js';
 
 /**
@@ -21,6 +22,8 @@ export interface CachedRun {
   /** what the deadline needs, so it is recomputed for today */
   schedule: { monthlyDueDay: number; stages: { name: string; due: string }[] };
   configBroken: boolean;
+  /** with --changed (never cached): how the change was judged */
+  changes?: FormatContext['changes'];
 }
 
 const PACKAGE_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

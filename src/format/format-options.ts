@@ -1,3 +1,4 @@
+import type { ChangeJudgement } from '../check/judge-changes.js';
 import type { CheckSummary } from '../model/check-summary.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -20,4 +21,10 @@ export interface FormatContext {
   summary: CheckSummary;
   /** indicator id → short title for group headings */
   titles: Map<string, string>;
+  /** every finding in full, each with its fix (`--verbose`) */
+  verbose?: boolean;
+  /** the git ref a `--changed` run judges against */
+  changedSince?: string;
+  /** with --changed: what the change newly covers and which indicators it touches */
+  changes?: Pick<ChangeJudgement, 'newlyCovered' | 'governing'> & { touched: string[] };
 }

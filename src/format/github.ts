@@ -7,10 +7,11 @@ import type { FormatContext } from './format-options.js';
 const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** GitHub Actions annotations, one line per finding. */
+/** GitHub Actions annotations, one line per finding about a file (the job summary in Markdown carries the rest). */
 export function formatGithub(diagnostics: Diagnostic[], ctx: FormatContext): string {
   const lines = diagnostics
-    .filter((d) => d.severity !== 'info')
+    // Only files: a pull request's diff cannot show a folder, and GitHub shows few annotations per step.
+    .filter((d) => d.severity !== 'info' && d.file !== null && !d.folder)
     .map((d) => {
       const props: string[] = [];
       if (d.file) props.push(`file=${escProp(d.file)}`);

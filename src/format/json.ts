@@ -10,6 +10,8 @@ export type JsonDiagnostic = Omit<Diagnostic, 'args'> & { message: string };
 export interface JsonReport {
   summary: CheckSummary;
   diagnostics: JsonDiagnostic[];
+  /** with --changed: the indicators the change touches and the materials it newly covers */
+  changes?: FormatContext['changes'];
 }
 
 export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): string {
@@ -27,5 +29,6 @@ export function formatJson(diagnostics: Diagnostic[], ctx: FormatContext): strin
       unit: d.unit,
     })),
   };
+  if (ctx.changes) out.changes = ctx.changes;
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -1,55 +1,143 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
+import { fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
+import { missingGroups } from './missing-groups.js';
+
+/** Terminal width the report is laid out for. */
+const WIDTH = 100;
 
 function location(d: Diagnostic): string {
   if (!d.file) return '';
   return d.line !== null ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }
 
-function line(d: Diagnostic, ctx: FormatContext): string {
+/** One finding: mark, place, message, code; wrapped to the width with a hanging indent; the fix below it. */
+function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] {
   const { style, lang } = ctx;
-  const sev = t(lang, `severity.${d.severity}`);
-  const mark =
-    d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
+  const sev = t(lang, d.severity === 'error' ? 'severity.error' : d.severity === 'warning' ? 'severity.warning' : 'severity.info');
+  const paint = d.severity === 'error' ? style.error : d.severity === 'warning' ? style.warning : style.dim;
+  const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '⚠' : 'ℹ';
   const loc = location(d);
-  return `  ${mark} ${loc ? `${style.bold(loc)} ` : ''}${renderDiagnostic(d, lang)} ${style.dim(`[${d.code}]`)}`;
+  const head = `  ${mark} ${sev} `;
+  const body = `${loc ? `${loc} ` : ''}${renderDiagnostic(d, lang)} [${d.code}]`;
+  const lines = wrapText(body, WIDTH - 6).map((l, i) => (i === 0 ? l : `      ${l}`));
+  const out = [
+    `${paint(head)}${lines[0]!.replace(loc, style.bold(loc)).replace(`[${d.code}]`, style.dim(`[${d.code}]`))}`,
+    ...lines.slice(1),
+  ];
+  if (withFix) {
+    const fix = `${t(lang, 'fix.prefix')}${DIAGNOSTIC_MESSAGES[d.code].fix[lang]}`;
+    out.push(...wrapText(fix, WIDTH - 6).map((l) => style.dim(`      ${l}`)));
+  }
+  return out;
 }
 
-/** Human-readable report: findings grouped by indicator, then the summary. */
-export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): string {
-  const { style, lang, summary } = ctx;
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const key = d.indicator ?? '';
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(d);
+/** The summary block: indicators, materials, findings, deadline and stage. */
+function summaryBlock(ctx: FormatContext): string[] {
+  const { style, lang, summary: s } = ctx;
+  const out: string[] = [];
+  const { indicators, complete, incomplete, withoutMaterials, ledgerDone } = s;
+  out.push(style.bold(t(lang, 'summary.line', { indicators, complete, incomplete, withoutMaterials, ledgerDone })));
+  const percent = s.materials.required ? Math.floor((s.materials.covered / s.materials.required) * 100) : 100;
+  let materials = t(lang, 'summary.materials', { ...s.materials, percent });
+  const u = s.unassigned;
+  if (u.indicators) materials += t(lang, 'summary.unassigned', { count: u.indicators, covered: u.covered, required: u.required });
+  out.push(...wrapText(materials, WIDTH));
+  const findings = t(lang, 'summary.findings', { errors: s.errors, warnings: s.warnings });
+  out.push(s.errors > 0 ? style.error(findings) : s.warnings > 0 ? style.warning(findings) : style.ok(findings));
+  if (s.deadline) {
+    const st = s.deadline.stage;
+    out.push(
+      `${t(lang, 'summary.deadline', { date: s.deadline.nextDue, days: s.deadline.daysLeft })}；` +
+        (st ? t(lang, 'summary.stage', { name: st.name, due: st.due }) : t(lang, 'summary.stage.after')),
+    );
   }
+  return out;
+}
+
+/** Per unit: indicators, lead, ledger done, materials complete, materials covered/required, errors. */
+function unitTable(ctx: FormatContext): string[] {
+  const units = Object.values(ctx.summary.units).filter((u) => u.indicators > 0);
+  if (units.length === 0) return [];
+  // Column widths; the first column is left-aligned, the rest right-aligned.
+  const widths = [16, 6, 6, 12, 10, 16, 8];
+  const row = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? padEnd(fitWidth(c, widths[0]! - 2), widths[0]!) : padStart(c, widths[i]!))).join('');
+  const lines = units.map((u) => {
+    const pct = u.required ? ` ${Math.floor((u.covered / u.required) * 100)}%` : '';
+    const line = row([
+      u.name,
+      String(u.indicators),
+      String(u.lead),
+      String(u.ledgerDone),
+      String(u.complete),
+      `${u.covered}/${u.required}${pct}`,
+      String(u.errors),
+    ]);
+    return u.errors > 0 ? ctx.style.error(line) : line;
+  });
+  return [ctx.style.dim(row(t(ctx.lang, 'units.heading').split('|'))), ...lines];
+}
+
+/** Missing materials, one line per indicator: `指标 3 <title>：缺 ②④⑤（法规科）`. */
+function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
+  return missingGroups(missing).map((g) => {
+    const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: g.units });
+    return (g.error ? ctx.style.error : (s: string) => s)(`  ${fitWidth(line, WIDTH - 2)}`);
+  });
+}
+
+/** The full listing of `--verbose`: every finding grouped by indicator, each with its fix. */
+function fullListing(diagnostics: Diagnostic[], ctx: FormatContext): string[] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) groups.set(d.indicator ?? '', [...(groups.get(d.indicator ?? '') ?? []), d]);
   const out: string[] = [];
   for (const [id, list] of groups) {
-    const title = groupTitle(id, ctx);
-    out.push(style.bold(title));
-    for (const d of list) out.push(line(d, ctx));
+    out.push(ctx.style.bold(groupTitle(id, ctx)));
+    for (const d of list) out.push(...problem(d, ctx, true));
     out.push('');
   }
-  if (diagnostics.length === 0) out.push(style.ok(t(lang, 'summary.clean')));
-  const counts = {
-    indicators: summary.indicators,
-    complete: summary.complete,
-    incomplete: summary.incomplete,
-    covered: summary.materials.covered,
-    required: summary.materials.required,
-    errors: summary.errors,
-    warnings: summary.warnings,
-  };
-  const text = t(lang, 'summary.line', counts);
-  out.push(summary.errors > 0 ? style.error(text) : summary.warnings > 0 ? style.warning(text) : style.ok(text));
-  if (summary.deadline) {
-    out.push(t(lang, 'summary.deadline', { date: summary.deadline.nextDue, days: summary.deadline.daysLeft }));
-    const st = summary.deadline.stage;
-    out.push(st ? t(lang, 'summary.stage', { name: st.name, due: st.due }) : t(lang, 'summary.stage.after'));
+  return out;
+}
+
+/**
+ * Human-readable report: the summary first (per unit), then the problems to fix with what to do,
+ * then what is missing, one line per indicator. `--verbose` lists every finding in full.
+ */
+export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): string {
+  const out: string[] = [];
+  if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
+  out.push(...summaryBlock(ctx));
+  const table = unitTable(ctx);
+  if (table.length) out.push('', ...table);
+  if (diagnostics.length === 0) {
+    out.push('', ctx.style.ok(t(ctx.lang, 'summary.clean')));
+    return `${out.join('\n')}\n`;
+  }
+  if (ctx.verbose) {
+    out.push('', ...fullListing(diagnostics, ctx));
+    return `${out.join('\n').trimEnd()}\n`;
+  }
+  const missing = diagnostics.filter((d) => d.code === 'material-missing');
+  const unassigned = diagnostics.filter((d) => d.code === 'indicator-unassigned');
+  const problems = diagnostics.filter((d) => d.code !== 'material-missing' && d.code !== 'indicator-unassigned');
+  if (problems.length || unassigned.length) {
+    out.push('', ctx.style.bold(t(ctx.lang, 'problems.heading', { count: problems.length + unassigned.length })));
+    for (const d of problems) out.push(...problem(d, ctx, true));
+    // One line for all indicators nobody carries: each is the same task for the coordinator.
+    if (unassigned.length) {
+      const ids = unassigned.map((d) => d.indicator ?? '').join(ctx.lang === 'zh' ? '、' : ', ');
+      const text = t(ctx.lang, 'unassigned.line', { count: unassigned.length, ids });
+      out.push(...wrapText(text, WIDTH - 6).map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l}` : `      ${l}`)));
+    }
+  }
+  if (missing.length) {
+    const count = new Set(missing.map((d) => d.indicator)).size;
+    out.push('', ctx.style.bold(t(ctx.lang, 'missing.heading', { count })), ...missingLines(missing, ctx));
+    out.push(ctx.style.dim(t(ctx.lang, 'missing.more')));
   }
   return `${out.join('\n')}\n`;
 }

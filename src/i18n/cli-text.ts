@@ -9,11 +9,48 @@ export const CLI_TEXT = {
   'heading.indicator': { zh: (a) => `指标 ${a.id}`, en: (a) => `Indicator ${a.id}` },
   'summary.line': {
     zh: (a) =>
-      `共 ${a.indicators} 项指标：完成 ${a.complete} 项，未完成 ${a.incomplete} 项；材料 ${a.covered}/${a.required} 项已有证明；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
+      `共 ${a.indicators} 项指标：材料齐全 ${a.complete} 项，缺材料 ${a.incomplete} 项` +
+      `${Number(a.withoutMaterials) ? `，无需报送材料 ${a.withoutMaterials} 项` : ''}；台账已完成 ${a.ledgerDone} 项`,
     en: (a) =>
-      `${a.indicators} indicators: ${a.complete} complete, ${a.incomplete} incomplete; ` +
-      `${a.covered}/${a.required} materials evidenced; ${a.errors} error(s), ${a.warnings} warning(s)`,
+      `${a.indicators} indicators: ${a.complete} with all materials, ${a.incomplete} missing materials` +
+      `${Number(a.withoutMaterials) ? `, ${a.withoutMaterials} without materials` : ''}; ${a.ledgerDone} reported done in the ledgers`,
   },
+  'summary.materials': {
+    zh: (a) => `材料 ${a.covered}/${a.required} 项已有证明（${a.percent}%）`,
+    en: (a) => `${a.covered}/${a.required} materials evidenced (${a.percent}%)`,
+  },
+  'summary.unassigned': {
+    zh: (a) => `；${a.count} 项指标尚未分配给任何单位（材料 ${a.covered}/${a.required}）`,
+    en: (a) => `; ${a.count} indicator(s) carried by no unit (materials ${a.covered}/${a.required})`,
+  },
+  'summary.findings': {
+    zh: (a) => `错误 ${a.errors} 个，警告 ${a.warnings} 个`,
+    en: (a) => `${a.errors} error(s), ${a.warnings} warning(s)`,
+  },
+  'summary.changed': {
+    zh: (a) => `只评判本次改动（自 ${a.ref} 以来）：改动造成的问题是错误；所涉指标仍缺的材料只作提示`,
+    en: (a) => `Judging the change since ${a.ref}: problems it causes are errors; what its indicators still lack is information`,
+  },
+  'units.heading': {
+    zh: () => '单位|指标|牵头|台账已完成|材料齐全|材料已有/应报|错误',
+    en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|Errors',
+  },
+  'unassigned.line': {
+    zh: (a) => `${a.count} 项指标有报送材料但没有单位承担：${a.ids}。请在承担单位的 assignments/<单位>.yaml 中加入这些指标。`,
+    en: (a) =>
+      `${a.count} indicator(s) take materials but no unit carries them: ${a.ids}. Add them to the carrying units' assignments/<unit>.yaml.`,
+  },
+  'problems.heading': { zh: (a) => `需要处理的问题（${a.count}）`, en: (a) => `Problems to fix (${a.count})` },
+  'missing.heading': { zh: (a) => `缺少的材料（${a.count} 项指标）`, en: (a) => `Missing materials (${a.count} indicators)` },
+  'missing.line': {
+    zh: (a) => `${a.title}：缺 ${a.marks}${a.units ? `（${a.units}）` : ''}`,
+    en: (a) => `${a.title}: missing ${a.marks}${a.units ? ` (${a.units})` : ''}`,
+  },
+  'missing.more': {
+    zh: () => '加 --verbose 可看每项材料的全文；ledger explain <指标> 显示材料、文件和负责单位。',
+    en: () => 'Add --verbose for every material in full; ledger explain <id> shows materials, files and units.',
+  },
+  'fix.prefix': { zh: () => '→ ', en: () => '→ ' },
   'summary.deadline': {
     zh: (a) => `下次月度报送截止：${a.date}（${Number(a.days) === 0 ? '就是今天' : `还有 ${a.days} 天`}）`,
     en: (a) => `Next monthly deadline: ${a.date} (${Number(a.days) === 0 ? 'today' : `${a.days} day(s) left`})`,

@@ -7,7 +7,7 @@ import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../helpe
 const ws = memoryWorkspace([{ unit: 'fagui', indicators: { '30': '已完成', '31': '未完成' } }]);
 const judged = (files: ReturnType<typeof evidenceFile>[], changed: string[], exceptions = {}) => {
   const r = checkEvidence(ws, evidenceTree(files, exceptions), inspected(files));
-  return judgeChanges(ws, r.diagnostics, new Set(changed));
+  return judgeChanges(ws, r.diagnostics, new Set(changed), r.coverage);
 };
 const bySeverity = (j: ReturnType<typeof judgeChanges>, severity: string) =>
   j.diagnostics.filter((d) => d.severity === severity).map((d) => `${d.code} ${d.indicator ?? ''}/${d.material ?? ''}`);
@@ -18,6 +18,9 @@ describe('judging a pull request by what it changed', () => {
     const j = judged([f], ['evidence/031/1-a.pdf']);
     expect(bySeverity(j, 'error')).toEqual([]);
     expect(bySeverity(j, 'info').filter((x) => x.startsWith('material-missing 31'))).not.toEqual([]);
+    expect(j.newlyCovered).toEqual([
+      { indicator: '31', material: 1, text: expect.any(String), files: ['evidence/031/1-a.pdf'], units: ['fagui'] },
+    ]);
     // nothing about indicators the change did not touch
     expect(j.diagnostics.every((d) => d.indicator === null || j.touched.has(d.indicator))).toBe(true);
   });
@@ -25,7 +28,7 @@ describe('judging a pull request by what it changed', () => {
   it('a broken file the change adds is its own error, and so is the material it leaves missing', () => {
     const f = evidenceFile('evidence/031/1-a.pdf');
     const r = checkEvidence(ws, evidenceTree([f]), inspected([f], { 'evidence/031/1-a.pdf': { encryption: 'open-password' } }));
-    const j = judgeChanges(ws, r.diagnostics, new Set(['evidence/031/1-a.pdf']));
+    const j = judgeChanges(ws, r.diagnostics, new Set(['evidence/031/1-a.pdf']), r.coverage);
     expect(bySeverity(j, 'error')).toEqual(['pdf-encrypted 31/1', 'material-missing 31/1']);
   });
 
@@ -53,9 +56,9 @@ describe('judging a pull request by what it changed', () => {
       diag('schema-invalid', {}, { file: 'assignments/fagui.yaml', line: 3 }),
       diag('schema-invalid', {}, { file: 'assignments/x.yaml' }),
     ];
-    const j = judgeChanges(ws, yaml, new Set(['assignments/fagui.yaml']));
+    const j = judgeChanges(ws, yaml, new Set(['assignments/fagui.yaml']), new Map());
     expect(j.diagnostics.map((d) => d.file)).toEqual(['assignments/fagui.yaml']);
-    const all = judgeChanges(ws, yaml, new Set(['ledger.yaml']));
+    const all = judgeChanges(ws, yaml, new Set(['ledger.yaml']), new Map());
     expect(all.governing).toBe(true);
     expect(all.diagnostics).toEqual(yaml);
   });

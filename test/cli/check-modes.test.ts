@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { displayWidth } from '../../src/util/display-width.js';
 import { describe, expect, it } from 'vitest';
 import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
 import { addPdf, snapshot, writeFile } from '../helpers/workspace.js';
@@ -91,8 +92,15 @@ describe('output formats end to end', () => {
   it('text: grouped by indicator, Chinese by default, English with --lang en', async () => {
     const r = await ledger(['check', '--workspace', ws, '--indicator', '9']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^指标 9 全面推行“双随机、一公开”监管\n/);
+    // summary first, then problems with their fix, then what is missing, one line per indicator
+    expect(r.stdout).toMatch(/^共 1 项指标：材料齐全 0 项，缺材料 1 项；台账已完成 0 项\n/);
     expect(r.stdout).toContain('✖ 错误 evidence/009/2-a,b.pdf 不是 PDF 文件');
+    expect(r.stdout).toMatch(/\[file-not-pdf\]\n +→ 证明材料必须是 PDF/);
+    expect(r.stdout.indexOf('需要处理的问题')).toBeLessThan(r.stdout.indexOf('缺少的材料（1 项指标）'));
+    expect(r.stdout).toMatch(/\n  指标 9 全面推行“双随机、一公开”监管：缺 ①②/);
+    expect(r.stdout.split('\n').every((l) => displayWidth(l) <= 100)).toBe(true);
+    const verbose = await ledger(['check', '--workspace', ws, '--indicator', '9', '--verbose']);
+    expect(verbose.stdout).toMatch(/\n指标 9 全面推行“双随机、一公开”监管\n  ✖ 错误 evidence\/009 材料1缺少证明文件/);
     expect(r.stdout).toContain('下次月度报送截止：2026-12-04（还有 6 天）');
     expect(r.stdout).toContain('当前阶段：深入整改阶段（截至 2026-12-31）');
     expect(r.stdout).not.toMatch(/\x1b\[/);

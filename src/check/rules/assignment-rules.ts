@@ -1,4 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { materialsOf } from '../../model/catalog.js';
 import { indicatorsNaming, roleOf } from '../../model/responsibility.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import type { Workspace } from '../../load/load-workspace.js';
@@ -71,7 +72,7 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
   if (ws.unreadableAssignments.size > 0) return out;
   const carried = new Set(ws.assignments.flatMap((a) => Object.keys(a.value.indicators)));
   for (const entry of ws.catalog.entries) {
-    if (entry.materials.length > 0 && !carried.has(entry.id)) {
+    if (materialsOf(ws.catalog, entry).length > 0 && !carried.has(entry.id)) {
       const src = ws.catalog.sources.get(entry.id);
       const at = src ? ws.sources.locate(src.file, src.path) : {};
       out.push(diag('indicator-unassigned', { id: entry.id, responsible: entry.responsibleRaw }, { ...at, indicator: entry.id }));

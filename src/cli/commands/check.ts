@@ -24,7 +24,18 @@ interface CheckFlags {
 function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
   const summary = { ...run.summary, deadline: run.configBroken ? null : deadlineInfo(run.schedule, today(ctx.io.env)) };
   const style = flags.format === 'text' ? ctx.style : PLAIN;
-  ctx.io.out(FORMATTERS[flags.format](run.diagnostics, { lang: ctx.lang, style, summary, titles: new Map(run.titles) }));
+  const titles = new Map(run.titles);
+  ctx.io.out(
+    FORMATTERS[flags.format](run.diagnostics, {
+      lang: ctx.lang,
+      style,
+      summary,
+      titles,
+      verbose: ctx.verbose,
+      changedSince: flags.changed,
+      changes: run.changes,
+    }),
+  );
   if (run.configBroken) {
     ctx.io.err(`${ctx.style.error(t(ctx.lang, 'error.config-invalid'))}\n`);
     return EXIT.cannotRun;
@@ -50,6 +61,11 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
     titles: [...indicatorTitles(entries)],
     schedule: ws ? scheduleOf(ws.config) : { monthlyDueDay: 4, stages: [] },
     configBroken: result.configBroken,
+    ...(result.changes
+      ? {
+          changes: { newlyCovered: result.changes.newlyCovered, governing: result.changes.governing, touched: [...result.changes.touched] },
+        }
+      : {}),
   };
 }
 
