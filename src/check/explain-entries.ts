@@ -1,5 +1,5 @@
 import type { IndicatorCoverage } from '../model/coverage.js';
-import type { CatalogEntry } from '../model/catalog.js';
+import { materialsOf, type Catalog, type CatalogEntry, type Material } from '../model/catalog.js';
 import { roleOf } from '../model/responsibility.js';
 import type { Workspace } from '../load/load-workspace.js';
 import { unitName } from '../model/units.js';
@@ -16,12 +16,15 @@ export interface Carrier {
 
 export interface ExplainedEntry {
   entry: CatalogEntry;
+  /** its materials; for a merged indicator (48, 92–94) the shared ones of the indicator holding them */
+  materials: Material[];
   coverage: IndicatorCoverage | null;
   carriers: Carrier[];
 }
 
 /** Everything `explain` shows about the given indicators. */
 export function explainEntries(
+  catalog: Catalog,
   entries: CatalogEntry[],
   ws: Workspace | null,
   coverage: Map<string, IndicatorCoverage> | null,
@@ -40,6 +43,6 @@ export function explainEntries(
         contact: item.contact ?? a.value.contact,
       });
     }
-    return { entry, coverage: coverage?.get(entry.id) ?? null, carriers };
+    return { entry, materials: materialsOf(catalog, entry), coverage: coverage?.get(entry.id) ?? null, carriers };
   });
 }

@@ -1,7 +1,9 @@
 import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
-import type { CatalogEntry } from '../model/catalog.js';
+import type { Code } from '../diagnostics/codes.js';
+import { diag } from '../diagnostics/diagnostic.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
@@ -14,46 +16,65 @@ const EXCEPTION_WORDS = {
   statement: 'exception.statement',
 } as const satisfies Record<string, MessageKey>;
 
-/** The catalog entries as `ledger explain --format json` prints them (README). */
-export function explainJson(entries: CatalogEntry[]): string {
-  return `${JSON.stringify(entries, null, 2)}\n`;
+/**
+ * The catalog entries as `ledger explain --format json` prints them (README). A merged indicator
+ * lists the shared materials; `materialsFrom` names the indicator whose folder holds them.
+ */
+export function explainJson(items: Pick<ExplainedEntry, 'entry' | 'materials'>[]): string {
+  return `${JSON.stringify(
+    items.map(({ entry, materials }) => ({ ...entry, materials })),
+    null,
+    2,
+  )}\n`;
 }
 
-/** A readable card per indicator. */
+/** `label：value` in Chinese, `label: value` in English. */
+const labelled = (lang: Lang, key: MessageKey, value: string): string => `${t(lang, key)}${lang === 'zh' ? '：' : ': '}${value}`.trimEnd();
+const listSep = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
+const paren = (lang: Lang, s: string): string => (lang === 'zh' ? `（${s}）` : ` (${s})`);
+
+/** A readable card per indicator: materials with the files that prove them, or why a file does not count. */
 export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): string {
   const out: string[] = [];
-  for (const { entry: e, coverage, carriers } of items) {
+  for (const { entry: e, materials: listed, coverage, carriers } of items) {
     out.push(style.bold(`${t(lang, 'heading.indicator', { id: e.id })}  ${e.area} › ${e.group}`));
     out.push(e.text);
-    out.push(`${t(lang, 'explain.methods')}：${e.methods.join('、') || '—'}`);
-    out.push(`${t(lang, 'explain.materials')}：`);
-    if (e.materialsFrom)
+    out.push(labelled(lang, 'explain.methods', e.methods.join(listSep(lang)) || '—'));
+    out.push(labelled(lang, 'explain.materials', ''));
+    if (e.materialsFrom) {
       out.push(`  ${t(lang, 'explain.materials.from', { id: e.materialsFrom, folder: `evidence/${folderIdFor(e.materialsFrom)}/` })}`);
-    const materials = coverage?.materials ?? e.materials.map((m) => ({ ...m, covered: false, by: null, files: [], exception: undefined }));
+    }
+    const materials =
+      coverage?.materials ?? listed.map((m) => ({ ...m, covered: false, by: null, files: [], rejected: [], exception: undefined }));
     if (materials.length === 0) out.push(`  ${t(lang, 'explain.materials.none')}`);
     for (const m of materials) {
-      let state = '';
-      if (coverage) {
-        if (!m.covered) state = style.error(`✖ ${t(lang, 'explain.missing')}`);
-        else if (m.files.length)
-          state = style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(', ')}`);
-        else {
-          const kind = t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement');
-          state = style.ok(`✔ ${t(lang, 'explain.exception', { kind: m.exception ? `${kind} ${m.exception}` : kind })}`);
-        }
+      out.push(`  ${mark(m.no)} ${m.text}`);
+      if (!coverage) continue;
+      if (!m.covered) out.push(`     ${style.error(`✖ ${t(lang, 'explain.missing')}`)}`);
+      else if (m.files.length) {
+        out.push(`     ${style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(listSep(lang))}`)}`);
+      } else {
+        const kind = t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement');
+        out.push(`     ${style.ok(`✔ ${t(lang, 'explain.exception', { kind: m.exception ? `${kind} ${m.exception}` : kind })}`)}`);
       }
-      out.push(`  ${mark(m.no)} ${m.text}${state ? `\n     ${state}` : ''}`);
+      // Files that are there but do not count: the reason and what to do, as on the 材料核查 sheet.
+      for (const r of m.rejected) {
+        const reason = renderDiagnostic({ ...diag(r.code as Code, r.args), file: r.rel }, lang);
+        out.push(`     ${style.warning(`✖ ${r.rel}`)}${paren(lang, reason)}`);
+        out.push(`       ${style.dim(`→ ${DIAGNOSTIC_MESSAGES[r.code as Code]?.fix[lang] ?? ''}`)}`);
+      }
     }
-    out.push(`${t(lang, 'explain.lead')}：${e.leadDepartments.join('、') || '—'}`);
-    out.push(`${t(lang, 'explain.responsible')}：${e.responsibleRaw || '—'}`);
+    out.push(labelled(lang, 'explain.lead', e.leadDepartments.join(listSep(lang)) || '—'));
+    out.push(labelled(lang, 'explain.responsible', e.responsibleRaw || '—'));
     for (const c of carriers) {
       const progress = c.progress ? ` — ${c.progress}` : '';
-      const contact = c.contact ? `；${t(lang, 'explain.contact')}：${c.contact}` : '';
+      const contact = c.contact ? `${lang === 'zh' ? '；' : '; '}${labelled(lang, 'explain.contact', c.contact)}` : '';
+      const role = paren(lang, t(lang, `role.${c.role}`));
       out.push(
-        `${t(lang, 'explain.units')}：${c.name}（${t(lang, `role.${c.role}`)}）${t(lang, 'explain.status')}：${c.status}${progress}${contact}`,
+        `${labelled(lang, 'explain.units', `${c.name}${role}`)} ${labelled(lang, 'explain.status', `${c.status}${progress}`)}${contact}`,
       );
     }
-    if (e.materials.length && !e.materialsFrom) out.push(`${t(lang, 'explain.folder')}：evidence/${folderIdFor(e.id)}/`);
+    if (listed.length && !e.materialsFrom) out.push(labelled(lang, 'explain.folder', `evidence/${folderIdFor(e.id)}/`));
     out.push('');
   }
   return `${out.join('\n')}`;

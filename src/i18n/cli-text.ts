@@ -99,6 +99,10 @@ export const CLI_TEXT = {
   },
   'schema.written': { zh: (a) => `已写入 ${a.file}`, en: (a) => `Wrote ${a.file}` },
   'schema.unchanged': { zh: (a) => `未变化 ${a.file}`, en: (a) => `Unchanged ${a.file}` },
+  'explain.builtin': {
+    zh: (a) => `${a.dir} 不在 ledger 工作区中：显示内置指标体系（没有覆盖情况和承担单位）。`,
+    en: (a) => `${a.dir} is not in a ledger workspace: showing the built-in catalog (no coverage, no carrying units).`,
+  },
   'explain.methods': { zh: () => '测评方式', en: () => 'Evaluation methods' },
   'explain.materials': { zh: () => '报送材料', en: () => 'Materials' },
   'explain.materials.none': { zh: () => '（无需报送材料）', en: () => '(no materials to submit)' },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
-import { addPdf } from '../helpers/workspace.js';
+import { addPdf, writeFile } from '../helpers/workspace.js';
 
 describe('ledger explain', () => {
   /** a folder that is not a workspace */
@@ -50,9 +50,27 @@ describe('ledger explain', () => {
     expect(r.stdout).toContain('指标 11  一、政府职能依法全面履行 › 3. 加强事中事后监管');
     expect(r.stdout).toContain('✔ evidence/011/1-文件.pdf (2p)');
     expect(r.stdout).toContain('✖ 缺少');
-    expect(r.stdout).toContain('承担单位：信用监管科（牵头）进度：未完成');
+    expect(r.stdout).toContain('承担单位：信用监管科（牵头） 进度：未完成');
     const en = await ledger(['explain', '48', '--workspace', ws, '--lang', 'en']);
     expect(en.stdout).toContain('merged with indicator 47; evidence goes in evidence/047/');
+    // a merged indicator lists the shared materials (text and JSON), not "no materials"
+    expect(en.stdout).toContain('① 通过常务会议或者全体会议进行重大行政决策的情况说明及佐证材料');
+    expect(en.stdout).not.toContain('no materials');
+    expect(en.stdout).not.toMatch(/[：；（）]/); // English punctuation in English
+    const json = JSON.parse((await ledger(['explain', '48', '--format', 'json', '--workspace', ws])).stdout) as {
+      materials: unknown[];
+      materialsFrom: string;
+    }[];
+    expect(json[0]).toMatchObject({ materialsFrom: '47' });
+    expect(json[0]!.materials).toHaveLength(3);
+  });
+
+  it('names a file that does not count, with the reason and the fix', async () => {
+    const ws = makeWorkspace();
+    writeFile(ws, 'evidence/011/1-文件.pdf', 'not a pdf at all');
+    const r = await ledger(['explain', '11', '--workspace', ws]);
+    expect(r.stdout).toMatch(/✖ 缺少\n +✖ evidence\/011\/1-文件\.pdf（不是 PDF 文件/);
+    expect(r.stdout).toContain('→ 证明材料必须是 PDF');
   });
 });
 

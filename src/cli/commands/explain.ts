@@ -29,23 +29,19 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         const { loadBuiltinCatalog } = await import('../../load/load-catalog.js');
         const { explainEntries } = await import('../../check/explain-entries.js');
         const { explainJson, explainText } = await import('../../format/explain-text.js');
-        // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog.
+        // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog, and it says so.
         if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
-          const entries = pick(loadBuiltinCatalog().catalog, ids);
-          ctx.io.out(
-            flags.format === 'json' ? explainJson(entries) : explainText(explainEntries(entries, null, null), ctx.lang, ctx.style),
-          );
+          const catalog = loadBuiltinCatalog().catalog;
+          const items = explainEntries(catalog, pick(catalog, ids), null, null);
+          ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'explain.builtin', { dir: ctx.workspace }))}\n`);
+          ctx.io.out(flags.format === 'json' ? explainJson(items) : explainText(items, ctx.lang, ctx.style));
           return EXIT.ok;
         }
         const result = await checkWorkspace(ctx, { indicators: ids.length ? ids : undefined });
         const ws = result.workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
-        const entries = pick(ws.catalog, ids);
-        ctx.io.out(
-          flags.format === 'json'
-            ? explainJson(entries)
-            : explainText(explainEntries(entries, ws, result.evidence?.coverage ?? null), ctx.lang, ctx.style),
-        );
+        const items = explainEntries(ws.catalog, pick(ws.catalog, ids), ws, result.evidence?.coverage ?? null);
+        ctx.io.out(flags.format === 'json' ? explainJson(items) : explainText(items, ctx.lang, ctx.style));
         return EXIT.ok;
       }),
     );
