@@ -22,6 +22,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   };
   const code = await main(['node', 'ledger', 'init', dir], io);
   if (code !== 0) throw new Error(`ledger init failed (${code}): ${err}`);
+  // Tests that need a repository make their own, with the history they need.
+  fs.rmSync(path.join(dir, '.git'), { recursive: true, force: true });
   project.provide('scaffold', dir);
   return () => fs.rmSync(base, { recursive: true, force: true });
 }

@@ -18,6 +18,8 @@ const TITLES: Record<string, MessageKey> = {
 export function localizeCommander(program: Command, lang: Lang): void {
   program
     .configureHelp({
+      // Subcommand help lists --workspace, --lang and --verbose too.
+      showGlobalOptions: true,
       styleTitle: (s: string) => (TITLES[s] ? t(lang, TITLES[s]) : s),
       optionDescription: (o: Option) => describeOption(o, lang),
       commandUsage: (cmd: Command) => localizeUsage(new Help().commandUsage(cmd), lang),

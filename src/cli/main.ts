@@ -12,6 +12,7 @@ import { commanderMessage, commandPath, localizeCommander } from './commander-te
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
+import { packageVersion } from './package-version.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -27,6 +28,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-w, --workspace <dir>', t(lang, 'help.opt.workspace'))
     .addOption(new Option('--lang <lang>', t(lang, 'help.opt.lang')).choices(['zh', 'en']))
     .option('--verbose', t(lang, 'help.opt.verbose'))
+    .version(packageVersion(), '-V, --version', t(lang, 'help.opt.version'))
     .exitOverride()
     // Parse errors are worded from the catalog below, not printed in commander's English.
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });

@@ -51,7 +51,7 @@ function summaryBlock(ctx: FormatContext): string[] {
   if (s.deadline) {
     const st = s.deadline.stage;
     out.push(
-      `${t(lang, 'summary.deadline', { date: s.deadline.nextDue, days: s.deadline.daysLeft })}；` +
+      `${t(lang, 'summary.deadline', { date: s.deadline.nextDue, days: s.deadline.daysLeft })}${lang === 'zh' ? '；' : '; '}` +
         (st ? t(lang, 'summary.stage', { name: st.name, due: st.due }) : t(lang, 'summary.stage.after')),
     );
   }

@@ -74,7 +74,11 @@ export const CLI_TEXT = {
     zh: (a) => `未知的单位“${a.unit}”${a.hint ? `（是否应为“${a.hint}”？）` : ''}`,
     en: (a) => `Unknown unit "${a.unit}"${a.hint ? ` (did you mean "${a.hint}"?)` : ''}`,
   },
-  'error.unknown-indicator': { zh: (a) => `未知的指标“${a.id}”`, en: (a) => `Unknown indicator "${a.id}"` },
+  'error.unknown-indicator': {
+    zh: (a) => `未知的指标“${a.id}”${a.hint ? `（是否应为“${a.hint}”？）` : ''}。指标编号为 1–115、B1–B2（加分项）、V1–V2（否决项）。`,
+    en: (a) =>
+      `Unknown indicator "${a.id}"${a.hint ? ` (did you mean "${a.hint}"?)` : ''}. Indicators are 1–115, B1–B2 (bonus), V1–V2 (veto).`,
+  },
   'error.usage': { zh: (a) => `参数错误：${a.detail}`, en: (a) => `Usage error: ${a.detail}` },
   'error.internal': {
     zh: (a) => `内部错误：${a.detail}（这是 ledger 的缺陷，请附上 --verbose 的输出报告）`,
@@ -94,8 +98,17 @@ export const CLI_TEXT = {
   'init.kept.item': { zh: (a) => `  保留 ${a.file}`, en: (a) => `  kept ${a.file}` },
   'init.created.item': { zh: (a) => `  新建 ${a.file}`, en: (a) => `  created ${a.file}` },
   'init.next': {
-    zh: (a) => `下一步：cd ${a.dir} && ledger check`,
-    en: (a) => `Next: cd ${a.dir} && ledger check`,
+    zh: (a) => `下一步：cd ${a.dir} && git add -A && git commit -m "建立证明材料台账" && ledger check`,
+    en: (a) => `Next: cd ${a.dir} && git add -A && git commit -m "Set up the evidence ledger" && ledger check`,
+  },
+  'init.git.created': {
+    zh: () => '已在此目录建立 git 仓库（CI 和 ledger check --changed 需要它）。',
+    en: () => 'Created a git repository here (CI and ledger check --changed need one).',
+  },
+  'init.git.exists': { zh: () => '此目录已在一个 git 仓库中。', en: () => 'This folder is already in a git repository.' },
+  'init.git.missing': {
+    zh: () => '没有找到 git：请安装 git 后在此目录运行 git init（CI 和 ledger check --changed 需要它）。',
+    en: () => 'git was not found: install it and run git init here (CI and ledger check --changed need it).',
   },
   'schema.written': { zh: (a) => `已写入 ${a.file}`, en: (a) => `Wrote ${a.file}` },
   'schema.unchanged': { zh: (a) => `未变化 ${a.file}`, en: (a) => `Unchanged ${a.file}` },

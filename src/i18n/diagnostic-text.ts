@@ -19,8 +19,14 @@ const mat = (a: DiagnosticArgs): string => s(a.materialText);
 /** Every diagnostic's wording, in both languages, and what the user should do. */
 export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   'yaml-syntax': {
-    zh: (a) => `YAML 语法错误：${s(a.detail)}`,
-    en: (a) => `YAML syntax error: ${s(a.detail)}`,
+    zh: (a) =>
+      a.fullWidthColon === 'yes'
+        ? 'YAML 语法错误：这一行用了全角冒号“：”，YAML 的冒号必须是半角“:”并且后面跟一个空格（如 status: 已完成）'
+        : `YAML 语法错误：${s(a.detail)}`,
+    en: (a) =>
+      a.fullWidthColon === 'yes'
+        ? 'YAML syntax error: this line has a full-width colon "："; YAML needs a half-width ":" followed by a space (status: 已完成)'
+        : `YAML syntax error: ${s(a.detail)}`,
     fix: {
       zh: '按提示的行列修正缩进、冒号或引号；用支持 YAML 的编辑器可实时看到错误。',
       en: 'Fix the indentation, colon or quoting at the given line and column.',

@@ -42,6 +42,7 @@ export const HELP_TEXT = {
   'help.cmd.import': fixed('读回各单位填好的工作台账，更新 assignments/', 'read filled-in ledgers back into assignments/'),
   'help.import.dry-run': fixed('只显示将要做的改动，不写入', 'show the changes, write nothing'),
   'help.opt.help': fixed('显示帮助', 'display help for command'),
+  'help.opt.version': fixed('显示版本号', 'print the version'),
   'help.cmd.help': fixed('显示某个命令的帮助', 'display help for command'),
 } satisfies Record<string, Message>;
 

@@ -6,7 +6,7 @@ import { loadBuiltinCatalog, loadCatalog } from './load-catalog.js';
 import { SourceMap } from './source-map.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Catalog } from '../model/catalog.js';
-import { assignmentsFileSchema, type AssignmentsFile } from '../model/schemas/assignments.js';
+import { assignmentsFileSchema, salvageAssignments, type AssignmentsFile } from '../model/schemas/assignments.js';
 import { ledgerConfigSchema, type LedgerConfig } from '../model/schemas/ledger-config.js';
 import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
 import { indexUnits, type UnitIndex } from '../model/units.js';
@@ -106,11 +106,18 @@ export function loadWorkspace(root: string): LoadedWorkspace {
       continue;
     }
     const parsed = parseYaml(text, file, assignmentsFileSchema);
-    diagnostics.push(...parsed.diagnostics);
+    // A finding inside an indicator's entry names that indicator.
+    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, indicator: d.indicator ?? indicatorInPath(d.args.path) })));
     sources.add(file, parsed.doc, parsed.lineCounter);
     const fileUnit = name.replace(/\.ya?ml$/i, '');
-    if (parsed.value && parsed.doc) assignments.push({ file, fileUnit, value: parsed.value, doc: parsed.doc });
-    else unreadableAssignments.add(fileUnit);
+    if (parsed.value && parsed.doc) {
+      assignments.push({ file, fileUnit, value: parsed.value, doc: parsed.doc });
+      continue;
+    }
+    // Not usable for writing (export and import refuse it), but its valid entries are still checked.
+    unreadableAssignments.add(fileUnit);
+    const salvaged = parsed.doc && parsed.doc.errors.length === 0 ? salvageAssignments(parsed.doc.toJS({ maxAliasCount: 100 })) : null;
+    if (salvaged && parsed.doc) assignments.push({ file, fileUnit, value: salvaged, doc: parsed.doc });
   }
 
   return {
@@ -127,4 +134,10 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     },
     diagnostics,
   };
+}
+
+/** `indicators.31.status` → `31`. */
+function indicatorInPath(path: unknown): string | null {
+  const m = typeof path === 'string' ? /^indicators\.([^.]+)/.exec(path) : null;
+  return m ? m[1]! : null;
 }

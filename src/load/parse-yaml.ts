@@ -27,7 +27,10 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     const line = 'line' in pos ? pos.line : 1;
     const column = 'col' in pos ? pos.col : 'column' in pos ? pos.column : 1;
     const code = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    diagnostics.push(diag(code, { detail: err.message.split('\n')[0], yamlCode: err.code }, { file, line, column }));
+    // The commonest slip in Chinese text: a full-width colon where YAML needs `: `.
+    const lineText = text.split('\n')[line - 1] ?? '';
+    const fullWidthColon = code === 'yaml-syntax' && /^\s*[^#\s][^:]*：/.test(lineText) ? 'yes' : 'no';
+    diagnostics.push(diag(code, { detail: err.message.split('\n')[0], yamlCode: err.code, fullWidthColon }, { file, line, column }));
   }
   if (diagnostics.length > 0) return { value: null, doc, lineCounter, diagnostics };
 

@@ -31,6 +31,32 @@ describe('YAML findings are located, never a stack trace', () => {
     expect(d).toMatchObject({ code: 'schema-invalid', file: 'assignments/fagui.yaml', column: 13 });
     expect(d!.message).toContain('完成了');
     expect(d!.message).toContain('已完成');
+    expect(d!.indicator).toBe('30');
+  });
+
+  it('a full-width colon is named as such', async () => {
+    const ws = makeWorkspace();
+    edit(ws, 'assignments/fagui.yaml', /"30":\n {4}status: 未完成/, '"30":\n    status：未完成');
+    const [d] = await yamlCodes(ws);
+    expect(d).toMatchObject({ code: 'yaml-syntax', file: 'assignments/fagui.yaml' });
+    expect(d!.message).toContain('全角冒号');
+  });
+
+  it('one bad entry does not hide the other findings of its file', async () => {
+    const ws = makeWorkspace();
+    edit(ws, 'assignments/fagui.yaml', /"30":\n {4}status: 未完成/, '"30":\n    status: 完成');
+    fs.appendFileSync(path.join(ws, 'assignments/fagui.yaml'), '  "116":\n    status: 未完成\n');
+    const found = await yamlCodes(ws);
+    expect(found.map((d) => [d.code, d.indicator])).toEqual(
+      expect.arrayContaining([
+        ['schema-invalid', '30'],
+        ['indicator-unknown', '116'],
+      ]),
+    );
+    expect(found.some((d) => d.code === 'assignment-missing-indicator')).toBe(false);
+    // still refused for writing: export does not use a file that does not match its schema
+    const r = await ledger(['export', '--unit', 'fagui', '--workspace', ws, '-o', path.join(ws, 'out')]);
+    expect(r.code).toBe(2);
   });
 
   it('unknown unit in a group, with a did-you-mean', async () => {

@@ -44,6 +44,12 @@ describe('ledger init', () => {
     expect(readme).toContain('与第 92、93、94 项合并报送');
     expect(readme).toContain('| ⑨ |');
     expect(fs.readFileSync(path.join(ws, '.github/workflows/ledger.yml'), 'utf8')).toContain('ledger check --changed');
+    // a repository, because CI and --changed need one; the next steps name git
+    expect(fs.existsSync(path.join(ws, '.git'))).toBe(true);
+    expect(r.stdout).toContain('已在此目录建立 git 仓库');
+    expect(r.stdout).toMatch(/下一步：cd .* && git add -A && git commit/);
+    const again = await ledger(['init', ws]);
+    expect(again.stdout).toContain('此目录已在一个 git 仓库中');
   });
 
   it('never overwrites, and says what it kept', async () => {

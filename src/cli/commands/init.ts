@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
@@ -34,6 +35,9 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
           io.out(`${t(l, 'init.kept', { count: kept.length })}\n`);
           for (const g of byFolder(kept)) io.out(`${t(l, 'init.kept.item', { file: g })}\n`);
         }
+        // CI and `check --changed` need a repository: make one unless the folder is already in one.
+        const git = ensureGitRepository(root);
+        io.out(`${t(l, git === 'created' ? 'init.git.created' : git === 'exists' ? 'init.git.exists' : 'init.git.missing')}\n`);
         const rel = path.relative(ctx.io.cwd, root);
         io.out(`${t(l, 'init.next', { dir: rel === '' ? '.' : rel.startsWith('..') ? root : rel })}\n`);
         return EXIT.ok;
@@ -50,4 +54,13 @@ function byFolder(files: string[]): string[] {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([k, n]) => (k.endsWith('/') ? `${k} (${n})` : k));
+}
+
+/** `git init` the folder unless it is inside a repository already; 'missing' when git is not installed. */
+function ensureGitRepository(root: string): 'created' | 'exists' | 'missing' {
+  const run = (args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const inside = run(['rev-parse', '--is-inside-work-tree']);
+  if (inside.error) return 'missing';
+  if (inside.status === 0 && inside.stdout.trim() === 'true') return 'exists';
+  return run(['init', '-q']).status === 0 ? 'created' : 'missing';
 }

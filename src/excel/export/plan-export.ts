@@ -108,7 +108,8 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
 /** The assignments files to export: the one unit's, or all of them when none of them is broken. */
 function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssignments[] {
   if (unit !== undefined) {
-    const files = ws.assignments.filter((a) => a.value.unit === unit);
+    // A file that does not match its schema is checked from what can be read of it, never exported.
+    const files = ws.unreadableAssignments.has(unit) ? [] : ws.assignments.filter((a) => a.value.unit === unit);
     if (files.length === 0)
       throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', {
         unit: unitName(ws.units, unit),

@@ -55,7 +55,8 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       problems.push(resolved);
       continue;
     }
-    const a = ws.assignments.find((x) => x.value.unit === resolved.unit);
+    // A file that does not match its schema is never written into.
+    const a = ws.unreadableAssignments.has(resolved.unit) ? undefined : ws.assignments.find((x) => x.value.unit === resolved.unit);
     if (!a) {
       const file = `assignments/${resolved.unit}.yaml`;
       problems.push(
