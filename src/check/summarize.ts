@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { Workspace } from '../load/load-workspace.js';
-import type { CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
+import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
+import type { AreaSummary, CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
@@ -23,11 +23,17 @@ function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCov
 }
 
 /**
+ * What the numbers are computed from: the catalog, the units and each unit's ledger. A loaded
+ * workspace is one; the trend passes the ledgers of a past commit (see status/trend.ts).
+ */
+export type SummaryInput = Pick<Workspace, 'catalog' | 'units'> & { assignments: Pick<UnitAssignments, 'value'>[] };
+
+/**
  * Every number of the overview, computed here only: the summary line of `check`, its JSON, the
- * summary workbook, `explain` and `status` all show these.
+ * summary workbook, `explain`, `status` and the points of its trend all show these.
  */
 export function summarize(
-  ws: Workspace | null,
+  ws: SummaryInput | null,
   coverage: Map<string, IndicatorCoverage>,
   diagnostics: Diagnostic[],
   scope: Set<string> | null = null,
@@ -66,9 +72,26 @@ export function summarize(
       ).length,
     };
   }
+  const areas = new Map<string, AreaSummary>();
+  for (const e of measured) {
+    const a = areas.get(e.area) ?? { area: e.area, indicators: 0, complete: 0, covered: 0, required: 0 };
+    a.indicators++;
+    if (coverage.get(e.id)!.complete) a.complete++;
+    areas.set(e.area, a);
+  }
+  for (const a of areas.values()) {
+    Object.assign(
+      a,
+      materialCount(
+        measured.filter((e) => e.area === a.area).map((e) => e.id),
+        coverage,
+      ),
+    );
+  }
   return {
     indicators: entries.length,
     withoutMaterials: entries.length - measured.length,
+    withoutMaterialsIds: entries.filter((e) => !coverage.has(e.id)).map((e) => e.id),
     complete,
     incomplete: measured.length - complete,
     ledgerDone,
@@ -80,5 +103,6 @@ export function summarize(
     ),
     unassigned: { indicators: unassignedIds.length, ids: unassignedIds, ...materialCount(unassignedIds, coverage) },
     units,
+    areas: [...areas.values()],
   };
 }

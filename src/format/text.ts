@@ -9,7 +9,8 @@ function location(d: Diagnostic): string {
   return d.line !== null ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }
 
-function line(d: Diagnostic, ctx: FormatContext): string {
+/** One finding on one line: mark, location, message, code. */
+export function findingLine(d: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
   const { style, lang } = ctx;
   const sev = t(lang, `severity.${d.severity}`);
   const mark =
@@ -31,7 +32,7 @@ export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): strin
   for (const [id, list] of groups) {
     const title = groupTitle(id, ctx);
     out.push(style.bold(title));
-    for (const d of list) out.push(line(d, ctx));
+    for (const d of list) out.push(findingLine(d, ctx));
     out.push('');
   }
   if (diagnostics.length === 0) out.push(style.ok(t(lang, 'summary.clean')));
