@@ -96,7 +96,8 @@ export const STATUS_TEXT = {
     zh: (a) =>
       `由 ledger status 生成于 ${a.date}。数字与 ledger check、ledger explain 和汇总表一致；趋势按 git 历史中的文件名计，不打开 PDF。`,
     en: (a) =>
-      `Made by ledger status on ${a.date}. The numbers are those of ledger check, explain and the summary workbook; the trend counts files by name in git history.`,
+      `Made by ledger status on ${a.date}. The numbers are those of ledger check, explain and the summary workbook; ` +
+      'the trend counts files by name in git history.',
   },
   'status.html-unwritable': {
     zh: (a) => `无法写入 ${a.file}（${a.detail}）：请确认文件夹存在且可写。`,

@@ -1,5 +1,6 @@
 import type { StageState } from '../../model/deadline.js';
 import { daysBetween } from '../../util/dates.js';
+import { clip } from '../../util/truncate.js';
 
 /**
  * The page's charts as inline SVG written here: a few kilobytes, no script, vector when printed,
@@ -39,6 +40,8 @@ export interface Bar {
 /** Horizontal bars, one per row: label, track, bar, `covered/required  percent`. */
 export function barChart(bars: Bar[], label: string, cls: string, labelWidth = 190): string {
   const row = 24;
+  // A label longer than its room is cut (the whole text stays in its tooltip): about 13 units a CJK character.
+  const maxChars = Math.floor(labelWidth / 13) - (bars.some((b) => b.flag) ? 4 : 0);
   const x0 = labelWidth + 8;
   const span = W - x0 - 110;
   const body = bars.map((b, i) => {
@@ -47,7 +50,7 @@ export function barChart(bars: Bar[], label: string, cls: string, labelWidth = 1
     const flag = b.flag ? `<tspan class="flag" dx="4">${esc(b.flag)}</tspan>` : '';
     return (
       `<g class="row" data-id="${esc(b.id)}">` +
-      `<text class="label" x="${labelWidth}" y="${y + 13}" text-anchor="end">${esc(b.label)}${flag}</text>` +
+      `<text class="label" x="${labelWidth}" y="${y + 13}" text-anchor="end"><title>${esc(b.label)}</title>${esc(clip(b.label, maxChars))}${flag}</text>` +
       `<rect class="track" x="${x0}" y="${y}" width="${span}" height="16" rx="2"/>` +
       `<rect class="bar ${tone(b.percent)}" data-id="${esc(b.id)}" x="${x0}" y="${y}" width="${fmt(len)}" height="16" rx="2"/>` +
       `<text class="value" x="${x0 + span + 8}" y="${y + 13}">${b.covered}/${b.required}  ${b.percent === null ? '—' : `${b.percent}%`}</text>` +
