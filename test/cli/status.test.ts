@@ -149,6 +149,12 @@ describe('ledger status', () => {
     expect(html.match(/https?:\/\/[^\s"'<>)]+/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg') ?? []).toEqual([]);
     expect(html).toContain('<meta http-equiv="X-UA-Compatible" content="IE=edge">');
     expect(html).toContain('<meta name="renderer" content="webkit">');
+    // Only CSS that Chromium 80 (Edge 80, 360, QQ) draws: none of these newer features.
+    const css = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+    for (const feature of [':is(', ':where(', ':has(', 'aspect-ratio', 'inset:', '@container', 'color-mix', '@layer', '\n  & ']) {
+      expect(css).not.toContain(feature);
+    }
+    expect(css).not.toMatch(/(^|[^-])gap:/m); // flex gap is Chromium 84; grid-gap is old
     const both = await ledger(['status', '--workspace', ws, '--html', out, '--format', 'json']);
     expect(JSON.parse(both.stdout).organization).toBeTruthy();
     expect(both.stderr).toContain('已写入');

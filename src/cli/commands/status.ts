@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { progressBar } from '../progress.js';
 import { requireUnit } from '../resolve-args.js';
 import { inputsKey, loadRun, saveRun } from '../run-cache.js';
 
@@ -33,7 +34,10 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
   const { readHistory } = await import('../../check/status/read-history.js');
   const { buildStatusReport } = await import('../../check/status/build-report.js');
   const log = readGitLog(ctx.workspace);
-  const result = await checkWorkspace(ctx, { unit: flags.unit, cache: flags.cache });
+  // The progress bar of check, on a terminal, unless the output is for a program.
+  const bar = progressBar(ctx.io.stderrIsTTY && (flags.format ?? 'text') === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
+  const result = await checkWorkspace(ctx, { unit: flags.unit, cache: flags.cache, onProgress: bar.update });
+  bar.end();
   const ws = result.workspace;
   if (!ws) {
     await log;

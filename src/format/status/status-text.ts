@@ -136,7 +136,9 @@ export function wrap(s: string, max: number, indent = ''): string[] {
   let line = indent;
   for (const ch of s) {
     if (width(line + ch) > max) {
-      const at = Math.max(...['、', '，', '；', ' '].map((b) => line.lastIndexOf(b)));
+      // After punctuation if there is one in the second half of the line, else after a space.
+      const punct = Math.max(...['、', '，', '；'].map((b) => line.lastIndexOf(b)));
+      const at = punct > line.length / 2 ? punct : line.lastIndexOf(' ');
       const cut = at > line.length / 2 ? at + 1 : line.length;
       out.push(line.slice(0, cut).trimEnd());
       line = `${indent}  ${line.slice(cut)}`;
