@@ -72,22 +72,14 @@ export function summarize(
       ).length,
     };
   }
-  const areas = new Map<string, AreaSummary>();
-  for (const e of measured) {
-    const a = areas.get(e.area) ?? { area: e.area, indicators: 0, complete: 0, covered: 0, required: 0 };
-    a.indicators++;
-    if (coverage.get(e.id)!.complete) a.complete++;
-    areas.set(e.area, a);
-  }
-  for (const a of areas.values()) {
-    Object.assign(
-      a,
-      materialCount(
-        measured.filter((e) => e.area === a.area).map((e) => e.id),
-        coverage,
-      ),
-    );
-  }
+  const byArea = new Map<string, string[]>();
+  for (const e of measured) byArea.set(e.area, [...(byArea.get(e.area) ?? []), e.id]);
+  const areas: AreaSummary[] = [...byArea].map(([area, ids]) => ({
+    area,
+    indicators: ids.length,
+    complete: ids.filter((id) => coverage.get(id)!.complete).length,
+    ...materialCount(ids, coverage),
+  }));
   return {
     indicators: entries.length,
     withoutMaterials: entries.length - measured.length,
@@ -103,6 +95,6 @@ export function summarize(
     ),
     unassigned: { indicators: unassignedIds.length, ids: unassignedIds, ...materialCount(unassignedIds, coverage) },
     units,
-    areas: [...areas.values()],
+    areas,
   };
 }

@@ -70,6 +70,10 @@ export const STATUS_TEXT = {
     'git is not installed: today only, no trend, last changes or progress.',
   ),
   'status.history.no-commits': fixed('git 仓库还没有任何提交，只显示今天的情况。', 'The git repository has no commit yet: today only.'),
+  'status.history.git-failed': {
+    zh: (a) => `读取 git 历史失败（${a.detail}），只显示今天的情况。`,
+    en: (a) => `Reading the git history failed (${a.detail}): today only.`,
+  },
   'status.history.shallow': {
     zh: (a) => `这是浅克隆，${a.since} 之前的历史不可见（CI 中请设 fetch-depth: 0）；趋势从这里开始，最早一次提交不计入最近更新。`,
     en: (a) =>

@@ -11,7 +11,7 @@ export interface GitCommit {
 }
 
 /** Why there is no history to read. */
-export type NoHistory = 'no-git' | 'not-a-repository' | 'no-commits';
+export type NoHistory = 'no-git' | 'not-a-repository' | 'no-commits' | 'git-failed';
 
 export type GitLog =
   | { ok: false; reason: NoHistory; detail: string }
@@ -42,10 +42,11 @@ function run(root: string, args: string[]): Promise<string> {
   });
 }
 
-const firstLine = (e: unknown): string => {
-  const err = e as { stderr?: string; message: string; code?: unknown };
+/** What git said when a command failed: the first line of its stderr, else the error's message. */
+export function firstLine(e: unknown): string {
+  const err = e as { stderr?: string; message: string };
   return (err.stderr || err.message).trim().split('\n')[0] ?? '';
-};
+}
 
 /**
  * The main line's commits that touched evidence/ or assignments/, with the paths each changed,
@@ -66,20 +67,25 @@ export async function readGitLog(root: string): Promise<GitLog> {
   } catch {
     return { ok: false, reason: 'no-commits', detail: '' };
   }
-  const out = await run(root, [
-    '-c',
-    'core.quotepath=off',
-    'log',
-    '--first-parent',
-    '--no-renames',
-    '--relative',
-    '--name-only',
-    '-z',
-    '--format=%x01%H %ct',
-    'HEAD',
-    '--',
-    ...PATHS,
-  ]);
+  let out: string;
+  try {
+    out = await run(root, [
+      '-c',
+      'core.quotepath=off',
+      'log',
+      '--first-parent',
+      '--no-renames',
+      '--relative',
+      '--name-only',
+      '-z',
+      '--format=%x01%H %ct',
+      'HEAD',
+      '--',
+      ...PATHS,
+    ]);
+  } catch (e) {
+    return { ok: false, reason: 'git-failed', detail: firstLine(e) };
+  }
   const commits: GitCommit[] = [];
   for (const record of out.split('\x01').slice(1)) {
     const [header = '', ...names] = record.split('\0');

@@ -31,18 +31,13 @@ export interface StageState {
 
 /** The seven stages (三、具体步骤) on the cycle's calendar, with where today falls. */
 export function stageTimeline(config: Pick<LedgerConfig, 'cycle' | 'stages'>, todayYmd: string): StageState[] {
-  let start = config.cycle.start;
-  let currentSeen = false;
-  return config.stages.map((s) => {
-    const stage: StageState = { name: s.name, start: s.start ?? start, due: s.due, state: 'upcoming' };
-    if (s.due < todayYmd) stage.state = 'done';
-    else if (!currentSeen) {
-      stage.state = 'current';
-      currentSeen = true;
-    }
-    start = addDays(s.due, 1);
-    return stage;
-  });
+  const current = config.stages.findIndex((s) => s.due >= todayYmd);
+  return config.stages.map((s, i) => ({
+    name: s.name,
+    start: s.start ?? (i === 0 ? config.cycle.start : addDays(config.stages[i - 1]!.due, 1)),
+    due: s.due,
+    state: i === current ? 'current' : s.due < todayYmd ? 'done' : 'upcoming',
+  }));
 }
 
 /** The header of the overview: the monthly deadline, the one before it, the stage and the next one. */

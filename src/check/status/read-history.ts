@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listTree, readBlobs, type GitCommit, type GitLog, type NoHistory } from '../../load/git-history.js';
+import { firstLine, listTree, readBlobs, type GitCommit, type GitLog, type NoHistory } from '../../load/git-history.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { blobFacts, commitFacts, yamlBlobs, type BlobFacts, type CommitFacts } from './commit-facts.js';
 import { commitsAtDueDates } from './trend.js';
@@ -57,6 +57,16 @@ async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<
   return out;
 }
 
+const noHistory = (state: NoHistory, detail: string): History => ({
+  state,
+  detail,
+  shallow: false,
+  commits: [],
+  boundary: new Set(),
+  points: [],
+  head: null,
+});
+
 /**
  * Read the history from the log (`readGitLog`): for each commit wanted and not cached one
  * `git ls-tree`, and the YAML blobs not cached through one `git cat-file --batch`. Facts are
@@ -64,7 +74,7 @@ async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<
  * but the log.
  */
 export async function readHistory(root: string, log: GitLog, dueDates: string[], useCache: boolean): Promise<History> {
-  if (!log.ok) return { state: log.reason, detail: log.detail, shallow: false, commits: [], boundary: new Set(), points: [], head: null };
+  if (!log.ok) return noHistory(log.reason, log.detail);
   const picked = commitsAtDueDates(log.commits, dueDates);
   const head = log.commits[0];
   const wanted = [...new Set([...picked.map((p) => p.commit.id), ...(head ? [head.id] : [])])];
@@ -77,14 +87,12 @@ export async function readHistory(root: string, log: GitLog, dueDates: string[],
     return !hit;
   });
   if (missing.length) {
-    const trees = await pool(missing, 4, (id) => listTree(root, id));
-    const needed = new Map<string, { blob: string; kind: 'assignments' | 'index' }>();
-    for (const tree of trees)
-      for (const y of yamlBlobs(tree)) if (!(`${y.kind}:${y.blob}` in store.blobs)) needed.set(`${y.kind}:${y.blob}`, y);
-    const texts = await readBlobs(root, [...new Set([...needed.values()].map((y) => y.blob))]);
-    for (const [key, y] of needed) store.blobs[key] = texts.has(y.blob) ? blobFacts(y.kind, texts.get(y.blob)!) : null;
-    const blobs = new Map(Object.entries(store.blobs));
-    missing.forEach((id, i) => facts.set(id, commitFacts(trees[i]!, blobs)));
+    try {
+      await readFacts(root, missing, store, facts);
+    } catch (e) {
+      // A tree or blob git cannot give (a damaged or partial clone): no trend rather than no overview.
+      return noHistory('git-failed', firstLine(e));
+    }
   }
   if (useCache && missing.length) saveStore(root, store, facts);
 
@@ -97,6 +105,18 @@ export async function readHistory(root: string, log: GitLog, dueDates: string[],
     points: picked.map((p) => ({ date: p.date, commit: p.commit.id, facts: facts.get(p.commit.id)! })),
     head: head ? { commit: head.id, facts: facts.get(head.id)! } : null,
   };
+}
+
+/** The facts of commits not cached: one `git ls-tree` each (four at a time), their new YAML blobs through one `git cat-file --batch`. */
+async function readFacts(root: string, ids: string[], store: Store, facts: Map<string, CommitFacts>): Promise<void> {
+  const trees = await pool(ids, 4, (id) => listTree(root, id));
+  const needed = new Map<string, { blob: string; kind: 'assignments' | 'index' }>();
+  for (const tree of trees)
+    for (const y of yamlBlobs(tree)) if (!(`${y.kind}:${y.blob}` in store.blobs)) needed.set(`${y.kind}:${y.blob}`, y);
+  const texts = await readBlobs(root, [...new Set([...needed.values()].map((y) => y.blob))]);
+  for (const [key, y] of needed) store.blobs[key] = texts.has(y.blob) ? blobFacts(y.kind, texts.get(y.blob)!) : null;
+  const blobs = new Map(Object.entries(store.blobs));
+  ids.forEach((id, i) => facts.set(id, commitFacts(trees[i]!, blobs)));
 }
 
 /** Keep the commits of this run and the newest blobs. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { AreaSummary, Coverage, UnitSummary } from '../../model/check-summary.js';
 import type { StageState, StatusDeadline } from '../../model/deadline.js';
+import type { NoHistory } from '../../load/git-history.js';
 
 /**
  * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
@@ -68,8 +69,8 @@ export interface UnitStatus extends UnitSummary {
 }
 
 export interface HistoryState {
-  /** 'ok', or why there is no trend: git missing, not a repository, no commit yet */
-  state: 'ok' | 'no-git' | 'not-a-repository' | 'no-commits';
+  /** 'ok', or why there is no trend: git missing, not a repository, no commit yet, a git command that failed */
+  state: 'ok' | NoHistory;
   detail: string;
   /** a shallow clone: history before `since` is not there */
   shallow: boolean;

@@ -20,7 +20,11 @@ export function commitsAtDueDates(commits: GitCommit[], dueDates: string[]): { d
 }
 
 /** The counts of one commit: its ledgers and file names run through the check's own `summarize`. */
-export function trendPoint(ws: Omit<SummaryInput, 'assignments'>, facts: CommitFacts, at: { date: string; commit: string; now: boolean }) {
+export function trendPoint(
+  ws: Omit<SummaryInput, 'assignments'>,
+  facts: CommitFacts,
+  at: { date: string; commit: string; now: boolean },
+): TrendPoint {
   const assignments = Object.entries(facts.ledgers).map(([unit, statuses]) => ({
     value: {
       unit,
@@ -32,8 +36,7 @@ export function trendPoint(ws: Omit<SummaryInput, 'assignments'>, facts: CommitF
   const units: Record<string, TrendCounts> = {};
   for (const [id, u] of Object.entries(counts.units))
     units[id] = { covered: u.covered, required: u.required, ledgerDone: u.ledgerDone, complete: u.complete };
-  const point: TrendPoint = { ...at, ...counts.materials, ledgerDone: counts.ledgerDone, complete: counts.complete, units };
-  return point;
+  return { ...at, ...counts.materials, ledgerDone: counts.ledgerDone, complete: counts.complete, units };
 }
 
 /**

@@ -5,8 +5,7 @@ import { t } from '../../i18n/messages.js';
 /** What the overview says about its history when it has none, or only part of it; null when all is there. */
 export function historyNote(r: StatusReport, lang: Lang): string | null {
   const h = r.history;
-  if (h.state === 'not-a-repository') return t(lang, 'status.history.not-a-repository', { detail: h.detail });
-  if (h.state !== 'ok') return t(lang, `status.history.${h.state}`);
+  if (h.state !== 'ok') return t(lang, `status.history.${h.state}`, { detail: h.detail });
   if (h.shallow) return t(lang, 'status.history.shallow', { since: h.since ?? '?' });
   return null;
 }
