@@ -66,12 +66,22 @@ async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport
   const useRunCache = flags.cache && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
   if (!useRunCache) return buildReport(ctx, flags, day);
   const key = JSON.stringify(['status', flags.unit ?? null]);
-  const inputs = `${inputsKey(ctx.workspace)}\n${await gitStateKey(ctx.workspace)}\n${day}`;
+  // git answers in its own process while the files are walked here.
+  const head = gitStateKey(ctx.workspace);
+  const files = inputsKey(ctx.workspace);
+  const inputs = `${files}\n${await head}\n${day}`;
   const cached = loadRun<StatusReport>(ctx.workspace, key, inputs);
   if (cached) return cached;
   const built = await buildReport(ctx, flags, day);
   saveRun(ctx.workspace, key, inputs, built);
   return built;
+}
+
+/** The overview in one of the formats; each formatter is loaded only when it is used. */
+async function formatReport(r: StatusReport, format: 'text' | 'json' | 'markdown', ctx: CliContext): Promise<string> {
+  if (format === 'json') return (await import('../../format/status/status-json.js')).formatStatusJson(r, ctx.lang);
+  if (format === 'markdown') return (await import('../../format/status/status-markdown.js')).formatStatusMarkdown(r, ctx.lang);
+  return (await import('../../format/status/status-text.js')).formatStatusText(r, { lang: ctx.lang, style: ctx.style });
 }
 
 export function registerStatus(program: Command, lang: Lang, runner: Runner): void {
@@ -85,13 +95,8 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
     .action((flags: StatusFlags) =>
       runner(async (ctx) => {
         const r = await report(ctx, flags);
-        const { formatStatusText } = await import('../../format/status/status-text.js');
-        const { formatStatusJson } = await import('../../format/status/status-json.js');
-        const { formatStatusMarkdown } = await import('../../format/status/status-markdown.js');
         const format = flags.format ?? (flags.html ? null : 'text');
-        if (format === 'text') ctx.io.out(formatStatusText(r, { lang: ctx.lang, style: ctx.style }));
-        if (format === 'json') ctx.io.out(formatStatusJson(r, ctx.lang));
-        if (format === 'markdown') ctx.io.out(formatStatusMarkdown(r, ctx.lang));
+        if (format) ctx.io.out(await formatReport(r, format, ctx));
         if (flags.html) {
           const { renderStatusHtml } = await import('../../format/status/status-html.js');
           const file = path.resolve(ctx.io.cwd, flags.html);
