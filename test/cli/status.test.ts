@@ -117,6 +117,7 @@ describe('ledger status', () => {
       expect(r.stdout).toMatch(/指标 30\s+② /);
       expect(r.stdout).toContain('不计入：2-坏文件.pdf');
       expect(r.stdout).toContain('file-not-pdf');
+      expect(r.stdout).toMatch(/今天 2026-11-28\s+1\/47\s/); // the unit's own trend
       expect(r.stdout.split('\n').filter((l) => stringWidth(l) > 100)).toEqual([]);
       const { report } = await statusJson(ws, ['--unit', 'fagui']);
       expect(report.unit).toBe('fagui');

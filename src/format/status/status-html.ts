@@ -6,9 +6,7 @@ import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
 import { STATUS_CSS } from './html-style.js';
-import { historyNote, progressText, sectionsAfterAreas } from './status-words.js';
-
-const pct = (p: number | null): string => (p === null ? '—' : `${p}%`);
+import { historyNote, percentText, progressText, sectionsAfterAreas } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {
   const d = r.deadline;
@@ -20,7 +18,7 @@ function cards(r: StatusReport, lang: Lang): string {
     d.stage
       ? card(d.stage.name, d.stage.due, t(lang, 'status.days-left', { days: d.stage.daysLeft }))
       : card(t(lang, 'status.stages'), '—', t(lang, 'summary.stage.after')),
-    card(t(lang, 'status.card.materials'), `${m.covered}/${m.required}`, pct(m.percent), tone(m.percent)),
+    card(t(lang, 'status.card.materials'), `${m.covered}/${m.required}`, percentText(m.percent), tone(m.percent)),
     card(t(lang, 'status.card.complete'), `${r.totals.complete}`, `${t(lang, 'status.col.ledger')} ${r.totals.ledgerDone}`),
     card(t(lang, 'status.card.errors'), `${r.totals.errors}`, '', r.totals.errors ? 'poor' : 'good'),
   ].join('')}</section>`;
@@ -34,7 +32,7 @@ function unitTable(r: StatusReport, lang: Lang): string {
     return (
       `<tr class="${u.stalled ? 'stalled' : ''}" data-unit="${esc(u.id)}"><td class="nowrap">${esc(u.name)}${badge}</td>` +
       `<td class="n">${u.lead}/${u.cooperate}</td><td class="n">${u.ledgerDone}/${u.indicators}</td><td class="n">${u.complete}</td>` +
-      `<td class="n">${u.covered}/${u.required}</td><td class="n ${tone(u.percent)}">${pct(u.percent)}</td>` +
+      `<td class="n">${u.covered}/${u.required}</td><td class="n ${tone(u.percent)}">${percentText(u.percent)}</td>` +
       `<td class="n ${u.errors ? 'poor' : ''}">${u.errors}</td><td class="nowrap">${esc(u.lastChange ?? '—')}</td>` +
       `<td class="nowrap">${esc(progressText(u, lang))}</td><td class="nowrap">${esc(u.contact || '—')}</td></tr>`
     );

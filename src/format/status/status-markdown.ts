@@ -3,13 +3,12 @@ import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
-import { historyNote, progressText, sectionsAfterAreas } from './status-words.js';
+import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
 
 const cell = (s: string | number): string =>
   String(s)
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ');
-const pct = (p: number | null): string => (p === null ? '—' : `${p}%`);
 
 function table(headers: string[], align: ('l' | 'r')[], rows: (string | number)[][]): string[] {
   return [
@@ -44,7 +43,7 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
         `${u.ledgerDone}/${u.indicators}`,
         u.complete,
         `${u.covered}/${u.required}`,
-        pct(u.percent),
+        percentText(u.percent),
         u.errors,
         u.lastChange ?? '—',
         u.stalled ? `**${progressText(u, lang)}**` : progressText(u, lang),
@@ -75,7 +74,7 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
       ...table(
         ['area', 'indicators', 'complete', 'materials', 'percent'].map((c) => t(lang, `status.col.${c}` as 'status.col.area')),
         ['l', 'r', 'r', 'r', 'r'],
-        r.areas.map((a) => [a.area, a.indicators, a.complete, `${a.covered}/${a.required}`, pct(a.percent)]),
+        r.areas.map((a) => [a.area, a.indicators, a.complete, `${a.covered}/${a.required}`, percentText(a.percent)]),
       ),
     );
     out.push('', ...sectionsAfterAreas(r, lang).flatMap((s) => [s, '']));
@@ -89,13 +88,7 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
       ...table(
         ['', t(lang, 'status.col.materials'), t(lang, 'status.col.percent'), t(lang, 'status.col.complete'), t(lang, 'status.col.ledger')],
         ['l', 'r', 'r', 'r', 'r'],
-        r.trend.map((p) => [
-          p.now ? `${t(lang, 'status.trend.now')} ${p.date}` : p.date,
-          `${p.covered}/${p.required}`,
-          pct(p.required ? Math.floor((p.covered * 100) / p.required) : null),
-          p.complete,
-          p.ledgerDone,
-        ]),
+        r.trend.map((p) => trendRow(r, p, lang)),
       ),
     );
   }

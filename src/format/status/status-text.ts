@@ -5,7 +5,7 @@ import { circled } from '../../model/material-numbers.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
-import { historyNote, progressText, sectionsAfterAreas } from './status-words.js';
+import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
 export const TEXT_WIDTH = 100;
@@ -14,8 +14,6 @@ interface Ctx {
   lang: Lang;
   style: Style;
 }
-
-const pct = (p: number | null): string => (p === null ? '—' : `${p}%`);
 
 function paintPercent(p: number | null, style: Style): (s: string) => string {
   if (p === null) return style.dim;
@@ -45,7 +43,7 @@ function unitRow(u: UnitStatus, { lang, style }: Ctx): Cell[] {
     u.name,
     `${u.lead}/${u.cooperate}`,
     `${u.ledgerDone}/${u.indicators}`,
-    { text: `${u.covered}/${u.required} ${pad(pct(u.percent), 4, 'right')}`, paint: paintPercent(u.percent, style) },
+    { text: `${u.covered}/${u.required} ${pad(percentText(u.percent), 4, 'right')}`, paint: paintPercent(u.percent, style) },
     { text: String(u.errors), paint: u.errors ? style.error : style.dim },
     u.lastChange ?? '—',
     progress,
@@ -96,7 +94,7 @@ export function areaTable(r: StatusReport, ctx: Ctx): string[] {
     String(a.indicators),
     String(a.complete),
     `${a.covered}/${a.required}`,
-    { text: pct(a.percent), paint: paintPercent(a.percent, style) },
+    { text: percentText(a.percent), paint: paintPercent(a.percent, style) },
     { text: bar(a.percent), paint: paintPercent(a.percent, style) },
   ]);
   return renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold);
@@ -117,31 +115,24 @@ export function trendLines(r: StatusReport, ctx: Ctx, last = 7): string[] {
     { header: t(lang, 'status.col.complete'), align: 'right' },
     { header: t(lang, 'status.col.ledger'), align: 'right' },
   ];
-  const rows = r.trend
-    .slice(-last)
-    .map((p): Cell[] => [
-      p.now ? `${t(lang, 'status.trend.now')} ${p.date}` : p.date,
-      `${p.covered}/${p.required}`,
-      pct(p.required ? Math.floor((p.covered * 100) / p.required) : null),
-      String(p.complete),
-      String(p.ledgerDone),
-    ]);
+  const rows = r.trend.slice(-last).map((p) => trendRow(r, p, lang));
   if (rows.length) out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold));
   return out;
 }
 
-/** Break a line into lines of at most `max` columns, after a 、，； or space where one is near; the rest indented. */
-export function wrap(s: string, max: number, indent = ''): string[] {
+/** Where a line may break, best first: after a clause, after an item of a list, at a space. */
+const BREAKS = [['；', '，', '。'], ['、'], [' ']];
+
+/** Break a line into lines of at most `max` columns, at the best break in the second half of the line; the rest indented by `hang`. */
+export function wrap(s: string, max: number, indent = '', hang = `${indent}  `): string[] {
   const out: string[] = [];
   let line = indent;
   for (const ch of s) {
     if (width(line + ch) > max) {
-      // After punctuation if there is one in the second half of the line, else after a space.
-      const punct = Math.max(...['、', '，', '；'].map((b) => line.lastIndexOf(b)));
-      const at = punct > line.length / 2 ? punct : line.lastIndexOf(' ');
-      const cut = at > line.length / 2 ? at + 1 : line.length;
+      const at = BREAKS.map((set) => Math.max(...set.map((b) => line.lastIndexOf(b)))).find((i) => i > line.length / 2);
+      const cut = at === undefined ? line.length : at + 1;
       out.push(line.slice(0, cut).trimEnd());
-      line = `${indent}  ${line.slice(cut)}`;
+      line = `${hang}${line.slice(cut).trimStart()}`;
     }
     line += ch;
   }
@@ -168,7 +159,7 @@ function unitDetail(r: StatusReport, ctx: Ctx): string[] {
   out.push('', style.bold(t(lang, 'status.unit.findings', { count: findings.length })));
   for (const d of findings) {
     const paint = d.severity === 'error' ? style.error : d.severity === 'warning' ? style.warning : style.dim;
-    out.push(...wrap(findingLine(d, { lang, style: PLAIN }), TEXT_WIDTH).map(paint));
+    out.push(...wrap(findingLine(d, { lang, style: PLAIN }), TEXT_WIDTH, '', '      ').map(paint));
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import type { StatusReport, UnitStatus } from '../../check/status/report.js';
+import type { StatusReport, TrendPoint, UnitStatus } from '../../check/status/report.js';
+import { coveragePercent } from '../../model/check-summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 
@@ -34,4 +35,19 @@ export function sectionsAfterAreas(r: StatusReport, lang: Lang): string[] {
   );
   if (r.withoutMaterials.length) out.push(t(lang, 'status.without-materials', { ids: r.withoutMaterials.join('、') }));
   return out;
+}
+
+/** A percentage as shown: `47%`, or — when nothing is required. */
+export const percentText = (p: number | null): string => (p === null ? '—' : `${p}%`);
+
+/** A trend point as a row (date, materials, percentage, 材料齐全, 台账已完成): the unit's counts with `--unit`, else the bureau's. */
+export function trendRow(r: StatusReport, p: TrendPoint, lang: Lang): string[] {
+  const c = r.unit ? (p.units[r.unit] ?? { covered: 0, required: 0, ledgerDone: 0, complete: 0 }) : p;
+  return [
+    p.now ? `${t(lang, 'status.trend.now')} ${p.date}` : p.date,
+    `${c.covered}/${c.required}`,
+    percentText(coveragePercent(c)),
+    String(c.complete),
+    String(c.ledgerDone),
+  ];
 }
