@@ -107,3 +107,47 @@ export async function makeBenchWorkspace(dir, repo, opts = { text: 1900, images:
   fs.writeFileSync(marker, JSON.stringify(info));
   return info;
 }
+
+/** The first day of the month `back` months before this one, as YYYY-MM-DD. */
+function monthStart(back) {
+  const now = new Date();
+  const d = new Date(now.getFullYear(), now.getMonth() - back, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Give the bench workspace a git history of `months` monthly commits, the last one this month:
+ * each commit (on the 1st) adds its share of the evidence folders and marks one more ledger row
+ * 已完成, so every monthly due date of the last two years has a different state behind it. The
+ * cycle in ledger.yaml is moved to start with the first of them. Done once (marker file).
+ */
+export function makeBenchHistory(dir, months = 24) {
+  const marker = path.join(dir, '.bench-history');
+  if (fs.existsSync(marker)) return JSON.parse(fs.readFileSync(marker, 'utf8'));
+  fs.rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+  const git = (args, date) =>
+    execFileSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', '-c', 'core.compression=0', ...args], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: date ? { ...process.env, GIT_AUTHOR_DATE: `${date}T10:00:00`, GIT_COMMITTER_DATE: `${date}T10:00:00` } : process.env,
+      maxBuffer: 64 << 20,
+    });
+  const config = path.join(dir, 'ledger.yaml');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(/^(\s+start:\s*)\d{4}-\d{2}-\d{2}/m, `$1${monthStart(months - 1)}`));
+  git(['init', '-q', '-b', 'main']);
+  fs.writeFileSync(path.join(dir, '.git', 'info', 'exclude'), '.bench-*\n.ledger-cache/\n');
+  const folders = fs.readdirSync(path.join(dir, 'evidence')).sort();
+  const ledgers = fs.readdirSync(path.join(dir, 'assignments')).sort();
+  for (let i = 0; i < months; i++) {
+    const date = monthStart(months - 1 - i);
+    const mine = folders.filter((_, j) => j % months === i).map((f) => `evidence/${f}`);
+    const ledger = path.join(dir, 'assignments', ledgers[i % ledgers.length]);
+    fs.writeFileSync(ledger, fs.readFileSync(ledger, 'utf8').replace('status: 未完成', 'status: 已完成'));
+    if (i === 0) git(['add', '--', '.', ':!evidence']);
+    git(['add', '--', ...mine, 'assignments']);
+    git(['commit', '-q', '--allow-empty', '-m', `${date}: monthly ledgers`], date);
+  }
+  const info = { months, first: monthStart(months - 1) };
+  fs.writeFileSync(marker, JSON.stringify(info));
+  return info;
+}

@@ -1,32 +1,28 @@
 #!/usr/bin/env node
 // `npm run bench`: ledger check over a generated ~2,000-PDF workspace — cold (no cache), warm
 // (nothing changed), after touching one file — against poppler's pdfinfo with xargs -P2, with
-// peak RSS. The workspace is kept in bench-workspace/ (git-ignored) and reused.
+// peak RSS; and `ledger status --html` cold and warm over the same workspace with 24 monthly
+// commits of history. The workspace is kept in bench-workspace/ (git-ignored) and reused.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeBenchWorkspace } from './bench-corpus.mjs';
+import { makeBenchHistory, makeBenchWorkspace } from './bench-corpus.mjs';
 
 const repo = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const ws = path.resolve(process.env.LEDGER_BENCH_DIR ?? path.join(repo, 'bench-workspace'));
 const rssFile = path.join(os.tmpdir(), `ledger-bench-rss-${process.pid}`);
 
-function timeLedger(label) {
+const page = path.join(os.tmpdir(), `ledger-bench-status-${process.pid}.html`);
+const CHECK = ['check', '--workspace', ws, '--format', 'json'];
+const STATUS = ['status', '--workspace', ws, '--format', 'json', '--html', page];
+
+function timeLedger(label, args = CHECK) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
-    [
-      '--require',
-      path.join(repo, 'scripts', 'rss-probe.cjs'),
-      path.join(repo, 'bin', 'ledger.js'),
-      'check',
-      '--workspace',
-      ws,
-      '--format',
-      'json',
-    ],
+    ['--require', path.join(repo, 'scripts', 'rss-probe.cjs'), path.join(repo, 'bin', 'ledger.js'), ...args],
     {
       env: { ...process.env, LEDGER_RSS_OUT: rssFile, NO_COLOR: '1' },
       maxBuffer: 256 << 20,
@@ -35,9 +31,10 @@ function timeLedger(label) {
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
-  const summary = JSON.parse(r.stdout).summary;
+  const out = JSON.parse(r.stdout);
+  const summary = out.summary ?? out.totals;
   const rssMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
-  return { label, seconds, rssMb, errors: summary.errors, warnings: summary.warnings };
+  return { label, seconds, rssMb, errors: summary.errors, warnings: summary.warnings, trend: out.trend?.length };
 }
 
 function timePdfinfo() {
@@ -48,7 +45,10 @@ function timePdfinfo() {
 }
 
 const info = await makeBenchWorkspace(ws, repo);
-console.log(`workspace: ${ws}\nfiles: ${info.files} PDFs, ${(info.bytes / 1073741824).toFixed(2)} GB`);
+const history = makeBenchHistory(ws);
+console.log(
+  `workspace: ${ws}\nfiles: ${info.files} PDFs, ${(info.bytes / 1073741824).toFixed(2)} GB, ${history.months} monthly commits since ${history.first}`,
+);
 console.log(
   `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 1073741824).toFixed(0)} GB RAM, node ${process.version}`,
 );
@@ -61,10 +61,15 @@ const warm = timeLedger('warm (cache, nothing changed)');
 const victim = fs.readdirSync(path.join(ws, 'evidence', '001')).find((n) => n.endsWith('.pdf'));
 const now = new Date();
 fs.utimesSync(path.join(ws, 'evidence', '001', victim), now, now);
+// status --html against check in the same run: cold (no cache at all) and warm (nothing changed).
+fs.rmSync(path.join(ws, '.ledger-cache'), { recursive: true, force: true });
+const statusCold = timeLedger('status --html cold', STATUS);
+const statusWarm = timeLedger('status --html warm', STATUS);
+const pageKb = fs.statSync(page).size / 1024;
 const touched = timeLedger('after touching one file');
 const reference = timePdfinfo();
 
-const rows = [cold, warm, touched];
+const rows = [cold, warm, touched, statusCold, statusWarm];
 for (const r of rows)
   console.log(
     `${r.label.padEnd(32)} ${r.seconds.toFixed(2).padStart(7)} s   peak RSS ${r.rssMb.toFixed(0).padStart(4)} MB   ` +
@@ -77,4 +82,10 @@ else {
 }
 console.log(`warm vs cold: ${(cold.seconds / warm.seconds).toFixed(1)}× faster (target ≥ 20×)`);
 console.log(`peak RSS: ${Math.max(...rows.map((r) => r.rssMb)).toFixed(0)} MB (target < 400 MB)`);
+console.log(
+  `status --html: ${statusCold.trend} trend points, page ${pageKb.toFixed(0)} KB; ` +
+    `cold ${(statusCold.seconds / cold.seconds).toFixed(2)}× cold check (target ≤ 2×), ` +
+    `warm ${(statusWarm.seconds / warm.seconds).toFixed(2)}× warm check (target: close to 1×)`,
+);
 fs.rmSync(rssFile, { force: true });
+fs.rmSync(page, { force: true });

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { Workspace } from '../load/load-workspace.js';
-import type { CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
+import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
+import type { AreaSummary, CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
@@ -23,11 +23,17 @@ function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCov
 }
 
 /**
+ * What the numbers are computed from: the catalog, the units and each unit's ledger. A loaded
+ * workspace is one; the trend passes the ledgers of a past commit (see status/trend.ts).
+ */
+export type SummaryInput = Pick<Workspace, 'catalog' | 'units'> & { assignments: Pick<UnitAssignments, 'value'>[] };
+
+/**
  * Every number of the overview, computed here only: the summary line of `check`, its JSON, the
- * summary workbook, `explain` and `status` all show these.
+ * summary workbook, `explain`, `status` and the points of its trend all show these.
  */
 export function summarize(
-  ws: Workspace | null,
+  ws: SummaryInput | null,
   coverage: Map<string, IndicatorCoverage>,
   diagnostics: Diagnostic[],
   scope: Set<string> | null = null,
@@ -66,9 +72,18 @@ export function summarize(
       ).length,
     };
   }
+  const byArea = new Map<string, string[]>();
+  for (const e of measured) byArea.set(e.area, [...(byArea.get(e.area) ?? []), e.id]);
+  const areas: AreaSummary[] = [...byArea].map(([area, ids]) => ({
+    area,
+    indicators: ids.length,
+    complete: ids.filter((id) => coverage.get(id)!.complete).length,
+    ...materialCount(ids, coverage),
+  }));
   return {
     indicators: entries.length,
     withoutMaterials: entries.length - measured.length,
+    withoutMaterialsIds: entries.filter((e) => !coverage.has(e.id)).map((e) => e.id),
     complete,
     incomplete: measured.length - complete,
     ledgerDone,
@@ -80,5 +95,6 @@ export function summarize(
     ),
     unassigned: { indicators: unassignedIds.length, ids: unassignedIds, ...materialCount(unassignedIds, coverage) },
     units,
+    areas,
   };
 }

@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerSchema } from './commands/schema.js';
+import { registerStatus } from './commands/status.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-text.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
@@ -46,6 +47,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   };
   registerInit(program, lang, runner);
   registerCheck(program, lang, runner);
+  registerStatus(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);

@@ -57,7 +57,7 @@ export function inputsKey(root: string): string {
 
 const cacheFile = (root: string): string => path.join(root, '.ledger-cache', 'runs.json');
 
-type Store = Record<string, { inputs: string; run: CachedRun }>;
+type Store = Record<string, { inputs: string; run: unknown }>;
 
 function readStore(root: string): Store {
   try {
@@ -67,14 +67,14 @@ function readStore(root: string): Store {
   }
 }
 
-/** The stored run for these options, if no input changed since. */
-export function loadRun(root: string, optionsKey: string, inputs: string): CachedRun | undefined {
+/** The stored run for these options (a check's, or another command's result under its own key), if no input changed since. */
+export function loadRun<T = CachedRun>(root: string, optionsKey: string, inputs: string): T | undefined {
   const hit = readStore(root)[optionsKey];
-  return hit && hit.inputs === inputs ? hit.run : undefined;
+  return hit && hit.inputs === inputs ? (hit.run as T) : undefined;
 }
 
 /** Remember a run (a handful of option sets are kept). */
-export function saveRun(root: string, optionsKey: string, inputs: string, run: CachedRun): void {
+export function saveRun<T = CachedRun>(root: string, optionsKey: string, inputs: string, run: T): void {
   const store = readStore(root);
   delete store[optionsKey];
   const kept = Object.entries(store).slice(-7);

@@ -35,6 +35,16 @@ function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] 
   return out;
 }
 
+/** One finding on one line (unwrapped, no fix): mark, location, message, code. */
+export function findingLine(d: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
+  const { style, lang } = ctx;
+  const sev = t(lang, d.severity === 'error' ? 'severity.error' : d.severity === 'warning' ? 'severity.warning' : 'severity.info');
+  const mark =
+    d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
+  const loc = location(d);
+  return `  ${mark} ${loc ? `${style.bold(loc)} ` : ''}${renderDiagnostic(d, lang)} ${style.dim(`[${d.code}]`)}`;
+}
+
 /** The summary block: indicators, materials, findings, deadline and stage. */
 function summaryBlock(ctx: FormatContext): string[] {
   const { style, lang, summary: s } = ctx;

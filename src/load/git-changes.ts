@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import { firstLine } from './git-history.js';
 
 function git(root: string, args: string[]): string {
   return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
-}
-
-function firstLine(e: unknown): string {
-  const err = e as { stderr?: string; message: string };
-  return (err.stderr || err.message).trim().split('\n')[0] ?? '';
 }
 
 /**

@@ -69,6 +69,27 @@ function kindOf(inner: string[]): EvidenceKind {
   return 'document';
 }
 
+/** Where a file under evidence/ belongs, from its path alone. */
+export type EvidencePlace = Pick<EvidenceFile, 'folder' | 'indicator' | 'inner' | 'materials' | 'kind'>;
+
+/**
+ * Read a workspace-relative path below evidence/ (`evidence/009-x/2-典型案例.pdf`) as the
+ * indicator folder, the material numbers its first inner segment names and the kind of file.
+ * The one reading of a name: the check uses it on the folder on disk, the trend on a commit's tree.
+ */
+export function placeEvidencePath(rel: string): EvidencePlace {
+  const parts = rel.split('/').slice(1);
+  const folder = parts.length > 1 ? parts[0]! : '';
+  const inner = parts.slice(1);
+  return {
+    folder,
+    indicator: folder ? indicatorIdFromFolder(folder) : null,
+    inner,
+    materials: inner.length ? materialNumbers(inner[0]!) : null,
+    kind: inner.length ? kindOf(inner) : 'document',
+  };
+}
+
 /** Where a link points, and whether that is outside the workspace. Never followed. */
 function linkTarget(abs: string, root: string): { target: string; outside: boolean } {
   let target = '';
@@ -109,17 +130,12 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
 
   function visitFile(abs: string, st: fs.Stats, symlink: EvidenceFile['symlink']): void {
     const rel = path.relative(root, abs).split(path.sep).join('/');
-    const parts = rel.split('/').slice(1);
-    const folder = parts.length > 1 ? parts[0]! : '';
-    const inner = parts.slice(1);
+    const place = placeEvidencePath(rel);
+    const { folder } = place;
     const file: EvidenceFile = {
       rel,
       abs,
-      folder,
-      indicator: folder ? indicatorIdFromFolder(folder) : null,
-      inner,
-      materials: inner.length ? materialNumbers(inner[0]!) : null,
-      kind: inner.length ? kindOf(inner) : 'document',
+      ...place,
       symlink,
       size: st.size,
       mtimeMs: st.mtimeMs,
@@ -127,7 +143,7 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
       ino: st.ino,
     };
     if (!folder) {
-      if (parts[0]?.toLowerCase() !== 'readme.md') stray.push(file);
+      if (rel.toLowerCase() !== 'evidence/readme.md') stray.push(file);
       return;
     }
     if (file.kind === 'statement' && !symlink) readStatement(file, diagnostics);

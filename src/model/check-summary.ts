@@ -4,6 +4,21 @@ export interface Coverage {
   required: number;
 }
 
+/** Covered materials as a whole percentage, rounded down (99 % until the last one is in); null when nothing is required. */
+export function coveragePercent(c: Coverage): number | null {
+  return c.required ? Math.floor((c.covered * 100) / c.required) : null;
+}
+
+/** One area of the catalog (一级指标, and 附加项 with the 加分项): its indicators with materials and their coverage. */
+export interface AreaSummary extends Coverage {
+  /** the area as the catalog prints it, e.g. 一、政府职能依法全面履行 */
+  area: string;
+  /** indicators of the area that take materials */
+  indicators: number;
+  /** 材料齐全 */
+  complete: number;
+}
+
 /**
  * One unit's line of the overview. Two words are kept apart everywhere: 材料齐全 (`complete`: every
  * material evidenced) and 台账已完成 (`ledgerDone`: the unit's own ledger says 已完成).
@@ -41,6 +56,8 @@ export interface CheckCounts {
   indicators: number;
   /** of which need no materials (73, 78, V1, V2): neither complete nor incomplete */
   withoutMaterials: number;
+  /** their ids, in catalog order */
+  withoutMaterialsIds: string[];
   /** 材料齐全 */
   complete: number;
   /** 缺材料: indicators with materials not all evidenced */
@@ -53,6 +70,8 @@ export interface CheckCounts {
   /** indicators with materials that no unit carries (the coordinator still has to assign them) */
   unassigned: Coverage & { indicators: number; ids: string[] };
   units: Record<string, UnitSummary>;
+  /** per area, in catalog order (areas with no indicator in scope left out) */
+  areas: AreaSummary[];
 }
 
 /** The `summary` object of `ledger check --format json`: the counts and the next deadline. */

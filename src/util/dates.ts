@@ -28,3 +28,35 @@ export function nextMonthlyDue(from: string, dueDay: number): string {
   if (d <= dueDay) return ymd(y, m, dueDay);
   return m === 12 ? ymd(y + 1, 1, dueDay) : ymd(y, m + 1, dueDay);
 }
+
+/** The monthly due date in force before `from`: the latest due date strictly before it. */
+export function previousMonthlyDue(from: string, dueDay: number): string {
+  const [y, m, d] = parseYmd(from);
+  if (d > dueDay) return ymd(y, m, dueDay);
+  return m === 1 ? ymd(y - 1, 12, dueDay) : ymd(y, m - 1, dueDay);
+}
+
+/** Every monthly due date on or after `from` and strictly before `until`, oldest first. */
+export function monthlyDueDates(from: string, until: string, dueDay: number): string[] {
+  const out: string[] = [];
+  for (let due = nextMonthlyDue(from, dueDay); due < until; due = nextMonthlyDue(addDays(due, 1), dueDay)) out.push(due);
+  return out;
+}
+
+export function addDays(day: string, n: number): string {
+  const [y, m, d] = parseYmd(day);
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The first second after `day` ends, in local time, as Unix seconds (git's %ct is compared with it). */
+export function endOfDayLocal(day: string): number {
+  const [y, m, d] = parseYmd(day);
+  return Math.floor(new Date(y, m - 1, d + 1).getTime() / 1000);
+}
+
+/** A Unix time (seconds) as the local calendar day. */
+export function localDay(unixSeconds: number): string {
+  const t = new Date(unixSeconds * 1000);
+  return ymd(t.getFullYear(), t.getMonth() + 1, t.getDate());
+}

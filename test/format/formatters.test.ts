@@ -7,6 +7,7 @@ import { mdText } from '../../src/format/markdown.js';
 const summary = {
   indicators: 2,
   withoutMaterials: 0,
+  withoutMaterialsIds: [],
   complete: 0,
   incomplete: 2,
   ledgerDone: 0,
@@ -15,6 +16,7 @@ const summary = {
   materials: { covered: 1, required: 3 },
   unassigned: { indicators: 0, ids: [], covered: 0, required: 0 },
   units: {},
+  areas: [],
   deadline: { nextDue: '2026-12-04', daysLeft: 6, stage: { name: '深入整改阶段', due: '2026-12-31' } },
 };
 const ctx = (lang: 'zh' | 'en' = 'zh') => ({

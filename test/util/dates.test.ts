@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cycleStartYear } from '../../src/scaffold/ledger-config-template.js';
-import { daysBetween, nextMonthlyDue } from '../../src/util/dates.js';
+import { daysBetween, monthlyDueDates, nextMonthlyDue, previousMonthlyDue } from '../../src/util/dates.js';
 
 describe('dates', () => {
   it('finds the next monthly due date (the due day itself counts)', () => {
@@ -15,5 +15,15 @@ describe('dates', () => {
     expect(cycleStartYear('2026-11-28')).toBe(2026);
     expect(cycleStartYear('2027-03-01')).toBe(2026);
     expect(cycleStartYear('2028-01-01')).toBe(2028);
+  });
+});
+
+describe('monthly due dates', () => {
+  it('lists the due dates of a cycle so far and finds the one before today', () => {
+    expect(monthlyDueDates('2026-01-01', '2026-04-04', 4)).toEqual(['2026-01-04', '2026-02-04', '2026-03-04']);
+    expect(monthlyDueDates('2026-01-05', '2026-03-05', 4)).toEqual(['2026-02-04', '2026-03-04']);
+    expect(previousMonthlyDue('2026-11-28', 4)).toBe('2026-11-04');
+    expect(previousMonthlyDue('2026-11-04', 4)).toBe('2026-10-04');
+    expect(previousMonthlyDue('2026-01-03', 4)).toBe('2025-12-04');
   });
 });

@@ -1,5 +1,4 @@
 import type { UnitSummary } from '../../model/check-summary.js';
-import { roleOf } from '../../model/responsibility.js';
 import { unitName } from '../../model/units.js';
 import type { Workspace } from '../../load/load-workspace.js';
 
@@ -18,21 +17,18 @@ export interface SummaryRow {
   errors: number;
 }
 
-/** Per unit with an assignments file (units.yaml order), from the check's per-unit summary. */
+/** Per unit with an assignments file (units.yaml order): the check's per-unit summary, the one computation of these numbers. */
 export function summaryRows(ws: Workspace, units: Record<string, UnitSummary>): SummaryRow[] {
   const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
   const files = [...ws.assignments].sort((a, b) => (order.get(a.value.unit) ?? 1e9) - (order.get(b.value.unit) ?? 1e9));
   return files.map((a) => {
-    const id = a.value.unit;
-    const s = units[id];
-    const items = Object.entries(a.value.indicators).filter(([key]) => ws.catalog.byId.has(key));
-    const lead = items.filter(([key]) => roleOf(ws.catalog.byId.get(key)!, id, ws.units) === 'lead').length;
+    const s = units[a.value.unit];
     return {
-      unit: unitName(ws.units, id),
-      indicators: items.length,
-      lead,
-      cooperate: items.length - lead,
-      reportedDone: items.filter(([, v]) => v.status === '已完成').length,
+      unit: unitName(ws.units, a.value.unit),
+      indicators: s?.indicators ?? 0,
+      lead: s?.lead ?? 0,
+      cooperate: s?.cooperate ?? 0,
+      reportedDone: s?.ledgerDone ?? 0,
       complete: s?.complete ?? 0,
       covered: s?.covered ?? 0,
       required: s?.required ?? 0,

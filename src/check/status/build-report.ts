@@ -1,0 +1,118 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Workspace } from '../../load/load-workspace.js';
+import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
+import { stageTimeline, statusDeadline } from '../../model/deadline.js';
+import { compareIndicatorIds } from '../../model/indicator-id.js';
+import { localDay } from '../../util/dates.js';
+import type { History } from './read-history.js';
+import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
+import { lastChanges, progressOf, trendPoint } from './trend.js';
+
+/** What the overview is built from: one check run (its summary is the one computation) and the history. */
+export interface StatusInput {
+  ws: Workspace;
+  summary: CheckCounts;
+  coverage: Map<string, IndicatorCoverage>;
+  diagnostics: Diagnostic[];
+  history: History;
+  today: string;
+  /** a unit id: the report is limited to it */
+  unit?: string;
+}
+
+/** The materials a unit's indicators still miss, each merged cell's once, at the indicator whose folder takes them. */
+function missingOf(ids: string[], coverage: Map<string, IndicatorCoverage>): MissingMaterial[] {
+  const seen = new Set<string>();
+  const out: MissingMaterial[] = [];
+  for (const id of [...ids].sort(compareIndicatorIds)) {
+    const c = coverage.get(id);
+    for (const m of c?.materials ?? []) {
+      const key = `${c!.owner}/${m.no}`;
+      if (m.covered || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ indicator: c!.owner, material: m.no, text: m.text, rejected: m.rejected.map((r) => r.rel) });
+    }
+  }
+  return out;
+}
+
+const outstanding = (u: UnitSummary): boolean => u.covered < u.required || u.ledgerDone + u.notApplicable < u.indicators;
+
+/** Lagging first: named in the 通报, then the lowest coverage, then the most errors; units.yaml order last. */
+function byLag(order: Map<string, number>) {
+  return (a: UnitStatus, b: UnitStatus): number =>
+    Number(b.stalled === true) - Number(a.stalled === true) ||
+    (a.percent ?? 101) - (b.percent ?? 101) ||
+    b.errors - a.errors ||
+    (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9);
+}
+
+/** The trend: one point per due date that has a commit before it, then HEAD. */
+function trendOf(input: StatusInput): TrendPoint[] {
+  const { ws, history, today } = input;
+  const points = history.points.map((p) => trendPoint(ws, p.facts, { date: p.date, commit: p.commit, now: false }));
+  if (history.head) points.push(trendPoint(ws, history.head.facts, { date: today, commit: history.head.commit, now: true }));
+  return points;
+}
+
+export function buildStatusReport(input: StatusInput): StatusReport {
+  const { ws, summary, coverage, history, today } = input;
+  const deadline = statusDeadline(ws.config, today);
+  const trend = trendOf(input);
+  const now = trend.find((p) => p.now);
+  const before = [...trend].reverse().find((p) => !p.now && p.date <= deadline.previousDue);
+  const changed = lastChanges(ws, history.commits, history.boundary);
+  const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
+
+  const units: UnitStatus[] = ws.assignments
+    .filter((a) => (!input.unit || a.value.unit === input.unit) && summary.units[a.value.unit])
+    .map((a) => {
+      const id = a.value.unit;
+      const s = summary.units[id]!;
+      return {
+        id,
+        ...s,
+        contact: a.value.contact,
+        percent: coveragePercent(s),
+        lastChange: changed.get(id) ?? null,
+        ...progressOf(now?.units[id], before?.units[id], outstanding(s)),
+        missing: missingOf(Object.keys(a.value.indicators), coverage),
+      };
+    })
+    .sort(byLag(order));
+
+  const oldest = history.commits[history.commits.length - 1];
+  return {
+    organization: ws.config.organization,
+    today,
+    unit: input.unit ?? null,
+    deadline,
+    stages: stageTimeline(ws.config, today),
+    totals: {
+      indicators: summary.indicators,
+      withoutMaterials: summary.withoutMaterials,
+      complete: summary.complete,
+      incomplete: summary.incomplete,
+      ledgerDone: summary.ledgerDone,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      materials: { ...summary.materials, percent: coveragePercent(summary.materials) },
+    },
+    units,
+    areas: summary.areas.map((a) => ({ ...a, percent: coveragePercent(a) })),
+    unassigned: { ids: summary.unassigned.ids, covered: summary.unassigned.covered, required: summary.unassigned.required },
+    withoutMaterials: summary.withoutMaterialsIds,
+    problems: null,
+    reviews: null,
+    history: {
+      state: history.state,
+      detail: history.detail,
+      shallow: history.shallow,
+      since: oldest ? localDay(oldest.time) : null,
+      previousDue: deadline.previousDue,
+    },
+    trend: input.unit ? trend.map((p) => ({ ...p, units: p.units[input.unit!] ? { [input.unit!]: p.units[input.unit!]! } : {} })) : trend,
+    findings: input.unit ? input.diagnostics.filter((d) => d.code !== 'material-missing') : null,
+  };
+}

@@ -1,0 +1,95 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { AreaSummary, Coverage, UnitSummary } from '../../model/check-summary.js';
+import type { StageState, StatusDeadline } from '../../model/deadline.js';
+import type { NoHistory } from '../../load/git-history.js';
+
+/**
+ * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
+ * `--format json` (README, "ledger status --format json"). Scripts depend on this shape: fields
+ * are added, never renamed or removed. Every count comes from the check's summary (summarize.ts);
+ * the trend and the progress since the previous due date come from git (status/trend.ts).
+ */
+export interface StatusReport {
+  organization: string;
+  today: string;
+  /** the unit the report is limited to (`--unit`), or null for the whole bureau */
+  unit: string | null;
+  deadline: StatusDeadline;
+  stages: StageState[];
+  totals: StatusTotals;
+  /** lagging units first: stalled, then lowest coverage, then most errors */
+  units: UnitStatus[];
+  areas: (AreaSummary & { percent: number | null })[];
+  /** indicators with materials that no unit's ledger carries */
+  unassigned: Coverage & { ids: string[] };
+  /** indicators that take no materials (73, 78, V1, V2) */
+  withoutMaterials: string[];
+  /** the 整改 problem list (problems.yaml): null until ledger reads it (a later version) */
+  problems: null;
+  /** the 初评 reviews (index.yaml `review:`): null until ledger reads them (a later version) */
+  reviews: null;
+  history: HistoryState;
+  /** one point per monthly due date of the cycle with a commit before it, oldest first, then HEAD (`now: true`) */
+  trend: TrendPoint[];
+  /** with `--unit`: its findings (material-missing aside: those are `missing`); null otherwise */
+  findings: Diagnostic[] | null;
+}
+
+export interface StatusTotals {
+  indicators: number;
+  withoutMaterials: number;
+  complete: number;
+  incomplete: number;
+  ledgerDone: number;
+  errors: number;
+  warnings: number;
+  materials: Coverage & { percent: number | null };
+}
+
+/** A material still missing: the indicator whose folder takes it, its number and text, and files named for it that do not count. */
+export interface MissingMaterial {
+  indicator: string;
+  material: number;
+  text: string;
+  rejected: string[];
+}
+
+/** One unit's line: the check's numbers plus what git tells. */
+export interface UnitStatus extends UnitSummary {
+  id: string;
+  contact: string;
+  percent: number | null;
+  /** the last day a commit changed its ledger or the evidence of an indicator it carries; null when unknown */
+  lastChange: string | null;
+  /** since the previous due date: materials newly covered and rows newly 已完成 (file names in git); null without that history */
+  progress: { covered: number; ledgerDone: number } | null;
+  /** work outstanding and no progress since the previous due date: named in the 通报; null without that history */
+  stalled: boolean | null;
+  missing: MissingMaterial[];
+}
+
+export interface HistoryState {
+  /** 'ok', or why there is no trend: git missing, not a repository, no commit yet, a git command that failed */
+  state: 'ok' | NoHistory;
+  detail: string;
+  /** a shallow clone: history before `since` is not there */
+  shallow: boolean;
+  /** the day of the oldest commit read */
+  since: string | null;
+  /** progress is measured against the last commit before this day */
+  previousDue: string;
+}
+
+/** Counts of one trend point. */
+export interface TrendCounts extends Coverage {
+  ledgerDone: number;
+  complete: number;
+}
+
+export interface TrendPoint extends TrendCounts {
+  /** the due date, or today for the HEAD point */
+  date: string;
+  commit: string;
+  now: boolean;
+  units: Record<string, TrendCounts>;
+}

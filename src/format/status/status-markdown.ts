@@ -1,0 +1,96 @@
+import type { StatusReport } from '../../check/status/report.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/messages.js';
+import { circled } from '../../model/material-numbers.js';
+import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
+
+const cell = (s: string | number): string =>
+  String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+
+function table(headers: string[], align: ('l' | 'r')[], rows: (string | number)[][]): string[] {
+  return [
+    `| ${headers.map(cell).join(' | ')} |`,
+    `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+/** `ledger status --format markdown`: for a CI job summary or pasting into the office's messages. */
+export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
+  const d = r.deadline;
+  const m = r.totals.materials;
+  const { materials: _m, ...counts } = r.totals;
+  const out = [`## ${t(lang, 'status.title', { org: r.organization })}（${t(lang, 'status.as-of', { date: r.today })}）`, ''];
+  out.push(`- ${t(lang, 'summary.deadline', { date: d.nextDue, days: d.daysLeft })}`);
+  out.push(
+    `- ${d.stage ? t(lang, 'status.stage', { name: d.stage.name, due: d.stage.due, days: d.stage.daysLeft }) : t(lang, 'summary.stage.after')}`,
+  );
+  if (d.nextStage) out.push(`- ${t(lang, 'status.next-stage', { ...d.nextStage })}`);
+  out.push(`- ${t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 })}`, '');
+
+  out.push(`### ${t(lang, 'status.units')}`, '');
+  const cols = ['unit', 'roles', 'ledger', 'complete', 'materials', 'percent', 'errors', 'changed', 'progress', 'contact'] as const;
+  out.push(
+    ...table(
+      cols.map((c) => t(lang, `status.col.${c}`)),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
+      r.units.map((u) => [
+        u.stalled ? `**${u.name}**` : u.name,
+        `${u.lead}/${u.cooperate}`,
+        `${u.ledgerDone}/${u.indicators}`,
+        u.complete,
+        `${u.covered}/${u.required}`,
+        percentText(u.percent),
+        u.errors,
+        u.lastChange ?? '—',
+        u.stalled ? `**${progressText(u, lang)}**` : progressText(u, lang),
+        u.contact || '—',
+      ]),
+    ),
+  );
+  const stalled = r.units.filter((u) => u.stalled);
+  if (stalled.length) {
+    out.push(
+      '',
+      `> ${t(lang, 'status.stalled.note', { date: d.previousDue })}`,
+      '>',
+      `> **${t(lang, 'status.stalled.count', { units: stalled.map((u) => u.name).join('、') })}**`,
+    );
+  }
+
+  if (r.unit && r.units[0]) {
+    const u = r.units[0];
+    out.push('', `### ${t(lang, 'status.unit.missing', { count: u.missing.length })}`, '');
+    if (u.missing.length === 0) out.push(t(lang, 'status.unit.none-missing'));
+    for (const x of u.missing) out.push(`- ${t(lang, 'heading.indicator', { id: x.indicator })} ${circled(x.material)} ${cell(x.text)}`);
+    out.push('', `### ${t(lang, 'status.unit.findings', { count: r.findings?.length ?? 0 })}`, '');
+    for (const f of r.findings ?? []) out.push(`- ${f.file ? `\`${f.file}\` ` : ''}${cell(renderDiagnostic(f, lang))} \`${f.code}\``);
+  } else {
+    out.push('', `### ${t(lang, 'status.areas')}`, '');
+    out.push(
+      ...table(
+        ['area', 'indicators', 'complete', 'materials', 'percent'].map((c) => t(lang, `status.col.${c}` as 'status.col.area')),
+        ['l', 'r', 'r', 'r', 'r'],
+        r.areas.map((a) => [a.area, a.indicators, a.complete, `${a.covered}/${a.required}`, percentText(a.percent)]),
+      ),
+    );
+    out.push('', ...sectionsAfterAreas(r, lang).flatMap((s) => [s, '']));
+  }
+
+  out.push('', `### ${t(lang, 'status.trend')}`, '');
+  const note = historyNote(r, lang);
+  if (note) out.push(`> ${note}`, '');
+  if (r.trend.length) {
+    out.push(
+      ...table(
+        ['', t(lang, 'status.col.materials'), t(lang, 'status.col.percent'), t(lang, 'status.col.complete'), t(lang, 'status.col.ledger')],
+        ['l', 'r', 'r', 'r', 'r'],
+        r.trend.map((p) => trendRow(r, p, lang)),
+      ),
+    );
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}

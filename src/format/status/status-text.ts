@@ -1,0 +1,183 @@
+import type { StatusReport, UnitStatus } from '../../check/status/report.js';
+import type { Lang } from '../../i18n/lang.js';
+import { t } from '../../i18n/messages.js';
+import { circled } from '../../model/material-numbers.js';
+import { PLAIN, type Style } from '../format-options.js';
+import { findingLine } from '../text.js';
+import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
+import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
+
+/** The terminal is assumed this wide: every line of the overview fits. */
+export const TEXT_WIDTH = 100;
+
+interface Ctx {
+  lang: Lang;
+  style: Style;
+}
+
+function paintPercent(p: number | null, style: Style): (s: string) => string {
+  if (p === null) return style.dim;
+  return p >= 80 ? style.ok : p >= 30 ? style.warning : style.error;
+}
+
+/** Header: who, when, the monthly due date, the stage and the next one, the totals. */
+export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
+  const title = t(lang, 'status.title', { org: r.organization });
+  const asOf = t(lang, 'status.as-of', { date: r.today });
+  const d = r.deadline;
+  const out = [style.bold(title) + pad('', TEXT_WIDTH - width(title) - width(asOf)) + asOf];
+  out.push(t(lang, 'summary.deadline', { date: d.nextDue, days: d.daysLeft }));
+  out.push(
+    d.stage ? t(lang, 'status.stage', { name: d.stage.name, due: d.stage.due, days: d.stage.daysLeft }) : t(lang, 'summary.stage.after'),
+  );
+  if (d.nextStage) out.push(t(lang, 'status.next-stage', { ...d.nextStage }));
+  const { materials: m, ...counts } = r.totals;
+  const totals = t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 });
+  out.push(...wrap(totals, TEXT_WIDTH).map(r.totals.errors ? style.error : style.ok));
+  return out;
+}
+
+function unitRow(u: UnitStatus, { lang, style }: Ctx): Cell[] {
+  const progress = u.stalled ? { text: t(lang, 'status.stalled'), paint: style.error } : progressText(u, lang);
+  return [
+    u.name,
+    `${u.lead}/${u.cooperate}`,
+    `${u.ledgerDone}/${u.indicators}`,
+    { text: `${u.covered}/${u.required} ${pad(percentText(u.percent), 4, 'right')}`, paint: paintPercent(u.percent, style) },
+    { text: String(u.errors), paint: u.errors ? style.error : style.dim },
+    u.lastChange ?? '—',
+    progress,
+    u.contact || '—',
+  ];
+}
+
+/**
+ * One line per unit. Ten columns of Chinese do not fit 100: the terminal leaves out 材料齐全 (in
+ * the JSON, Markdown and HTML) and gives the contact what is left of the line.
+ */
+export function unitTable(r: StatusReport, ctx: Ctx): string[] {
+  const { lang } = ctx;
+  const cols: Column[] = [
+    { header: t(lang, 'status.col.unit'), max: 20 },
+    { header: t(lang, 'status.col.roles'), align: 'right' },
+    { header: t(lang, 'status.col.ledger'), align: 'right' },
+    { header: t(lang, 'status.col.coverage'), align: 'right' },
+    { header: t(lang, 'status.col.errors'), align: 'right' },
+    { header: t(lang, 'status.col.changed') },
+    { header: t(lang, 'status.col.progress-short') },
+    { header: t(lang, 'status.col.contact'), flex: true, max: 30 },
+  ];
+  return renderTable(
+    cols,
+    r.units.map((u) => unitRow(u, ctx)),
+    TEXT_WIDTH,
+    '  ',
+    ctx.style.bold,
+  );
+}
+
+/** A bar of `#` in ten steps: ASCII, so it is one column wide in every terminal and code page. */
+const bar = (p: number | null): string => (p === null ? '' : `${'#'.repeat(Math.round(p / 10))}${'-'.repeat(10 - Math.round(p / 10))}`);
+
+export function areaTable(r: StatusReport, ctx: Ctx): string[] {
+  const { lang, style } = ctx;
+  const cols: Column[] = [
+    { header: t(lang, 'status.col.area'), max: 36 },
+    { header: t(lang, 'status.col.indicators'), align: 'right' },
+    { header: t(lang, 'status.col.complete'), align: 'right' },
+    { header: t(lang, 'status.col.materials'), align: 'right' },
+    { header: t(lang, 'status.col.percent'), align: 'right' },
+    { header: '' },
+  ];
+  const rows = r.areas.map((a): Cell[] => [
+    a.area,
+    String(a.indicators),
+    String(a.complete),
+    `${a.covered}/${a.required}`,
+    { text: percentText(a.percent), paint: paintPercent(a.percent, style) },
+    { text: bar(a.percent), paint: paintPercent(a.percent, style) },
+  ]);
+  return renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold);
+}
+
+/** The last points of the trend (the HTML page draws them all). */
+export function trendLines(r: StatusReport, ctx: Ctx, last = 7): string[] {
+  const { lang, style } = ctx;
+  const out = [style.bold(t(lang, 'status.trend'))];
+  const note = historyNote(r, lang);
+  if (note) out.push(...wrap(note, TEXT_WIDTH, '  '));
+  if (r.history.state !== 'ok') return out;
+  if (r.trend.filter((p) => !p.now).length === 0) out.push(`  ${t(lang, 'status.trend.empty')}`);
+  const cols: Column[] = [
+    { header: '' },
+    { header: t(lang, 'status.col.materials'), align: 'right' },
+    { header: t(lang, 'status.col.percent'), align: 'right' },
+    { header: t(lang, 'status.col.complete'), align: 'right' },
+    { header: t(lang, 'status.col.ledger'), align: 'right' },
+  ];
+  const rows = r.trend.slice(-last).map((p) => trendRow(r, p, lang));
+  if (rows.length) out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold));
+  return out;
+}
+
+/** Where a line may break, best first: after a clause, after an item of a list, at a space. */
+const BREAKS = [['；', '，', '。'], ['、'], [' ']];
+
+/** Break a line into lines of at most `max` columns, at the best break in the second half of the line; the rest indented by `hang`. */
+export function wrap(s: string, max: number, indent = '', hang = `${indent}  `): string[] {
+  const out: string[] = [];
+  let line = indent;
+  for (const ch of s) {
+    if (width(line + ch) > max) {
+      const at = BREAKS.map((set) => Math.max(...set.map((b) => line.lastIndexOf(b)))).find((i) => i > line.length / 2);
+      const cut = at === undefined ? line.length : at + 1;
+      out.push(line.slice(0, cut).trimEnd());
+      line = `${hang}${line.slice(cut).trimStart()}`;
+    }
+    line += ch;
+  }
+  out.push(line);
+  return out;
+}
+
+/** `--unit`: the unit's missing materials (one line each) and its findings. */
+function unitDetail(r: StatusReport, ctx: Ctx): string[] {
+  const { lang, style } = ctx;
+  const u = r.units[0];
+  if (!u) return [];
+  const out = ['', style.bold(t(lang, 'status.unit.missing', { count: u.missing.length }))];
+  if (u.missing.length === 0) out.push(`  ${style.ok(t(lang, 'status.unit.none-missing'))}`);
+  for (const m of u.missing) {
+    const rejected = m.rejected.length
+      ? t(lang, 'status.unit.rejected', { files: m.rejected.map((f) => f.split('/').pop()).join('、') })
+      : '';
+    const head = `  ${pad(t(lang, 'heading.indicator', { id: m.indicator }), 9)}${circled(m.material)} `;
+    // The material's text gives way, so what was filed and does not count stays in sight.
+    out.push(`${head}${fit(m.text, TEXT_WIDTH - width(head) - width(rejected))}${rejected}`);
+  }
+  const findings = r.findings ?? [];
+  out.push('', style.bold(t(lang, 'status.unit.findings', { count: findings.length })));
+  for (const d of findings) {
+    const paint = d.severity === 'error' ? style.error : d.severity === 'warning' ? style.warning : style.dim;
+    out.push(...wrap(findingLine(d, { lang, style: PLAIN }), TEXT_WIDTH, '', '      ').map(paint));
+  }
+  return out;
+}
+
+/** The overview in the terminal: 100 columns, coloured through `style` (plain under NO_COLOR). */
+export function formatStatusText(r: StatusReport, ctx: Ctx): string {
+  const { lang, style } = ctx;
+  const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
+  const stalled = r.units.filter((u) => u.stalled);
+  if (stalled.length) {
+    out.push(...wrap(t(lang, 'status.stalled.note', { date: r.deadline.previousDue }), TEXT_WIDTH, '  '));
+    out.push(...wrap(t(lang, 'status.stalled.count', { units: stalled.map((u) => u.name).join('、') }), TEXT_WIDTH, '  ').map(style.error));
+  }
+  if (r.unit) out.push(...unitDetail(r, ctx));
+  else {
+    out.push('', style.bold(t(lang, 'status.areas')), ...areaTable(r, ctx), '');
+    out.push(...sectionsAfterAreas(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH)));
+  }
+  out.push('', ...trendLines(r, ctx));
+  return `${out.join('\n')}\n`;
+}

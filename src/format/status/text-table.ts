@@ -1,0 +1,74 @@
+import stringWidth from 'string-width';
+
+/**
+ * Terminal tables with Chinese in them. A CJK character takes two columns, so padding counts
+ * display width (string-width: East Asian Width, ANSI colours ignored), never `.length`.
+ */
+
+/** A cell: its text, and how to paint it once padded (colour never counts toward width). */
+export type Cell = string | { text: string; paint: (s: string) => string };
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** the widest it may be; longer text is cut with … */
+  max?: number;
+  /** takes what is left of the line (at most `max`) */
+  flex?: boolean;
+}
+
+export const width = (s: string): number => stringWidth(s);
+
+/** At most `max` columns wide, cut with … when longer. */
+export function fit(s: string, max: number): string {
+  if (width(s) <= max) return s;
+  let out = '';
+  for (const ch of s) {
+    if (width(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+export function pad(s: string, to: number, align: 'left' | 'right' = 'left'): string {
+  const gap = ' '.repeat(Math.max(0, to - width(s)));
+  return align === 'right' ? gap + s : s + gap;
+}
+
+const textOf = (c: Cell): string => (typeof c === 'string' ? c : c.text);
+
+/** Lines of a table no wider than `lineWidth` columns, columns two spaces apart, with `indent` before each line. */
+export function renderTable(
+  columns: Column[],
+  rows: Cell[][],
+  lineWidth: number,
+  indent = '',
+  head: (s: string) => string = (s) => s,
+): string[] {
+  const sep = 2;
+  const widths = columns.map((col, i) =>
+    Math.min(col.max ?? Infinity, Math.max(width(col.header), ...rows.map((r) => width(textOf(r[i] ?? ''))))),
+  );
+  const fixedWidth = widths.reduce((n, w, i) => n + (columns[i]!.flex ? 0 : w), 0) + sep * (columns.length - 1) + width(indent);
+  columns.forEach((col, i) => {
+    if (col.flex) widths[i] = Math.max(4, Math.min(widths[i]!, lineWidth - fixedWidth));
+  });
+  const line = (cells: Cell[], paintHeader: boolean): string =>
+    indent +
+    columns
+      .map((col, i) => {
+        const cell = cells[i] ?? '';
+        const text = pad(fit(textOf(cell), widths[i]!), i === columns.length - 1 && col.align !== 'right' ? 0 : widths[i]!, col.align);
+        if (paintHeader) return head(text);
+        return typeof cell === 'string' ? text : cell.paint(text);
+      })
+      .join(' '.repeat(sep))
+      .trimEnd();
+  return [
+    line(
+      columns.map((c) => c.header),
+      true,
+    ),
+    ...rows.map((r) => line(r, false)),
+  ];
+}
