@@ -47,6 +47,7 @@ ledger-check:
 `;
 
 export const GITIGNORE = `# ledger: caches and generated files
+.*.tmp
 .ledger-cache/
 exports/
 bundles/
