@@ -21,6 +21,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
         const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
         const plan = await planImport(loaded.workspace, inputs);
+        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, w.args)}\n`);
         if (plan.problems.length) {
           for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
