@@ -45,9 +45,10 @@ export function buildSummaryWorkbook(organization: string, month: string, date: 
       styleBodyCell(cell, c === 11 ? WRAP_TOP_LEFT : { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true }),
     );
     row.getCell(9).numFmt = '0.0%';
-    // Numbers and 、 run wider than the estimate in the note column: measured a quarter narrower.
+    // Only the label and the note wrap (numbers never do); digits and 、 run wider than the estimate
+    // in the note column, so it is measured a quarter narrower.
     row.height = rowHeight(
-      values.map((v) => (v === null ? null : String(v))),
+      values.map((v) => (typeof v === 'string' ? v : null)),
       WIDTHS.map((w, i) => (i === 10 ? w * 0.75 : w)),
     );
     // The lines that are not units stand out: unassigned work in yellow, the totals in bold grey.
