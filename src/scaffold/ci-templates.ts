@@ -114,6 +114,7 @@ ledger-check:
 `;
 
 export const GITIGNORE = `# ledger: caches and generated files
+.*.tmp
 .ledger-cache/
 exports/
 bundles/

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ledger, tempDir } from '../helpers/cli.js';
+import { checkJson, ledger, tempDir } from '../helpers/cli.js';
 import { fixtureWorkspace, PINNED_DATE } from './fixture.js';
 import { readWorkbook, text } from './helpers.js';
 
@@ -28,39 +28,67 @@ describe('ledger export --all', () => {
     expect(stdout).toContain('已导出 exports/2024-06-汇总.xlsx（各单位汇总表）');
   });
 
-  it('summarises each unit and totals them', async () => {
+  it('summarises each unit with the check’s numbers, the unassigned indicators, those without materials, and the global totals', async () => {
     const wb = await readWorkbook(path.join(ws, 'exports', '2024-06-汇总.xlsx'));
     const s = wb.getWorksheet('汇总')!;
+    const { report } = await checkJson(ws, [], PINNED_DATE);
+    const c = report.summary;
     expect(text(s.getCell('A1'))).toBe('许昌市市场监督管理局法治政府建设示范市创建工作台账汇总（2024年6月）');
-    expect(s.model.merges).toContain('A1:J1');
-    const header = [...Array(10).keys()].map((i) => text(s.getRow(3).getCell(i + 1)));
+    expect(s.model.merges).toContain('A1:K1');
+    const header = [...Array(11).keys()].map((i) => text(s.getRow(3).getCell(i + 1)));
+    // The two words of check: 台账已完成 (the ledger says so) and 材料齐全 (every material evidenced).
     expect(header).toEqual([
       '责任单位',
       '承担指标',
       '其中牵头',
       '其中配合',
-      '填报已完成',
+      '台账已完成',
       '材料齐全',
       '已提供材料',
       '应报材料',
       '材料完成率',
       '错误',
+      '备注',
     ]);
-    const rows = new Map<string, number[]>();
-    for (let r = 4; r <= s.rowCount; r++)
-      rows.set(
-        text(s.getRow(r).getCell(1)),
-        [2, 3, 4, 5, 6, 7, 8, 10].map((c) => Number(s.getRow(r).getCell(c).value)),
-      );
+    const rows = new Map<string, { n: (number | null)[]; note: string; row: number }>();
+    for (let r = 4; r <= s.rowCount; r++) {
+      const label = text(s.getRow(r).getCell(1));
+      if (!label || label.startsWith('说明')) continue;
+      const n = [2, 3, 4, 5, 6, 7, 8, 10].map((col) => {
+        const v = s.getRow(r).getCell(col).value;
+        return v === null || v === '' ? null : Number(v);
+      });
+      rows.set(label, { n, note: text(s.getRow(r).getCell(11)), row: r });
+    }
     // 法规科: 23 indicators, all lead; 31 reported done; materials 2 of 47 (30 has a file and an exception).
-    expect(rows.get('法规科')!.slice(0, 4)).toEqual([23, 23, 0, 1]);
-    expect(rows.get('法规科')!.slice(5, 7)).toEqual([2, 47]);
-    expect(rows.get('办公室')!.slice(0, 3)).toEqual([16, 14, 2]);
-    const total = rows.get('合计')!;
-    const units = [...rows].filter(([k]) => k !== '合计').map(([, v]) => v);
+    const u = c.units.fagui!;
+    expect(rows.get('法规科')!.n).toEqual([u.indicators, u.lead, u.cooperate, u.ledgerDone, u.complete, u.covered, u.required, u.errors]);
+    expect(rows.get('法规科')!.n.slice(0, 4)).toEqual([23, 23, 0, 1]);
+    expect(rows.get('办公室')!.n.slice(0, 3)).toEqual([16, 14, 2]);
+    // Indicators no unit carries: a row of their own, with their ids, so leaders see 8, 47, 91 have no owner.
+    const unassigned = rows.get('未分配（无单位承担）')!;
+    expect(unassigned.n).toEqual([c.unassigned.indicators, null, null, null, null, c.unassigned.covered, c.unassigned.required, null]);
+    expect(c.unassigned.indicators).toBeGreaterThan(0);
+    expect(unassigned.note).toBe(`指标 ${c.unassigned.ids.join('、 ')}`);
+    expect(c.unassigned.ids).toEqual(expect.arrayContaining(['8', '91']));
+    expect((s.getRow(unassigned.row).getCell(1).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFEB9C');
+    const without = rows.get('无需报送材料的指标')!;
+    expect(without.n[0]).toBe(c.withoutMaterials);
+    expect(without.note).toBe('指标 73、 78、 V1、 V2');
+    // The totals are the check's global counts, not a sum of the unit rows (units share indicators).
+    const total = rows.get('合计（全部指标）')!;
+    expect(total.n).toEqual([c.indicators, null, null, c.ledgerDone, c.complete, c.materials.covered, c.materials.required, c.errors]);
+    expect(total.n[0]).toBe(119);
+    const units = [...rows].filter(([, v]) => v.row < unassigned.row);
     expect(units).toHaveLength(fs.readdirSync(path.join(ws, 'assignments')).length);
-    expect(total).toEqual(total.map((_, i) => units.reduce((n, u) => n + u[i]!, 0)));
-    expect(s.getRow(s.rowCount).getCell(1).font.bold).toBe(true);
+    expect(total.n[6]).not.toBe(units.reduce((n, [, v]) => n + v.n[6]!, 0));
+    expect(total.note).toBe(
+      `材料齐全 ${c.complete} 项，缺材料 ${c.incomplete} 项，无需报送材料 ${c.withoutMaterials} 项；其中未分配 ${c.unassigned.indicators} 项。` +
+        '合计按指标计，几个单位共同承担的指标只计一次，不是上面各行之和。',
+    );
+    expect(Number(s.getRow(total.row).getCell(9).value)).toBeCloseTo(c.materials.covered / c.materials.required);
+    expect(s.getRow(total.row).getCell(1).font.bold).toBe(true);
+    expect(text(s.getRow(s.rowCount).getCell(1))).toMatch(/^说明：1\. 材料齐全：/);
     expect(s.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:3' });
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeWorkspace } from '../helpers/cli.js';
-import { addPdf, writeFile } from '../helpers/workspace.js';
+import { addPdf, edit, writeFile } from '../helpers/workspace.js';
 import { readAssignments } from './helpers.js';
 
 export const DEFAULT_CONTACT = '王五 0374-1111111';
@@ -38,4 +38,28 @@ export async function fixtureWorkspace(): Promise<string> {
 export function mustReplace(text: string, pattern: RegExp, replacement: string): string {
   if (!pattern.test(text)) throw new Error(`fixture: ${pattern} not found`);
   return text.replace(pattern, replacement);
+}
+
+/** Contacts a spreadsheet would run as a formula if they were stored as one, by indicator of 法规科. */
+export const HOSTILE_CONTACTS: Record<string, string> = {
+  '30': '=HYPERLINK("http://example.invalid","点这里")',
+  '32': '+86 13800000000',
+  '36': '-王五',
+  '37': '@SUM(1,2)',
+};
+
+/**
+ * The fixture with hostile names: 法规科 renamed `=1+2 法规科` (a formula start), 人事教育科 renamed
+ * 办公室 (two units of one name; units.yaml reports the duplicate, export must not lose a file), and
+ * 法规科's contacts set to HOSTILE_CONTACTS.
+ */
+export async function hostileNamesWorkspace(): Promise<string> {
+  const ws = await fixtureWorkspace();
+  edit(ws, 'units.yaml', /name: 法规科/, 'name: "=1+2 法规科"');
+  edit(ws, 'units.yaml', /name: 人事教育科/, 'name: 办公室');
+  let yaml = readAssignments(ws, 'fagui');
+  for (const [id, contact] of Object.entries(HOSTILE_CONTACTS))
+    yaml = mustReplace(yaml, new RegExp(`("${id}":[^\\n]*\\n    status: 未完成\\n    progress: ""\\n)`), `$1    contact: '${contact}'\n`);
+  writeFile(ws, 'assignments/fagui.yaml', yaml);
+  return ws;
 }

@@ -3,23 +3,30 @@ import { parse } from 'yaml';
 import { editYaml } from '../../src/load/yaml-edit.js';
 import { parseProgress } from '../../src/excel/import/parse-progress.js';
 import { indicatorIdIn } from '../../src/excel/sheet/numbering.js';
+import { keepLineEndings } from '../../src/excel/import/line-endings.js';
 
-describe('parseProgress reads the 完成进度 cell as people write it', () => {
+describe('parseProgress reads the 完成进度 cell as people write it, and keeps their words', () => {
   it.each([
+    // The form's own prefix (what export writes) is the only thing taken off.
     ['已完成：制度已修订', '已完成', '制度已修订'],
     ['已完成:制度已修订', '已完成', '制度已修订'],
-    ['已完成 制度已修订', '已完成', '制度已修订'],
-    ['已完成制度已修订', '已完成', '制度已修订'],
-    ['完成：已上报', '已完成', '已上报'],
-    ['完成', '已完成', ''],
-    ['【已完成】已上报', '已完成', '已上报'],
-    ['未完成：正在起草', '未完成', '正在起草'],
-    ['推进中', '未完成', ''],
-    ['进行中：第一阶段\n第二阶段', '未完成', '第一阶段\n第二阶段'],
-    ['正在推进，预计6月完成', '未完成', '预计6月完成'],
-    ['不涉及：本单位无此职责', '不涉及', '本单位无此职责'],
     ['  已完成 ：  前后有空格  ', '已完成', '前后有空格'],
+    ['未完成：正在起草', '未完成', '正在起草'],
+    ['不涉及：本单位无此职责', '不涉及', '本单位无此职责'],
     ['未完成：已完成初稿，正在征求意见', '未完成', '已完成初稿，正在征求意见'],
+    // Anything else is the clerk's sentence: the status is read from it, the words are kept whole.
+    ['正在推进，预计12月底完成', '未完成', '正在推进，预计12月底完成'],
+    ['正在推进：预计12月底完成', '未完成', '正在推进：预计12月底完成'],
+    ['已完成 制度已修订', '已完成', '已完成 制度已修订'],
+    ['已完成制度已修订', '已完成', '已完成制度已修订'],
+    ['完成：已上报', '已完成', '完成：已上报'],
+    ['【已完成】已上报', '已完成', '【已完成】已上报'],
+    ['进行中:第一阶段\n第二阶段', '未完成', '进行中:第一阶段\n第二阶段'],
+    // A status word alone says nothing more than the status.
+    ['完成', '已完成', ''],
+    ['已完成。', '已完成', ''],
+    ['推进中', '未完成', ''],
+    ['不涉及', '不涉及', ''],
   ])('%j → %s %j', (cell, status, progress) => {
     expect(parseProgress(cell)).toEqual({ ok: true, status, progress });
   });
@@ -122,5 +129,30 @@ indicators:
     ]);
     expect(parse(out).indicators['30']).toMatchObject({ status: '已完成', contact: 'a: b' });
     if (text.includes('#')) expect(out).toContain('# keep me');
+  });
+});
+
+describe('keepLineEndings gives edited YAML the line endings of the original', () => {
+  it('keeps each untouched line’s ending in a mixed file, and gives new lines the usual one', () => {
+    const before = 'a: 1\r\nb: 2\nc: 3\r\nd: 4\r\n';
+    const after = 'a: 1\nb: 2\nc: x\nnew: y\nd: 4\n';
+    expect(keepLineEndings(before, after)).toBe('a: 1\r\nb: 2\nc: x\r\nnew: y\r\nd: 4\r\n');
+  });
+
+  it('leaves LF files alone and keeps a missing final newline missing', () => {
+    expect(keepLineEndings('a: 1\n', 'a: 2\n')).toBe('a: 2\n');
+    expect(keepLineEndings('a: 1\r\nb: 2', 'a: 1\nb: 3')).toBe('a: 1\r\nb: 3');
+  });
+
+  it('works on what the YAML editor really writes for a CRLF file', () => {
+    const before = 'unit: a\r\n# note\r\nindicators:\r\n  "30":\r\n    status: 未完成\r\n    progress: ""\r\n';
+    const edited = editYaml(before, [
+      { path: ['indicators', '30', 'progress'], value: '两行\n文字' },
+      { path: ['indicators', '30', 'contact'], value: 'c' },
+    ]);
+    expect(edited).toContain('\n      文字\n');
+    expect(keepLineEndings(before, edited)).toBe(
+      'unit: a\r\n# note\r\nindicators:\r\n  "30":\r\n    status: 未完成\r\n    progress: |-\r\n      两行\r\n      文字\r\n    contact: c\r\n',
+    );
   });
 });

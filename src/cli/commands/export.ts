@@ -59,16 +59,19 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
 async function loadForExport(ctx: CliContext, flags: ExportFlags): Promise<{ input: ExportInput; unit?: string }> {
   const root = ctx.workspace;
   if (!flags.unit && !flags.all) {
-    if (!fs.existsSync(path.join(root, 'ledger.yaml'))) return { input: { workspace: null, coverage: new Map(), unitSummaries: {} } };
+    if (!fs.existsSync(path.join(root, 'ledger.yaml')))
+      return { input: { workspace: null, coverage: new Map(), counts: null, diagnostics: [] } };
     const { loadWorkspace } = await import('../../load/load-workspace.js');
     const workspace = loadWorkspace(root).workspace;
     if (!workspace) throw new CannotRunError('error.config-invalid');
-    return { input: { workspace, coverage: new Map(), unitSummaries: {} } };
+    return { input: { workspace, coverage: new Map(), counts: null, diagnostics: [] } };
   }
   // The whole workspace is checked: a unit's merged-cell indicators are evidenced in other folders.
   const result = await checkWorkspace(ctx);
   const workspace = result.workspace;
   if (!workspace) throw new CannotRunError('error.config-invalid');
   const unit = flags.unit ? requireUnit(workspace.units, flags.unit) : undefined;
-  return { input: { workspace, coverage: result.evidence?.coverage ?? new Map(), unitSummaries: result.summary.units }, unit };
+  // The counts and findings of this one check are what the sheets show: the numbers agree with `check`.
+  const input = { workspace, coverage: result.evidence?.coverage ?? new Map(), counts: result.summary, diagnostics: result.diagnostics };
+  return { input, unit };
 }

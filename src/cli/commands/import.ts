@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import type { FieldChange, FileUpdate } from '../../excel/index.js';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
@@ -22,6 +21,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
         const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
         const plan = await planImport(loaded.workspace, inputs);
+        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, w.args)}\n`);
         if (plan.problems.length) {
           for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
@@ -32,7 +32,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
         else {
-          const written = applyImport(loaded.workspace.root, plan.updates, writeFileAtomic);
+          const written = applyImport(loaded.workspace.root, plan.updates);
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
         }
         return EXIT.ok;

@@ -1,11 +1,11 @@
 import type ExcelJS from 'exceljs';
-import type { IndicatorCoverage } from '../../model/coverage.js';
+import type { UnitSummary } from '../../model/check-summary.js';
 import { unitName } from '../../model/units.js';
 import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
 import { ANNEX2 } from '../sheet/form-text.js';
 import { writeMeta } from '../sheet/ledger-meta.js';
 import { ledgerRows } from './ledger-rows.js';
-import { materialRows } from './material-rows.js';
+import { materialRows, type SheetEvidence } from './material-rows.js';
 import { writeLedgerSheet } from './write-ledger-sheet.js';
 import { writeMaterialsSheet } from './write-materials-sheet.js';
 import { newWorkbook } from '../sheet/sheet-style.js';
@@ -14,7 +14,7 @@ import { newWorkbook } from '../sheet/sheet-style.js';
 export function buildLedgerWorkbook(
   ws: Workspace,
   assignments: UnitAssignments,
-  coverage: Map<string, IndicatorCoverage>,
+  evidence: SheetEvidence & { summary: UnitSummary | undefined },
   month: string,
   date: string,
 ): ExcelJS.Workbook {
@@ -30,9 +30,21 @@ export function buildLedgerWorkbook(
     materialRows(
       ws.catalog,
       rows.map((r) => r.id),
-      coverage,
+      evidence,
     ),
+    evidence.summary ?? { covered: 0, required: 0 },
   );
-  writeMeta(wb, { unit: unitId, month }, date);
+  // What the unit is given, to tell its edits from an older copy when the workbook comes back.
+  const items = assignments.value.indicators;
+  const snapshot = {
+    contact: assignments.value.contact,
+    rows: new Map(
+      rows.map((r) => {
+        const item = items[r.id]!;
+        return [r.id, { status: item.status, progress: item.progress, contact: item.contact ?? assignments.value.contact }];
+      }),
+    ),
+  };
+  writeMeta(wb, { unit: unitId, month, snapshot }, date);
   return wb;
 }

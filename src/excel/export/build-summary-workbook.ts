@@ -1,7 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { monthLabel, SUMMARY as S } from '../sheet/form-text.js';
+import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,
+  ATTENTION_FILL,
+  BODY_FONT,
+  HEADER_FILL,
   headingRow,
   mergedRow,
   newWorkbook,
@@ -10,17 +14,19 @@ import {
   SUBTITLE_FONT,
   TITLE_FONT,
   WRAP_CENTER,
+  WRAP_TOP_LEFT,
 } from '../sheet/sheet-style.js';
-import { totalRow, type SummaryRow } from './summary-rows.js';
+import type { SummaryRow } from './summary-rows.js';
 
-const WIDTHS = [24, 10, 10, 10, 12, 10, 12, 10, 12, 8];
+const WIDTHS = [22, 9, 9, 9, 10, 9, 10, 9, 10, 7, 40];
 const HEADER_ROWS = 3;
 
-/** `<month>-汇总.xlsx`: one row per unit and a totals row, for the coordinator. */
+/** `<month>-汇总.xlsx`: one row per unit, the unassigned indicators, those without materials, and the check's totals. */
 export function buildSummaryWorkbook(organization: string, month: string, date: string, rows: SummaryRow[]): ExcelJS.Workbook {
   const title = S.title(organization, monthLabel(month));
   const wb = newWorkbook(date, title);
   const sheet = addSheet(wb, S.sheet, WIDTHS);
+  const width = WIDTHS.reduce((a, b) => a + b, 0);
 
   mergedRow(sheet, 1, WIDTHS.length, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
   mergedRow(sheet, 2, WIDTHS.length, {
@@ -29,29 +35,37 @@ export function buildSummaryWorkbook(organization: string, month: string, date: 
     alignment: { vertical: 'middle', horizontal: 'right' },
     height: 22,
   });
-  headingRow(sheet, 3, S.headers, 24);
+  headingRow(sheet, 3, S.headers, 30);
 
-  const all = [...rows, totalRow(rows, S.total)];
-  all.forEach((r, i) => {
-    const rate = r.required ? r.covered / r.required : null;
-    const row = sheet.addRow([
-      r.unit,
-      r.indicators,
-      r.lead,
-      r.cooperate,
-      r.reportedDone,
-      r.complete,
-      r.covered,
-      r.required,
-      rate,
-      r.errors,
-    ]);
+  for (const r of rows) {
+    const rate = r.required ? (r.covered ?? 0) / r.required : null;
+    const values = [r.label, r.indicators, r.lead, r.cooperate, r.ledgerDone, r.complete, r.covered, r.required, rate, r.errors, r.note];
+    const row = sheet.addRow(values);
     row.eachCell({ includeEmpty: true }, (cell, c) =>
-      styleBodyCell(cell, { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true }),
+      styleBodyCell(cell, c === 11 ? WRAP_TOP_LEFT : { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true }),
     );
     row.getCell(9).numFmt = '0.0%';
-    row.height = 20;
-    if (i === all.length - 1) row.eachCell((cell) => (cell.font = { ...cell.font, bold: true }));
+    // Only the label and the note wrap (numbers never do); digits and 、 run wider than the estimate
+    // in the note column, so it is measured a quarter narrower.
+    row.height = rowHeight(
+      values.map((v) => (typeof v === 'string' ? v : null)),
+      WIDTHS.map((w, i) => (i === 10 ? w * 0.75 : w)),
+    );
+    // The lines that are not units stand out: unassigned work in yellow, the totals in bold grey.
+    if (r.kind === 'unassigned' && r.indicators > 0) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = ATTENTION_FILL));
+    if (r.kind === 'total')
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.font = { ...BODY_FONT, bold: true };
+        cell.fill = HEADER_FILL;
+      });
+  }
+
+  const notes = S.notes.join('\n');
+  mergedRow(sheet, sheet.rowCount + 2, WIDTHS.length, {
+    value: notes,
+    font: BODY_FONT,
+    alignment: WRAP_TOP_LEFT,
+    height: heightFor(linesFor(notes, width)),
   });
   setupPrint(sheet, HEADER_ROWS);
   return wb;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { writeFileAtomic, writeFileIfAbsent } from '../../util/atomic-write.js';
+import { NODE_FILE_OPS, writeFileAtomically, type FileOps } from '../write-files.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { planExport, type ExportInput, type ExportRequest, type Written } from './plan-export.js';
 
@@ -13,6 +13,7 @@ export async function exportWorkbooks(
   req: ExportRequest,
   today: string,
   show: (abs: string) => string = (f) => f,
+  ops: FileOps = NODE_FILE_OPS,
 ): Promise<Written[]> {
   const planned = planExport(input, outDir, req, today);
   const existing = planned.filter((p) => fs.existsSync(p.file));
@@ -24,9 +25,10 @@ export async function exportWorkbooks(
     const bytes = new Uint8Array((await build().xlsx.writeBuffer()) as ArrayBuffer);
     try {
       fs.mkdirSync(outDir, { recursive: true });
-      // Without --force a file that appeared meanwhile is still never replaced.
-      if (req.force) writeFileAtomic(w.file, bytes);
-      else if (!writeFileIfAbsent(w.file, bytes)) throw new CannotRunError('export.exists', { files: show(w.file), count: 1 });
+      // Without --force a file that appeared meanwhile is still never replaced. A full disk leaves
+      // no temporary file behind (write-files.ts).
+      if (!writeFileAtomically(w.file, bytes, req.force === true, ops))
+        throw new CannotRunError('export.exists', { files: show(w.file), count: 1 });
     } catch (e) {
       if (e instanceof CannotRunError) throw e;
       throw new CannotRunError('export.write-failed', {

@@ -26,10 +26,6 @@ export function indicatorCell(id: string, text: string, role: 'lead' | 'cooperat
   return `${id} ${text}\n${ANNEX2.roleMark[role]}`;
 }
 
-export function progressCell(status: string, progress: string): string {
-  return `${status}：${progress}`;
-}
-
 /** The unit's rows, in catalog order; indicators the catalog does not know are left to `check`. */
 export function ledgerRows(catalog: Catalog, units: UnitIndex, assignments: UnitAssignments): LedgerRow[] {
   const unitId = assignments.value.unit;
@@ -48,7 +44,7 @@ export function ledgerRows(catalog: Catalog, units: UnitIndex, assignments: Unit
       indicator: indicatorCell(entry.id, entry.text, role),
       methods: entry.methods.join('、'),
       materials,
-      progress: progressCell(item.status, item.progress),
+      progress: ANNEX2.progressCell(item.status, item.progress),
       contact: item.contact ?? assignments.value.contact,
     });
   }

@@ -1,9 +1,19 @@
-import path from 'node:path';
-import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { DIAGNOSTIC_MESSAGES } from '../../i18n/diagnostic-text.js';
 import type { Catalog } from '../../model/catalog.js';
+import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
-import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
 import { shortTitle } from '../../model/indicator-titles.js';
+import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
+
+/** How a line of the last column reads: plain, a problem that keeps a file from counting, a warning, or its fix. */
+export type Tone = 'plain' | 'problem' | 'warning' | 'fix';
+
+/** One line of the last column. */
+export interface DetailLine {
+  text: string;
+  tone: Tone;
+}
 
 /** One line of sheet 2: a material of one of the unit's indicators and where its evidence stands. */
 export interface MaterialRow {
@@ -15,47 +25,122 @@ export interface MaterialRow {
   no: string;
   text: string;
   status: string;
-  detail: string;
-  missing: boolean;
+  detail: DetailLine[];
+  /** `missing`: the material is not evidenced (red); `attention`: it is, but a file beside it has a problem (yellow) */
+  mark: 'none' | 'missing' | 'attention';
 }
 
-function fileList(m: MaterialCoverage, owner: string): string {
-  // Names relative to the indicator folder: that is where the unit looks for them.
-  return (
-    m.files
-      .map((f) => {
-        const parts = f.rel.split('/');
-        const inner = parts.slice(2).join('/') || path.basename(f.rel);
-        return f.pages === null ? inner : `${inner}（${f.pages}页）`;
-      })
-      .join('\n') || `evidence/${folderIdFor(owner)}/`
-  );
+/** What the check found, as the sheet needs it. */
+export interface SheetEvidence {
+  coverage: Map<string, IndicatorCoverage>;
+  /** every finding of the check */
+  diagnostics: Diagnostic[];
 }
 
-function describe(m: MaterialCoverage, owner: string): Pick<MaterialRow, 'status' | 'detail' | 'missing'> {
-  if (!m.covered) return { status: M.status.missing, detail: M.missingHint(folderIdFor(owner), m.no), missing: true };
+/** Findings about a material as a whole (their own rows say so), not about a file the unit must fix. */
+const NOT_ABOUT_A_FILE = new Set([
+  'material-missing',
+  'claim-without-evidence',
+  'same-as-invalid',
+  'exception-invalid',
+  'secret-file-present',
+]);
+
+/** A file's name as the unit finds it: relative to the indicator folder (a folder with a `/`). */
+function shown(rel: string, folder = false): string {
+  const parts = rel.split('/');
+  const inner = parts.slice(2).join('/');
+  if (!inner) return `${parts[parts.length - 1] ?? rel}/`;
+  return folder ? `${inner}/` : inner;
+}
+
+/**
+ * A finding in the words of the one catalog (diagnostic-text.ts), and its fix: the sheet is the
+ * only thing unit staff see, so it names the file, says what is wrong and what to do.
+ */
+function findingLines(rel: string, code: string, args: RejectedFile['args'], tone: 'problem' | 'warning', folder = false): DetailLine[] {
+  const entry = DIAGNOSTIC_MESSAGES[code as keyof typeof DIAGNOSTIC_MESSAGES];
+  const mark = tone === 'problem' ? M.problemMark : M.warningMark;
+  const name = shown(rel, folder);
+  if (!entry) return [{ text: `${mark}${name}：${code}`, tone }];
+  return [
+    { text: `${mark}${name}：${entry.zh(args, 'zh')}`, tone },
+    { text: `${M.fixMark}${entry.fix.zh}`, tone: 'fix' },
+  ];
+}
+
+function warningsOf(rel: string, byFile: Map<string, Diagnostic[]>): DetailLine[] {
+  return (byFile.get(rel) ?? []).filter((d) => d.severity === 'warning').flatMap((d) => findingLines(rel, d.code, d.args, 'warning'));
+}
+
+function fileLines(m: MaterialCoverage, byFile: Map<string, Diagnostic[]>): DetailLine[] {
+  return m.files.flatMap((f) => [
+    { text: f.pages === null ? shown(f.rel) : `${shown(f.rel)}（${f.pages}页）`, tone: 'plain' as const },
+    ...warningsOf(f.rel, byFile),
+  ]);
+}
+
+function rejectedLines(m: MaterialCoverage): DetailLine[] {
+  return m.rejected.flatMap((r) => findingLines(r.rel, r.code, r.args, 'problem'));
+}
+
+function describe(m: MaterialCoverage, owner: string, byFile: Map<string, Diagnostic[]>): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
+  const rejected = rejectedLines(m);
+  if (!m.covered) {
+    if (rejected.length) return { status: M.status.unusable, detail: rejected, mark: 'missing' };
+    return { status: M.status.missing, detail: [{ text: M.missingHint(folderIdFor(owner), m.no), tone: 'plain' }], mark: 'missing' };
+  }
+  const mark = rejected.length ? 'attention' : 'none';
   switch (m.by) {
     case 'file':
     case 'statement':
-      return { status: M.status[m.by], detail: fileList(m, owner), missing: false };
+      return { status: M.status[m.by], detail: [...fileLines(m, byFile), ...rejected], mark };
     case 'not_applicable':
-      return { status: M.status.not_applicable, detail: m.exception ?? '', missing: false };
-    case 'secret':
-      return { status: M.status.secret, detail: m.exception ? `${M.secretHint}：${m.exception}` : M.secretHint, missing: false };
+      return { status: M.status.not_applicable, detail: [{ text: m.exception ?? '', tone: 'plain' }, ...rejected], mark };
+    case 'secret': {
+      const note = { text: m.exception ? `${M.secretHint}：${m.exception}` : M.secretHint, tone: 'plain' as const };
+      // A file for a material recorded as 涉密 must not be in the repository at all.
+      const present = m.files.flatMap((f) => findingLines(f.rel, 'secret-file-present', { material: m.no }, 'problem'));
+      return { status: M.status.secret, detail: [note, ...present, ...rejected], mark: present.length ? 'missing' : mark };
+    }
     case 'same_as':
-      return { status: M.sameAsStatus(m.exception ?? ''), detail: M.sameAs(m.exception ?? ''), missing: false };
+      return {
+        status: M.sameAsStatus(m.exception ?? ''),
+        detail: [{ text: M.sameAs(m.exception ?? ''), tone: 'plain' }, ...rejected],
+        mark,
+      };
     default:
-      return { status: M.status.file, detail: '', missing: false };
+      return { status: M.status.file, detail: rejected, mark };
   }
 }
 
-/** Sheet 2 rows for the given indicators (catalog order), one per material. */
-export function materialRows(catalog: Catalog, ids: string[], coverage: Map<string, IndicatorCoverage>): MaterialRow[] {
+/**
+ * Files in an indicator's folder that name no material (or one it does not have, or sit in a
+ * merged indicator's folder): nothing else on the sheet would mention them.
+ */
+function unplacedRow(id: string, owner: string, indicator: string, listed: Set<string>, diagnostics: Diagnostic[]): MaterialRow | null {
+  const found = diagnostics.filter(
+    (d) =>
+      d.severity === 'error' &&
+      d.file?.startsWith('evidence/') &&
+      (d.indicator === id || d.indicator === owner) &&
+      !NOT_ABOUT_A_FILE.has(d.code) &&
+      !listed.has(d.file),
+  );
+  if (!found.length) return null;
+  const detail = found.flatMap((d) => findingLines(d.file!, d.code, d.args, 'problem', d.folder));
+  return { id, key: `${id}/?`, indicator, no: '—', text: M.unplaced, status: M.status.unusable, detail, mark: 'missing' };
+}
+
+/** Sheet 2 rows for the given indicators (catalog order): one per material, and one for files that fit none. */
+export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvidence): MaterialRow[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of evidence.diagnostics) if (d.file) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const rows: MaterialRow[] = [];
   for (const id of ids) {
     const entry = catalog.byId.get(id);
     if (!entry) continue;
-    const cov = coverage.get(id);
+    const cov = evidence.coverage.get(id);
     const merged = entry.materialsFrom !== undefined ? `\n${M.mergedWith(entry.materialsFrom)}` : '';
     // At most 30 characters of the text: sheet 1 carries it whole.
     const indicator = `${id} ${shortTitle(entry.text, 30)}${merged}`;
@@ -67,13 +152,16 @@ export function materialRows(catalog: Catalog, ids: string[], coverage: Map<stri
         no: '—',
         text: ANNEX2.noMaterials,
         status: M.status.none,
-        detail: entry.methods.join('、'),
-        missing: false,
+        detail: [{ text: entry.methods.join('、'), tone: 'plain' }],
+        mark: 'none',
       });
       continue;
     }
     for (const m of cov.materials)
-      rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner) });
+      rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner, byFile) });
+    const listed = new Set(cov.materials.flatMap((m) => [...m.files.map((f) => f.rel), ...m.rejected.map((r) => r.rel)]));
+    const unplaced = unplacedRow(id, cov.owner, indicator, listed, evidence.diagnostics);
+    if (unplaced) rows.push(unplaced);
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { UnitSummary } from '../../model/check-summary.js';
+import type { CheckCounts } from '../../model/check-summary.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { unitName } from '../../model/units.js';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
@@ -11,6 +12,7 @@ import { buildAnnex1Workbook } from './build-annex1-workbook.js';
 import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';
 import { summaryRows } from './summary-rows.js';
+import { fileNames } from './file-names.js';
 
 /** The choices of `ledger export` as the user typed them. */
 export interface ExportChoices {
@@ -46,8 +48,10 @@ export interface ExportInput {
   workspace: Workspace | null;
   /** the check's evidence per indicator; empty when no check ran (`--annex1` alone) */
   coverage: Map<string, IndicatorCoverage>;
-  /** the check's per-unit summary, by unit id; empty when no check ran */
-  unitSummaries: Record<string, UnitSummary>;
+  /** the check's counts (the per-unit summary among them); null when no check ran */
+  counts: CheckCounts | null;
+  /** the check's findings: the material sheet names each problem file with its finding */
+  diagnostics: Diagnostic[];
 }
 
 /** One workbook an export writes, with what the CLI tells about it. */
@@ -73,24 +77,26 @@ export function planExport(input: ExportInput, outDir: string, req: ExportReques
   if (req.unit !== undefined || req.all) {
     if (!ws) throw new Error('planExport: ledgers and the summary need a workspace');
     const month = ledgerMonth(req, today, ws.config.monthly_due_day);
+    const counts = input.counts;
+    if (!counts) throw new Error('planExport: ledgers and the summary need the check');
+    const names = fileNames(ws.units);
     for (const a of assignmentsToExport(ws, req.unit)) {
-      const name = unitName(ws.units, a.value.unit);
-      const ids = Object.keys(a.value.indicators).filter((id) => ws.catalog.byId.has(id));
-      const missing = missingCount(ids, input.coverage);
+      const unit = a.value.unit;
+      const summary = counts.units[unit];
       planned.push({
-        file: ledgerFile(outDir, month, name),
+        file: path.join(outDir, `${month}-${names(unit)}-工作台账.xlsx`),
         kind: 'ledger',
-        unitName: name,
-        indicators: ids.length,
-        missing,
-        build: () => buildLedgerWorkbook(ws, a, input.coverage, month, today),
+        unitName: unitName(ws.units, unit),
+        indicators: summary?.indicators ?? 0,
+        missing: summary ? summary.required - summary.covered : 0,
+        build: () => buildLedgerWorkbook(ws, a, { coverage: input.coverage, summary, diagnostics: input.diagnostics }, month, today),
       });
     }
     if (req.all) {
       planned.push({
         file: summaryFile(outDir, month),
         kind: 'summary',
-        build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, input.unitSummaries)),
+        build: () => buildSummaryWorkbook(ws.config.organization, month, today, summaryRows(ws, counts, input.coverage)),
       });
     }
   }
@@ -126,27 +132,10 @@ function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssig
   return ws.assignments;
 }
 
-/** Materials still missing; a merged cell's materials are listed under each of its indicators but count once. */
-function missingCount(ids: string[], coverage: Map<string, IndicatorCoverage>): number {
-  const keys = new Set<string>();
-  for (const id of ids) {
-    const c = coverage.get(id);
-    for (const m of c?.materials ?? []) if (!m.covered) keys.add(`${c!.owner}/${m.no}`);
-  }
-  return keys.size;
-}
-
 /** The month a ledger is for: as asked, or the month of the next monthly due date. */
 export function ledgerMonth(req: ExportRequest, today: string, dueDay: number): string {
   return req.month ?? nextMonthlyDue(today, dueDay).slice(0, 7);
 }
 
-/** Characters Windows and WPS refuse in file names. */
-export function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
-}
-
 export const ANNEX1_FILE = '附件1-指标体系责任分工表.xlsx';
-export const ledgerFile = (dir: string, month: string, unitName: string): string =>
-  path.join(dir, safeFileName(`${month}-${unitName}-工作台账.xlsx`));
 export const summaryFile = (dir: string, month: string): string => path.join(dir, `${month}-汇总.xlsx`);

@@ -1,53 +1,91 @@
-import type { UnitSummary } from '../../model/check-summary.js';
-import { unitName } from '../../model/units.js';
+import type { CheckCounts } from '../../model/check-summary.js';
+import type { IndicatorCoverage } from '../../model/coverage.js';
 import type { Workspace } from '../../load/load-workspace.js';
+import { SUMMARY as S } from '../sheet/form-text.js';
 
-/** One unit in the coordinator's monthly overview. */
+/**
+ * One line of the coordinator's monthly overview. Every number is the check's (summarize.ts);
+ * null where a number does not apply to the line (no unit carries unassigned indicators, so none
+ * is 台账已完成 there).
+ */
 export interface SummaryRow {
-  unit: string;
+  kind: 'unit' | 'unassigned' | 'without-materials' | 'total';
+  label: string;
   indicators: number;
-  lead: number;
-  cooperate: number;
-  /** indicators the unit reports as 已完成 */
-  reportedDone: number;
-  /** indicators whose materials are all evidenced */
-  complete: number;
-  covered: number;
-  required: number;
-  errors: number;
+  lead: number | null;
+  cooperate: number | null;
+  /** 台账已完成: the ledger says 已完成 */
+  ledgerDone: number | null;
+  /** 材料齐全: every material evidenced */
+  complete: number | null;
+  covered: number | null;
+  required: number | null;
+  errors: number | null;
+  note: string;
 }
 
-/** Per unit with an assignments file (units.yaml order): the check's per-unit summary, the one computation of these numbers. */
-export function summaryRows(ws: Workspace, units: Record<string, UnitSummary>): SummaryRow[] {
+/**
+ * A line per unit with an assignments file (units.yaml order), then the indicators no unit carries,
+ * the indicators without materials, and the totals: the global counts of the check — units share
+ * indicators, so a sum of the unit lines would count those twice.
+ */
+export function summaryRows(ws: Workspace, counts: CheckCounts, coverage: Map<string, IndicatorCoverage>): SummaryRow[] {
   const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
-  const files = [...ws.assignments].sort((a, b) => (order.get(a.value.unit) ?? 1e9) - (order.get(b.value.unit) ?? 1e9));
-  return files.map((a) => {
-    const s = units[a.value.unit];
-    return {
-      unit: unitName(ws.units, a.value.unit),
-      indicators: s?.indicators ?? 0,
-      lead: s?.lead ?? 0,
-      cooperate: s?.cooperate ?? 0,
-      reportedDone: s?.ledgerDone ?? 0,
-      complete: s?.complete ?? 0,
-      covered: s?.covered ?? 0,
-      required: s?.required ?? 0,
-      errors: s?.errors ?? 0,
-    };
+  const units = Object.entries(counts.units).sort(([a], [b]) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
+  const rows: SummaryRow[] = units.map(([, u]) => ({
+    kind: 'unit',
+    label: u.name,
+    indicators: u.indicators,
+    lead: u.lead,
+    cooperate: u.cooperate,
+    ledgerDone: u.ledgerDone,
+    complete: u.complete,
+    covered: u.covered,
+    required: u.required,
+    errors: u.errors,
+    note: '',
+  }));
+  const un = counts.unassigned;
+  rows.push({
+    kind: 'unassigned',
+    label: S.unassigned,
+    indicators: un.indicators,
+    lead: null,
+    cooperate: null,
+    ledgerDone: null,
+    complete: null,
+    covered: un.covered,
+    required: un.required,
+    errors: null,
+    note: un.ids.length ? S.idList(un.ids) : '',
   });
-}
-
-export function totalRow(rows: SummaryRow[], label: string): SummaryRow {
-  const sum = (k: keyof Omit<SummaryRow, 'unit'>): number => rows.reduce((n, r) => n + r[k], 0);
-  return {
-    unit: label,
-    indicators: sum('indicators'),
-    lead: sum('lead'),
-    cooperate: sum('cooperate'),
-    reportedDone: sum('reportedDone'),
-    complete: sum('complete'),
-    covered: sum('covered'),
-    required: sum('required'),
-    errors: sum('errors'),
-  };
+  // The ids of the line (the count is the check's): the indicators the check measured no materials for.
+  const without = ws.catalog.entries.filter((e) => !coverage.has(e.id)).map((e) => e.id);
+  rows.push({
+    kind: 'without-materials',
+    label: S.withoutMaterials,
+    indicators: counts.withoutMaterials,
+    lead: null,
+    cooperate: null,
+    ledgerDone: null,
+    complete: null,
+    covered: null,
+    required: null,
+    errors: null,
+    note: without.length ? S.idList(without) : '',
+  });
+  rows.push({
+    kind: 'total',
+    label: S.total,
+    indicators: counts.indicators,
+    lead: null,
+    cooperate: null,
+    ledgerDone: counts.ledgerDone,
+    complete: counts.complete,
+    covered: counts.materials.covered,
+    required: counts.materials.required,
+    errors: counts.errors,
+    note: S.totalNote(counts),
+  });
+  return rows;
 }

@@ -1,9 +1,12 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Font, RichText, Workbook, Worksheet } from 'exceljs';
+import type { Coverage } from '../../model/check-summary.js';
 import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
-import type { MaterialRow } from './material-rows.js';
-import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
+import type { DetailLine, MaterialRow, Tone } from './material-rows.js';
+import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,
+  ATTENTION_FILL,
+  BODY_FONT,
   headingRow,
   mergedRow,
   MISSING_FILL,
@@ -16,21 +19,37 @@ import {
   WRAP_TOP_LEFT,
 } from '../sheet/sheet-style.js';
 
-const WIDTHS = [30, 6, 50, 12, 40];
+const WIDTHS = [28, 6, 40, 12, 64];
 const HEADER_ROWS = 3;
 
-/** Sheet 2: per material of the unit's indicators, whether the workspace holds its evidence. */
-export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string, rows: MaterialRow[]): void {
-  const sheet = addSheet(wb, M.sheet, WIDTHS);
-  const measured = new Map(rows.filter((r) => r.no !== '—').map((r) => [r.key, r]));
-  const covered = [...measured.values()].filter((r) => !r.missing).length;
+/** The last column's lines: problems in bold dark red, warnings in dark amber, fixes in dark blue. */
+const TONE_FONT: Record<Tone, Partial<Font>> = {
+  plain: BODY_FONT,
+  problem: { ...BODY_FONT, bold: true, color: { argb: 'FF9C0006' } },
+  warning: { ...BODY_FONT, color: { argb: 'FF9C5700' } },
+  fix: { ...BODY_FONT, color: { argb: 'FF1F4E79' } },
+};
 
+/**
+ * Sheet 2: per material of the unit's indicators, whether the workspace holds its evidence, and for
+ * every file that cannot count, what is wrong with it and what to do. `totals` is the check's count
+ * for the unit (merged materials once), never counted again here.
+ */
+export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string, rows: MaterialRow[], totals: Coverage): void {
+  const sheet = addSheet(wb, M.sheet, WIDTHS);
+  const subtitle = M.asOf(asOf, totals.covered, totals.required);
   mergedRow(sheet, 1, WIDTHS.length, { value: M.title(unitName), font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
   mergedRow(sheet, 2, WIDTHS.length, {
-    value: M.asOf(asOf, covered, measured.size),
+    value: subtitle,
     font: SUBTITLE_FONT,
-    alignment: { vertical: 'middle', horizontal: 'left' },
-    height: 24,
+    alignment: { vertical: 'middle', horizontal: 'left', wrapText: true },
+    height: heightFor(
+      linesFor(
+        subtitle,
+        WIDTHS.reduce((a, b) => a + b, 0),
+      ),
+      12,
+    ),
   });
   headingRow(sheet, 3, M.headers, 24);
 
@@ -48,17 +67,26 @@ export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string
   setupPrint(sheet, HEADER_ROWS);
 }
 
+/** Plain text when every line is plain, else rich text with each line in its tone. */
+function detailValue(lines: DetailLine[]): string | { richText: RichText[] } {
+  if (lines.every((l) => l.tone === 'plain')) return lines.map((l) => l.text).join('\n');
+  return { richText: lines.map((l, n) => ({ text: n === 0 ? l.text : `\n${l.text}`, font: TONE_FONT[l.tone] })) };
+}
+
 function writeRow(sheet: Worksheet, n: number, r: MaterialRow): void {
   const row = sheet.getRow(n);
-  const texts = [r.indicator, r.no, r.text, r.status, r.detail];
+  const detail = r.detail.map((l) => l.text).join('\n');
+  const texts = [r.indicator, r.no, r.text, r.status, detail];
   texts.forEach((t, i) => {
     const cell = row.getCell(i + 1);
-    cell.value = t;
+    cell.value = i === 4 ? detailValue(r.detail) : t;
     styleBodyCell(cell, i === 1 || i === 3 ? { ...WRAP_TOP_LEFT, horizontal: 'center' } : WRAP_TOP_LEFT);
   });
-  if (r.missing) {
-    for (const c of [2, 3, 4, 5]) row.getCell(c).fill = MISSING_FILL;
+  const fill = (cells: Cell[], f: typeof MISSING_FILL): void => cells.forEach((c) => (c.fill = f));
+  const body = [2, 3, 4, 5].map((c) => row.getCell(c));
+  if (r.mark === 'missing') {
+    fill(body, MISSING_FILL);
     row.getCell(4).font = { ...MISSING_FONT, bold: true };
-  }
+  } else if (r.mark === 'attention') fill(body, ATTENTION_FILL);
   row.height = rowHeight([null, ...texts.slice(1)], WIDTHS);
 }

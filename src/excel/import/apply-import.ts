@@ -1,17 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { NODE_FILE_OPS, replaceFilesAtomically, RestoreError, type FileOps } from '../write-files.js';
 import type { FileUpdate } from './plan-import.js';
 
 /**
- * Write every changed file (each atomically), after checking none changed on disk since it was
- * read. Returns the files written.
+ * Write every changed file as one set (all or none, see `replaceFilesAtomically`), after checking
+ * none changed on disk since it was read. Returns the files written.
  */
-export function applyImport(root: string, updates: FileUpdate[], write: (abs: string, text: string) => void): string[] {
+export function applyImport(root: string, updates: FileUpdate[], ops: FileOps = NODE_FILE_OPS): string[] {
   const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
   for (const u of changed) {
     if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
   }
-  for (const u of changed) write(path.join(root, u.file), u.after);
+  try {
+    replaceFilesAtomically(
+      changed.map((u) => ({ file: path.join(root, u.file), data: u.after })),
+      ops,
+    );
+  } catch (e) {
+    if (e instanceof RestoreError)
+      throw new CannotRunError('import.restore-failed', {
+        files: e.kept.map((k) => `${path.relative(root, k.aside)} → ${path.relative(root, k.file)}`).join('\n  '),
+        detail: (e.cause as NodeJS.ErrnoException).code ?? String(e.cause),
+      });
+    throw new CannotRunError('import.write-failed', {
+      files: changed.map((u) => u.file).join('、'),
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
   return changed.map((u) => u.file);
 }

@@ -5,11 +5,13 @@ import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
 import { unitName } from '../../model/units.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
-import { applyChanges, diffAssignments, type FieldChange } from './diff-assignments.js';
+import { applyChanges, diffAssignments, type FieldChange, type FieldConflict } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { readLedger, type ReadLedger } from './read-ledger.js';
 import { ledgerUnit } from './ledger-unit.js';
 import { editYaml } from '../../load/yaml-edit.js';
+import { keepLineEndings } from './line-endings.js';
+import { oneLine } from '../../util/truncate.js';
 
 export interface ImportInput {
   abs: string;
@@ -32,6 +34,8 @@ export interface FileUpdate {
 
 export interface ImportPlan {
   problems: ImportProblem[];
+  /** said, but no reason to refuse: rows skipped, workbooks without a snapshot */
+  warnings: ImportProblem[];
   /** one per unit whose ledgers were read, changed or not */
   updates: FileUpdate[];
 }
@@ -42,6 +46,7 @@ export interface ImportPlan {
  */
 export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<ImportPlan> {
   const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
   const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
 
   for (const input of inputs) {
@@ -70,7 +75,10 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
     }
     const slot = byUnit.get(resolved.unit) ?? { ledgers: [], rows: [] };
     slot.ledgers.push(read);
-    slot.rows.push(...collectRows(ws, read, resolved.unit, new Set(Object.keys(a.value.indicators)), problems));
+    if (!read.meta?.snapshot) warnings.push(problem('import.no-snapshot', { file: input.display, yaml: a.file }));
+    const collected = collectRows(ws, read, resolved.unit, new Set(Object.keys(a.value.indicators)), problems);
+    slot.rows.push(...collected.rows);
+    warnings.push(...collected.warnings);
     byUnit.set(resolved.unit, slot);
   }
 
@@ -84,8 +92,25 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       problems.push(problem('import.assignments-broken', { file: slot.ledgers[0]!.file, yaml: a.file, unit: unitName(ws.units, unit) }));
       continue;
     }
-    const { changes, edits } = diffAssignments(current, rows);
-    const after = editYaml(before, edits);
+    const { changes, edits, conflicts } = diffAssignments(current, rows, exportedIds(ws, slot.ledgers, current));
+    if (conflicts.length) {
+      problems.push(...conflicts.map((c) => conflictProblem(c, a.file)));
+      continue;
+    }
+    // Taking 已完成 back is allowed (the unit found a problem), but never unremarked.
+    for (const c of changes.filter((x) => x.field === 'status' && x.from === '已完成')) {
+      const row = rows.find((r) => r.id === c.indicator)!;
+      warnings.push(
+        problem('import.status-reverted', {
+          file: row.cells.file,
+          sheet: row.cells.sheet,
+          cell: row.cells.progress,
+          id: row.id,
+          to: c.to ?? '',
+        }),
+      );
+    }
+    const after = keepLineEndings(before, editYaml(before, edits));
     // The edited text must mean exactly the planned values, or nothing is written.
     const reread = parseYaml(after, a.file, assignmentsFileSchema).value;
     if (!reread || canonical(reread) !== canonical(applyChanges(current, changes))) {
@@ -104,7 +129,25 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       after,
     });
   }
-  return { problems, updates };
+  return { problems, warnings, updates };
+}
+
+/** The indicators the unit was given: the snapshot's rows, else those of its file that the catalog knows. */
+function exportedIds(ws: Workspace, ledgers: ReadLedger[], current: { indicators: Record<string, unknown> }): Set<string> {
+  const ids = new Set<string>();
+  for (const l of ledgers) for (const id of l.meta?.snapshot?.rows.keys() ?? []) ids.add(id);
+  if (ids.size) return ids;
+  return new Set(Object.keys(current.indicators).filter((id) => ws.catalog.byId.has(id)));
+}
+
+/** How much of each value a conflict message quotes. */
+const QUOTED = 30;
+
+function conflictProblem(c: FieldConflict, yaml: string): ImportProblem {
+  const args = { ...c.where, yaml, id: c.indicator, field: c.field, ours: oneLine(c.ours, QUOTED), theirs: oneLine(c.theirs, QUOTED) };
+  return c.base === null
+    ? problem('import.conflict-no-snapshot', args)
+    : problem('import.conflict', { ...args, base: oneLine(c.base, QUOTED) });
 }
 
 /** JSON with sorted keys, so key order does not count as a difference. */

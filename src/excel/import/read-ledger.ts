@@ -5,6 +5,8 @@ import { ANNEX2 } from '../sheet/form-text.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { indicatorIdIn } from '../sheet/numbering.js';
 import { readMeta, type LedgerMeta } from '../sheet/ledger-meta.js';
+import { oneLine } from '../../util/truncate.js';
+import { guardXlsx, sheetNamesPlausible, XLSX_LIMITS } from './xlsx-guard.js';
 
 /** One filled-in row as read back. */
 export interface ReadRow {
@@ -77,15 +79,64 @@ function monthIn(sheet: ExcelJS.Worksheet, headerRow: number): string | null {
   return null;
 }
 
-/** Read sheet 1 of a ledger workbook back, or say why it is not one. */
-export async function readLedger(absPath: string, file: string): Promise<ReadLedger | ImportProblem> {
-  if (!fs.existsSync(absPath)) return problem('import.file-missing', { file });
+/**
+ * Open a workbook safely: a regular file, within the size limits, its zip directory and parts
+ * checked before the spreadsheet library reads it. Whatever the library says about a damaged file
+ * is replaced by our own sentence: its messages (`Can't find end of central directory`) mean
+ * nothing to the person who saved the file.
+ */
+async function openWorkbook(absPath: string, file: string): Promise<ExcelJS.Workbook | ImportProblem> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absPath);
+  } catch {
+    return problem('import.file-missing', { file });
+  }
+  // A folder, a FIFO or a device would block or mislead the reader.
+  if (!stat.isFile()) return problem('import.not-xlsx', { file });
+  if (stat.size > XLSX_LIMITS.fileMb * 1024 * 1024)
+    return problem('import.xlsx-too-big', { file, mb: Math.ceil(stat.size / 1048576), limit: XLSX_LIMITS.fileMb });
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(absPath);
+  } catch {
+    return problem('import.file-unreadable', { file });
+  }
+  const guarded = guardXlsx(buf);
+  if ('kind' in guarded) {
+    switch (guarded.kind) {
+      case 'too-big':
+        return problem('import.xlsx-too-big', { file, mb: guarded.mb, limit: XLSX_LIMITS.fileMb });
+      case 'old-format':
+        return problem('import.old-format', { file });
+      case 'part-too-big':
+      case 'ratio':
+        return problem('import.xlsx-bomb', {
+          file,
+          // The name comes from the file: shown without control characters, and short.
+          part: oneLine(guarded.part.replace(/[\p{Cc}\p{Cf}]/gu, '?'), 60),
+          partMb: XLSX_LIMITS.partMb,
+          totalMb: XLSX_LIMITS.totalMb,
+          ratio: XLSX_LIMITS.ratio,
+        });
+      default:
+        return problem('import.not-xlsx', { file });
+    }
+  }
+  if (!sheetNamesPlausible(guarded.workbookXml)) return problem('import.not-xlsx', { file });
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(absPath);
-  } catch (e) {
-    return problem('import.not-xlsx', { file, detail: (e as Error).message.split('\n')[0] });
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch {
+    return problem('import.not-xlsx', { file });
   }
+  return wb;
+}
+
+/** Read sheet 1 of a ledger workbook back, or say why it is not one. */
+export async function readLedger(absPath: string, file: string): Promise<ReadLedger | ImportProblem> {
+  const wb = await openWorkbook(absPath, file);
+  if ('key' in wb) return wb;
   const preferred = wb.getWorksheet(ANNEX2.sheet);
   const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
   for (const sheet of candidates) {

@@ -34,6 +34,19 @@ export function trimText(s: string): string {
   return s.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
 }
 
+/**
+ * A value as the three-way import compares it: what export wrote, what YAML holds and what a cell
+ * holds after a spreadsheet program saved it differ only in line endings and trailing spaces.
+ */
+export function comparable(s: string): string {
+  return trimText(clean(s));
+}
+
+/** A contact as the import compares it: on one line, one space between words. */
+export function comparableContact(s: string): string {
+  return comparable(s).replace(/[\s\u3000]+/gu, ' ');
+}
+
 /** For matching header texts and labels: no spaces or line breaks at all. */
 export function compact(s: string): string {
   return s.replace(/[\s\u3000]+/gu, '');

@@ -21,6 +21,8 @@ export const ANNEX2 = {
    */
   note2: '2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。',
   roleMark: { lead: '【牵头】', cooperate: '【配合】' },
+  /** The 完成进度 cell as export writes it; import removes exactly this prefix again. */
+  progressCell: (status: string, progress: string) => `${status}：${progress}`,
   mergedMaterials: (owner: string) => `与第${owner}项合并报送：`,
   noMaterials: '（无需报送材料）',
 } as const;
@@ -30,7 +32,8 @@ export const MATERIALS_SHEET = {
   sheet: '材料核查',
   title: (unit: string) => `${unit}上报材料核查表`,
   asOf: (date: string, covered: number, required: number) =>
-    `核查日期：${date}　　应报材料 ${required} 项，已提供 ${covered} 项，缺少 ${required - covered} 项`,
+    `核查日期：${date}　　应报材料 ${required} 项，已提供 ${covered} 项，缺少 ${required - covered} 项。` +
+    '红色的行需要补交或更换文件，黄色的行另有文件有问题；问题和处理办法见最后一栏。',
   headers: ['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明'] as const,
   status: {
     file: '已提供',
@@ -38,8 +41,15 @@ export const MATERIALS_SHEET = {
     not_applicable: '不涉及',
     secret: '涉密',
     missing: '缺少',
+    /** files are there, but none can count */
+    unusable: '文件不可用',
     none: '无需报送',
   },
+  /** the row for files that name no material of the indicator */
+  unplaced: '未编号或放错位置的文件',
+  problemMark: '【问题】',
+  warningMark: '【提示】',
+  fixMark: '【处理】',
   sameAsStatus: (target: string) => `同第${target.replace('/', '项材料')}`,
   sameAs: (target: string) => {
     const [id, no] = target.split('/');
@@ -50,7 +60,10 @@ export const MATERIALS_SHEET = {
   mergedWith: (owner: string) => `（与第${owner}项合并报送）`,
 } as const;
 
-/** The coordinator's monthly overview across units. */
+/**
+ * The coordinator's monthly overview across units. Two words are kept apart, as in `ledger check`:
+ * 材料齐全 (every material evidenced) and 台账已完成 (the unit's ledger says 已完成).
+ */
 export const SUMMARY = {
   sheet: '汇总',
   title: (org: string, month: string) => `${org}法治政府建设示范市创建工作台账汇总（${month}）`,
@@ -60,14 +73,27 @@ export const SUMMARY = {
     '承担指标',
     '其中牵头',
     '其中配合',
-    '填报已完成',
+    '台账已完成',
     '材料齐全',
     '已提供材料',
     '应报材料',
     '材料完成率',
     '错误',
+    '备注',
   ] as const,
-  total: '合计',
+  unassigned: '未分配（无单位承担）',
+  withoutMaterials: '无需报送材料的指标',
+  total: '合计（全部指标）',
+  // A space after each 、: LibreOffice and Excel do not break a line between 、 and a digit, and cut 33 in two instead.
+  idList: (ids: string[]) => `指标 ${ids.join('、 ')}`,
+  totalNote: (c: { complete: number; incomplete: number; withoutMaterials: number; unassigned: { indicators: number } }) =>
+    `材料齐全 ${c.complete} 项，缺材料 ${c.incomplete} 项，无需报送材料 ${c.withoutMaterials} 项；其中未分配 ${c.unassigned.indicators} 项。` +
+    '合计按指标计，几个单位共同承担的指标只计一次，不是上面各行之和。',
+  notes: [
+    '说明：1. 材料齐全：该指标每项上报材料都有可用的证明文件（或在 index.yaml 中登记为不涉及、涉密、同第×项材料）。',
+    '2. 台账已完成：单位在工作台账“完成进度”中填报“已完成”。两者分别统计；台账已完成而材料不齐的，ledger check 会逐项指出。',
+    '3. 未分配：有上报材料、但还没有任何单位的台账承担的指标，需由领导小组办公室在相应单位的台账（assignments 文件）中加入。',
+  ],
 } as const;
 
 /** Annex 1 (附件1) — the responsibility table. */

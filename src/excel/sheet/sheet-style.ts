@@ -18,6 +18,8 @@ export const WRAP_CENTER: Partial<Alignment> = { wrapText: true, vertical: 'midd
 /** A light red fill with dark red text: what Excel users know as "bad". */
 export const MISSING_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFC7CE' } };
 export const MISSING_FONT: Partial<Font> = { ...BODY_FONT, color: { argb: 'FF9C0006' } };
+/** A light yellow fill: what Excel users know as "neutral", for a material evidenced but with a bad file beside it. */
+export const ATTENTION_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFEB9C' } };
 export const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF2F2F2' } };
 
 /** A table cell: body font, wrapped, thin border. */
