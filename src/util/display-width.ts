@@ -1,35 +1,11 @@
+import stringWidth from 'string-width';
+
 /**
- * Columns a string takes in a terminal: East Asian wide and fullwidth characters take two, combining
- * marks and zero-width characters none, the rest one. (The Unicode East_Asian_Width W/F ranges that
- * occur in practice: CJK, Hangul, kana, fullwidth forms, CJK punctuation, emoji.)
+ * Columns a string takes in a terminal (string-width: East Asian Width, combining marks, ANSI
+ * colours ignored). A CJK character takes two, so padding counts this, never `.length`.
  */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
-  return w;
-}
-
-function charWidth(c: number): number {
-  if (c === 0 || (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f) || c === 0xfeff) return 0;
-  if (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x303e) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1f64f) ||
-    (c >= 0x1f900 && c <= 0x1f9ff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+  return stringWidth(s);
 }
 
 /** Pad to `width` columns (left-aligned, or right-aligned for numbers). */

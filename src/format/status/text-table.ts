@@ -1,8 +1,8 @@
-import stringWidth from 'string-width';
+import { displayWidth, fitWidth, padEnd, padStart } from '../../util/display-width.js';
 
 /**
  * Terminal tables with Chinese in them. A CJK character takes two columns, so padding counts
- * display width (string-width: East Asian Width, ANSI colours ignored), never `.length`.
+ * display width (util/display-width.ts), never `.length`.
  */
 
 /** A cell: its text, and how to paint it once padded (colour never counts toward width). */
@@ -17,22 +17,13 @@ export interface Column {
   flex?: boolean;
 }
 
-export const width = (s: string): number => stringWidth(s);
+export const width = displayWidth;
 
 /** At most `max` columns wide, cut with … when longer. */
-export function fit(s: string, max: number): string {
-  if (width(s) <= max) return s;
-  let out = '';
-  for (const ch of s) {
-    if (width(out + ch) > max - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
+export const fit = fitWidth;
 
 export function pad(s: string, to: number, align: 'left' | 'right' = 'left'): string {
-  const gap = ' '.repeat(Math.max(0, to - width(s)));
-  return align === 'right' ? gap + s : s + gap;
+  return align === 'right' ? padStart(s, to) : padEnd(s, to);
 }
 
 const textOf = (c: Cell): string => (typeof c === 'string' ? c : c.text);
