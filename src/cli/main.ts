@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
+import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
@@ -48,6 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);
   registerImport(program, lang, runner);
+  registerBundle(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -1,3 +1,4 @@
+import { BUNDLE_TEXT } from './bundle-text.js';
 import { CLI_TEXT } from './cli-text.js';
 import { EXCEL_TEXT } from './excel-text.js';
 import { COMMANDER_TEXT, HELP_TEXT } from './help-text.js';
@@ -7,7 +8,7 @@ import type { Lang, Message, MessageArgs } from './lang.js';
  * The one catalog of everything ledger says that is not a diagnostic (those are keyed by their
  * code in diagnostic-text.ts). Keys are a closed union: a misspelt or missing key does not compile.
  */
-const MESSAGES = { ...CLI_TEXT, ...EXCEL_TEXT, ...HELP_TEXT, ...COMMANDER_TEXT } satisfies Record<string, Message>;
+const MESSAGES = { ...CLI_TEXT, ...EXCEL_TEXT, ...HELP_TEXT, ...COMMANDER_TEXT, ...BUNDLE_TEXT } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
