@@ -7,9 +7,9 @@ import { windowsUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
-import { partPages, UnusableFileError } from './compose/parts.js';
+import { partPages, preflight, UnusableFileError } from './compose/parts.js';
 import { planIndicator, type BundleInput, type PlannedIndicator } from './plan/bundle-plan.js';
-import { COVER, INDEX } from './typeset/cover-text.js';
+import { COVER, INDEX, UNUSABLE } from './typeset/cover-text.js';
 import { DocumentFont, defaultFontPath, FontError, openFont } from './typeset/font.js';
 import { Flow, type Block } from './typeset/layout.js';
 import { documentId, writeDocument } from './write/write-document.js';
@@ -90,7 +90,11 @@ export function buildBundles(input: BundleInput, req: BundleRequest, opts: Bundl
   const planned = new Map<string, PlannedIndicator>();
   const plan = (id: string): PlannedIndicator => {
     let p = planned.get(id);
-    if (!p) planned.set(id, (p = planIndicator(input, id)));
+    if (!p) {
+      p = planIndicator(input, id);
+      preflight(p, UNUSABLE);
+      planned.set(id, p);
+    }
     return p;
   };
   const refused = docs.flatMap((d) =>

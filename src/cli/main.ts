@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
+import { registerAdd } from './commands/add.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerExport(program, lang, runner);
   registerImport(program, lang, runner);
   registerBundle(program, lang, runner);
+  registerAdd(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

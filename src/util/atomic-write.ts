@@ -30,3 +30,20 @@ export function writeFileIfAbsent(file: string, data: string | Uint8Array): bool
     fs.rmSync(tmp, { force: true });
   }
 }
+
+/** Copy a file only if the target does not exist yet (never overwrites); returns false when it was left alone. */
+export function copyFileIfAbsent(source: string, file: string): boolean {
+  if (fs.existsSync(file)) return false;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  fs.copyFileSync(source, tmp);
+  try {
+    fs.linkSync(tmp, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}

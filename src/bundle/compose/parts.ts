@@ -51,6 +51,30 @@ export function countPdfPages(file: PlannedFile): number {
   }
 }
 
+/**
+ * Open every file of an indicator the way the bundle will (PDF page trees, image headers, texts):
+ * a file the check passed but the bundle cannot read after all is moved to the material's rejected
+ * files with the reason, so it is refused (or replaced by a note) like any other.
+ */
+export function preflight(ind: PlannedIndicator, unusable: (detail: string) => string): void {
+  for (const mat of ind.materials) {
+    mat.files = mat.files.filter((file) => {
+      try {
+        if (file.kind === 'pdf') file.pages ??= countPdfPages(file);
+        else if (file.kind === 'image') {
+          const img = prepareImage(file.abs);
+          if (typeof img === 'string') throw new UnusableFileError(file.rel, img);
+        } else fs.accessSync(file.abs, fs.constants.R_OK);
+        return true;
+      } catch (e) {
+        const detail = e instanceof UnusableFileError ? e.reason : e instanceof Error ? e.message : String(e);
+        mat.rejected.push({ rel: file.rel, name: file.name, reason: unusable(detail) });
+        return false;
+      }
+    });
+  }
+}
+
 /** A 情况说明 set in type: its own pages. */
 function statementPart(file: PlannedFile, m: Measure): LaidPage[] {
   const flow = new Flow(m);
@@ -121,7 +145,7 @@ export function evidenceParts(ind: PlannedIndicator, m: Measure, placeholders: b
       placed.add(file.rel);
       const origin = { indicator: id, material: mat.no, title: file.name, file };
       const stamp = stampText(id, circled(mat.no), file.name);
-      if (file.kind === 'pdf') parts.push({ kind: 'pdf', file, pageCount: countPdfPages(file), origin, stamp, role: 'file' });
+      if (file.kind === 'pdf') parts.push({ kind: 'pdf', file, pageCount: file.pages ?? countPdfPages(file), origin, stamp, role: 'file' });
       else if (file.kind === 'image') {
         const { page, image } = imagePart(file);
         parts.push({ kind: 'typeset', pages: [page], images: [{ file, image }], origin, stamp, role: 'file' });

@@ -33,6 +33,8 @@ export interface PlannedFile {
   /** the file's own name, as stamped on its pages */
   name: string;
   kind: FileKind;
+  /** a PDF's page count as the bundle reads it (set by the preflight) */
+  pages?: number;
 }
 
 export interface PlannedMaterial {

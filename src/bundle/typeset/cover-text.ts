@@ -73,3 +73,6 @@ export const INDEX = {
   line: (id: string, file: string, pages: number, covered: number, required: number) =>
     `${COVER.indicator(id)}　${file}　${pages} 页　已提供 ${covered}/${required} 项`,
 } as const;
+
+/** Why a file the check passed cannot be put in a bundle after all (its pages cannot be read). */
+export const UNUSABLE = (detail: string): string => `无法读取该文件的页面，不能合并（${detail}）`;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PageSource, type PdfValue, type SourcePage } from '../../pdf/index.js';
 import { name, ref, type PdfWriter } from './pdf-writer.js';
 
@@ -65,12 +66,15 @@ export function pageGeometry(source: PageSource, page: SourcePage): PageGeometry
 export class PageCopier {
   private readonly numbers = new Map<number, number>();
   private readonly queue: number[] = [];
+  private readonly buf = Buffer.allocUnsafe(CHUNK);
 
   constructor(
     private readonly out: PdfWriter,
     private readonly source: PageSource,
     /** source page object number → the number it gets in the bundle */
     private readonly pageNumbers: Map<number, number>,
+    /** the source file, opened by the caller, for straight reads of large streams */
+    private readonly fd: number,
   ) {}
 
   /** Write one page (as object `num`, child of `parent`) and everything it uses. */
@@ -178,7 +182,12 @@ export class PageCopier {
     if (length !== undefined && !this.source.decryptor) {
       // Straight through, a window at a time: a 50 MB scan never sits in memory whole.
       this.out.streamStart(n, d, length);
-      for (let off = 0; off < length; off += CHUNK) this.out.streamChunk(src.read(s.dataStart + off, Math.min(CHUNK, length - off)));
+      for (let off = 0; off < length; ) {
+        const got = fs.readSync(this.fd, this.buf, 0, Math.min(CHUNK, length - off), s.dataStart + off);
+        if (got <= 0) throw new Error('the file shrank while it was copied');
+        this.out.streamChunk(this.buf.subarray(0, got));
+        off += got;
+      }
       this.out.streamEnd();
       return;
     }

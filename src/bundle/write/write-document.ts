@@ -116,13 +116,14 @@ function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: n
   } catch (e) {
     throw new UnusableFileError(part.file.rel, e instanceof PageSourceError ? e.message : String(e));
   }
+  const fd = fs.openSync(part.file.abs, 'r');
   try {
     if (src.pages.length !== part.pageCount) throw new UnusableFileError(part.file.rel, 'the file changed while the bundle was being built');
     const numbers = new Map<number, number>();
     src.pages.forEach((p, k) => {
       if (p.num !== null) numbers.set(p.num, env.pageRef(start + k));
     });
-    const copier = new PageCopier(out, src, numbers);
+    const copier = new PageCopier(out, src, numbers, fd);
     src.pages.forEach((page, k) => {
       const g = pageGeometry(src, page);
       const grown = grownBox(g.box, g.rotate);
@@ -139,6 +140,7 @@ function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: n
       env.onPage?.();
     });
   } finally {
+    fs.closeSync(fd);
     src.close();
   }
 }
