@@ -40,8 +40,7 @@ export interface WrittenBundle {
 }
 
 export type BundleOutcome =
-  | { refused: { rel: string; indicator: string; material: number; reason: string }[] }
-  | { written: WrittenBundle[]; skipped: string[] };
+  { refused: { rel: string; indicator: string; material: number; reason: string }[] } | { written: WrittenBundle[]; skipped: string[] };
 
 /** The file name of an indicator's bundle: 指标009.pdf, 指标B1.pdf. */
 export const indicatorFileName = (id: string): string => `指标${folderIdFor(id)}.pdf`;
@@ -98,7 +97,9 @@ export function buildBundles(input: BundleInput, req: BundleRequest, opts: Bundl
     return p;
   };
   const refused = docs.flatMap((d) =>
-    d.ids.flatMap((id) => plan(id).materials.flatMap((m) => m.rejected.map((r) => ({ rel: r.rel, indicator: id, material: m.no, reason: r.reason })))),
+    d.ids.flatMap((id) =>
+      plan(id).materials.flatMap((m) => m.rejected.map((r) => ({ rel: r.rel, indicator: id, material: m.no, reason: r.reason }))),
+    ),
   );
   if (refused.length && !opts.force) return { refused: dedupe(refused) };
 
@@ -176,7 +177,8 @@ function composeContext(
       }
       let page = 1;
       for (const p of doc.parts) {
-        if (p.origin?.indicator === owner && p.origin.material === material && p.role !== 'placeholder') return { file: indicatorFileName(owner), page };
+        if (p.origin?.indicator === owner && p.origin.material === material && p.role !== 'placeholder')
+          return { file: indicatorFileName(owner), page };
         page += partPages(p);
       }
       return { file: indicatorFileName(owner), page: null };
@@ -210,8 +212,12 @@ function writeBundle(
       },
     ];
   });
-  const placeholders = doc.parts.filter((p) => p.role === 'placeholder').map((p) => ({ indicator: p.origin!.indicator, material: p.origin!.material, file: p.origin!.title }));
-  const missing = indicators.flatMap((ind) => ind.materials.filter((m) => m.by === null).map((m) => ({ indicator: ind.entry.id, material: m.no })));
+  const placeholders = doc.parts
+    .filter((p) => p.role === 'placeholder')
+    .map((p) => ({ indicator: p.origin!.indicator, material: p.origin!.material, file: p.origin!.title }));
+  const missing = indicators.flatMap((ind) =>
+    ind.materials.filter((m) => m.by === null).map((m) => ({ indicator: ind.entry.id, material: m.no })),
+  );
   const id = documentId([input.commit?.hash ?? '', d.file, input.built.toISOString(), ...sources.map((s) => `${s.path}:${s.sha256}`)]);
   const file = path.join(opts.outDir, d.file);
   const result = writeDocument(doc, file, { font, built: input.built, id, producer: opts.producer, ...(onPage ? { onPage } : {}) });
@@ -231,7 +237,16 @@ function writeBundle(
     placeholders,
   };
   writeFileAtomic(manifest, `${JSON.stringify(body, null, 2)}\n`);
-  return { file, manifest, pages: result.pages, bytes: result.bytes, indicators: d.ids, missing: missing.length, placeholders: placeholders.length, kind: d.kind };
+  return {
+    file,
+    manifest,
+    pages: result.pages,
+    bytes: result.bytes,
+    indicators: d.ids,
+    missing: missing.length,
+    placeholders: placeholders.length,
+    kind: d.kind,
+  };
 }
 
 /** The index of a --all run: every indicator's bundle with its pages and completeness, linked. */
@@ -241,7 +256,13 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
   const blocks: Block[] = [
     { kind: 'para', spans: [{ text: input.workspace.config.organization }], size: 16, leading: 26, align: 'center' },
     { kind: 'para', spans: [{ text: COVER.indexTitle, bold: true }], size: 20, leading: 34, align: 'center', spaceAfter: 12 },
-    { kind: 'para', spans: [{ text: input.commit ? COVER.commit(input.commit.hash, input.commit.date, input.commit.dirty) : COVER.noCommit }], size: 9, leading: 14, gray: 0.35 },
+    {
+      kind: 'para',
+      spans: [{ text: input.commit ? COVER.commit(input.commit.hash, input.commit.date, input.commit.dirty) : COVER.noCommit }],
+      size: 9,
+      leading: 14,
+      gray: 0.35,
+    },
     { kind: 'rule' },
   ];
   for (const b of bundles) {
@@ -267,8 +288,23 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
   const id = documentId([input.commit?.hash ?? '', INDEX_FILE, ...bundles.map((b) => b.file)]);
   const result = writeDocument(doc, file, { font, built: input.built, id, producer: opts.producer });
   const manifest = path.join(opts.outDir, manifestName(INDEX_FILE));
-  const entries = bundles.map((b) => ({ bundle: path.basename(b.file), indicators: b.indicators, pages: b.pages, bytes: b.bytes, manifest: path.basename(b.manifest) }));
-  const body = { bundle: INDEX_FILE, kind: 'index', pages: result.pages, bytes: result.bytes, sha256: result.sha256, commit: input.commit?.hash ?? null, built: input.built.toISOString(), bundles: entries };
+  const entries = bundles.map((b) => ({
+    bundle: path.basename(b.file),
+    indicators: b.indicators,
+    pages: b.pages,
+    bytes: b.bytes,
+    manifest: path.basename(b.manifest),
+  }));
+  const body = {
+    bundle: INDEX_FILE,
+    kind: 'index',
+    pages: result.pages,
+    bytes: result.bytes,
+    sha256: result.sha256,
+    commit: input.commit?.hash ?? null,
+    built: input.built.toISOString(),
+    bundles: entries,
+  };
   writeFileAtomic(manifest, `${JSON.stringify(body, null, 2)}\n`);
   return { file, manifest, pages: result.pages, bytes: result.bytes, indicators: [], missing: 0, placeholders: 0, kind: 'index' };
 }

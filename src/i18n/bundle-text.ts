@@ -7,7 +7,10 @@ export const BUNDLE_TEXT = {
     'build submission PDFs: one per indicator, per unit (初评) or all (集中申报), with cover, contents, bookmarks, page numbers, manifest',
   ),
   'help.bundle.ids': fixed('指标编号（如 9 30 B1）', 'indicator ids (e.g. 9 30 B1)'),
-  'help.bundle.unit': fixed('该单位承担的全部指标合成一册，带单位封面和总目录（初评）', "one PDF of a unit's indicators with a unit cover and overall contents"),
+  'help.bundle.unit': fixed(
+    '该单位承担的全部指标合成一册，带单位封面和总目录（初评）',
+    "one PDF of a unit's indicators with a unit cover and overall contents",
+  ),
   'help.bundle.all': fixed('每项指标一册，另加索引（集中申报）', 'one PDF per indicator plus an index'),
   'help.bundle.out': fixed('输出目录（默认：工作区的 bundles/）', "output folder (default: the workspace's bundles/)"),
   'help.bundle.force': fixed(
@@ -22,7 +25,8 @@ export const BUNDLE_TEXT = {
   },
   'bundle.font': {
     zh: (a) => `字体文件 ${a.file} 无法使用（${a.detail}）。请检查 ledger.yaml 中 bundle.font 的路径，或删除该项以使用内置的思源黑体。`,
-    en: (a) => `Font file ${a.file} cannot be used (${a.detail}). Check bundle.font in ledger.yaml, or remove it to use the built-in Noto Sans SC.`,
+    en: (a) =>
+      `Font file ${a.file} cannot be used (${a.detail}). Check bundle.font in ledger.yaml, or remove it to use the built-in Noto Sans SC.`,
   },
   'bundle.no-materials': {
     zh: (a) => `指标 ${a.id} 没有需要报送的材料，不生成材料册。`,
@@ -32,7 +36,10 @@ export const BUNDLE_TEXT = {
     zh: (a) => `以下 ${a.count} 个文件未通过检查，不能收入材料册，未生成任何文件：`,
     en: (a) => `${a.count} file(s) did not pass the check and cannot go into a bundle; nothing was written:`,
   },
-  'bundle.refused.item': { zh: (a) => `  ${a.file}（指标 ${a.id} 材料${a.material}）：${a.reason}`, en: (a) => `  ${a.file} (indicator ${a.id}, material ${a.material}): ${a.reason}` },
+  'bundle.refused.item': {
+    zh: (a) => `  ${a.file}（指标 ${a.id} 材料${a.material}）：${a.reason}`,
+    en: (a) => `  ${a.file} (indicator ${a.id}, material ${a.material}): ${a.reason}`,
+  },
   'bundle.refused.hint': fixed(
     '修正或删除这些文件后重新运行；确需先行生成，加 --force，每个文件的位置将以一页说明代替。',
     'Fix or remove these files and run again; to build anyway, add --force: each is replaced by a page saying why.',
@@ -42,14 +49,16 @@ export const BUNDLE_TEXT = {
     en: (a) => `Cannot read ${a.file} (${a.detail}); no bundle written. Run ledger check and try again.`,
   },
   'bundle.wrote.indicator': {
-    zh: (a) => `已生成 ${a.file}（${a.pages} 页${Number(a.missing) ? `，缺少材料 ${a.missing} 项` : ''}${Number(a.placeholders) ? `，${a.placeholders} 个文件以说明页代替` : ''}）`,
+    zh: (a) =>
+      `已生成 ${a.file}（${a.pages} 页${Number(a.missing) ? `，缺少材料 ${a.missing} 项` : ''}${Number(a.placeholders) ? `，${a.placeholders} 个文件以说明页代替` : ''}）`,
     en: (a) =>
       `Wrote ${a.file} (${a.pages} pages${Number(a.missing) ? `, ${a.missing} material(s) missing` : ''}` +
       `${Number(a.placeholders) ? `, ${a.placeholders} file(s) replaced by a note` : ''})`,
   },
   'bundle.wrote.unit': {
     zh: (a) => `已生成 ${a.file}（${a.indicators} 项指标，${a.pages} 页${Number(a.missing) ? `，缺少材料 ${a.missing} 项` : ''}）`,
-    en: (a) => `Wrote ${a.file} (${a.indicators} indicators, ${a.pages} pages${Number(a.missing) ? `, ${a.missing} material(s) missing` : ''})`,
+    en: (a) =>
+      `Wrote ${a.file} (${a.indicators} indicators, ${a.pages} pages${Number(a.missing) ? `, ${a.missing} material(s) missing` : ''})`,
   },
   'bundle.wrote.index': { zh: (a) => `已生成索引 ${a.file}`, en: (a) => `Wrote the index ${a.file}` },
   'bundle.summary': {
@@ -110,8 +119,10 @@ export const BUNDLE_TEXT = {
   'add.lacks.item': { zh: (a) => `材料${a.no}（${a.text}）`, en: (a) => `material ${a.no} (${a.text})` },
   'add.complete': { zh: (a) => `指标 ${a.id} 的材料已齐全。`, en: (a) => `Indicator ${a.id} now has every material.` },
   'add.same-as-hint': {
-    zh: (a) => `同一文件已作为第 ${a.target} 项材料报送：在 evidence/${a.folder}/index.yaml 中写 same_as: "${a.target}" 即可，不必再放一份。`,
-    en: (a) => `The same file is filed as ${a.target} already: write same_as: "${a.target}" in evidence/${a.folder}/index.yaml instead of a second copy.`,
+    zh: (a) =>
+      `同一文件已作为第 ${a.target} 项材料报送：在 evidence/${a.folder}/index.yaml 中写 same_as: "${a.target}" 即可，不必再放一份。`,
+    en: (a) =>
+      `The same file is filed as ${a.target} already: write same_as: "${a.target}" in evidence/${a.folder}/index.yaml instead of a second copy.`,
   },
   'add.secret-material': {
     zh: (a) => `材料 ${a.material} 在 index.yaml 中标为涉密（不上传），不能添加文件。`,

@@ -306,7 +306,8 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   },
   'duplicate-content': {
     zh: (a) => `与 ${s(a.other)} 内容完全相同${a.sameAs ? `：请在 index.yaml 中写 same_as: "${s(a.sameAs)}"，不必再放一份` : ''}`,
-    en: (a) => `Same content as ${s(a.other)}${a.sameAs ? `: record same_as: "${s(a.sameAs)}" in index.yaml instead of a second copy` : ''}`,
+    en: (a) =>
+      `Same content as ${s(a.other)}${a.sameAs ? `: record same_as: "${s(a.sameAs)}" in index.yaml instead of a second copy` : ''}`,
     fix: {
       zh: '只保留一份，另一处在 index.yaml 中写 same_as: "<指标>/<材料>"。',
       en: 'Keep one copy and record same_as: "<indicator>/<material>" in the other folder\'s index.yaml.',

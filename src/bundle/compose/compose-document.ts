@@ -69,7 +69,8 @@ function materialLines(ind: PlannedIndicator, mat: PlannedMaterial, placed: Plac
 
 /** The first page holding a material's evidence in this document, if it is here. */
 function pageOf(placed: Placed[], indicator: string, material: number): number | undefined {
-  return placed.find((p) => p.part.origin?.indicator === indicator && p.part.origin.material === material && p.part.role !== 'placeholder')?.start;
+  return placed.find((p) => p.part.origin?.indicator === indicator && p.part.origin.material === material && p.part.role !== 'placeholder')
+    ?.start;
 }
 
 function exceptionLine(mat: PlannedMaterial, placed: Placed[], ctx: ComposeContext): string | null {
@@ -116,7 +117,15 @@ function coverBlocks(ind: PlannedIndicator, placed: Placed[], ctx: ComposeContex
     if (!lines.length) lines.push(MATERIAL.missing);
     for (const line of lines) {
       const missing = line === MATERIAL.missing;
-      blocks.push({ kind: 'para', spans: [{ text: line, bold: missing }], size: 10.5, leading: 17, indent: 3.5 * LABEL, align: 'left', gray: 0.2 });
+      blocks.push({
+        kind: 'para',
+        spans: [{ text: line, bold: missing }],
+        size: 10.5,
+        leading: 17,
+        indent: 3.5 * LABEL,
+        align: 'left',
+        gray: 0.2,
+      });
     }
   }
   blocks.push(labelled(COVER.lead, e.leadDepartments.join('、') || '—'));
@@ -141,7 +150,15 @@ function layout(blocks: Block[], m: Measure): LaidPage[] {
 function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, coverPage: number | null): Block[] {
   const blocks: Block[] = [];
   const toc = (spans: Span[], label: string, level: number, page: number | null, size = 11): void => {
-    blocks.push({ kind: 'toc', spans, pageLabel: label, size, leading: size * 1.75, indent: indent + level * 2 * size, ...(page ? { link: { page: page - 1 } } : {}) });
+    blocks.push({
+      kind: 'toc',
+      spans,
+      pageLabel: label,
+      size,
+      leading: size * 1.75,
+      indent: indent + level * 2 * size,
+      ...(page ? { link: { page: page - 1 } } : {}),
+    });
   };
   if (coverPage !== null) toc([{ text: CONTENTS.indicatorCover(ind.entry.id, ''), bold: true }], String(coverPage), 0, coverPage, 12);
   for (const mat of ind.materials) {
@@ -160,13 +177,26 @@ function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, cove
     for (const p of placed) {
       const o = p.part.origin;
       if (!o || o.indicator !== ind.entry.id || o.material !== mat.no) continue;
-      toc([{ text: p.part.role === 'placeholder' ? `${MATERIAL.rejected(o.title, '')}`.replace(/（）$/, '') : o.title }], String(p.start), coverPage !== null ? 2 : 1, p.start, 10.5);
+      toc(
+        [{ text: p.part.role === 'placeholder' ? `${MATERIAL.rejected(o.title, '')}`.replace(/（）$/, '') : o.title }],
+        String(p.start),
+        coverPage !== null ? 2 : 1,
+        p.start,
+        10.5,
+      );
     }
   }
   return blocks;
 }
 
-const titleBlock = (text: string): Block => ({ kind: 'para', spans: [{ text, bold: true }], size: 18, leading: 32, align: 'center', spaceAfter: 12 });
+const titleBlock = (text: string): Block => ({
+  kind: 'para',
+  spans: [{ text, bold: true }],
+  size: 18,
+  leading: 32,
+  align: 'center',
+  spaceAfter: 12,
+});
 
 /**
  * Compose a bundle: for one indicator (cover, contents, evidence) or for a unit (unit cover,
@@ -214,7 +244,10 @@ export function composeDocument(
     let tocAt = 0;
     if (unit) {
       parts.push(front(layout(unitCoverBlocks(unit, indicators.length, ctx), m)), front(toc));
-      outline.push({ title: `${unit.name}　${COVER.unitTitle}`, page: 1, children: [] }, { title: CONTENTS.unitTitle.replace(/　/g, ''), page: 2, children: [] });
+      outline.push(
+        { title: `${unit.name}　${COVER.unitTitle}`, page: 1, children: [] },
+        { title: CONTENTS.unitTitle.replace(/　/g, ''), page: 2, children: [] },
+      );
     }
     indicators.forEach((ind, i) => {
       parts.push(front(covers[i]!));
@@ -223,7 +256,11 @@ export function composeDocument(
         tocAt = coverStart[i]! + covers[i]!.length;
       }
       parts.push(...bodies[i]!);
-      const node: OutlineNode = { title: `${COVER.indicator(ind.entry.id)}　${shortTitle(ind.entry.text)}`, page: coverStart[i]!, children: [] };
+      const node: OutlineNode = {
+        title: `${COVER.indicator(ind.entry.id)}　${shortTitle(ind.entry.text)}`,
+        page: coverStart[i]!,
+        children: [],
+      };
       if (!unit) node.children.push({ title: CONTENTS.title.replace(/　/g, ''), page: tocAt, children: [] });
       for (const mat of ind.materials) {
         const mine = placed.filter((p) => p.part.origin?.indicator === ind.entry.id && p.part.origin.material === mat.no);

@@ -94,7 +94,12 @@ function imagePart(file: PlannedFile): { page: LaidPage; image: PreparedImage } 
   const image = prepareImage(file.abs);
   if (typeof image === 'string') throw new UnusableFileError(file.rel, image);
   const size = image.width > image.height ? A4_LANDSCAPE : A4;
-  const box = { x: 20 * (72 / 25.4), y: MARGINS.bottom * 0.7, w: size.width - 40 * (72 / 25.4), h: size.height - MARGINS.bottom * 0.7 - MARGINS.top * 0.7 };
+  const box = {
+    x: 20 * (72 / 25.4),
+    y: MARGINS.bottom * 0.7,
+    w: size.width - 40 * (72 / 25.4),
+    h: size.height - MARGINS.bottom * 0.7 - MARGINS.top * 0.7,
+  };
   const scale = Math.min(box.w / image.width, box.h / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
@@ -107,13 +112,37 @@ function imagePart(file: PlannedFile): { page: LaidPage; image: PreparedImage } 
 function linksPart(ind: PlannedIndicator, mat: PlannedMaterial, m: Measure): LaidPage[] {
   const flow = new Flow(m);
   const blocks: Block[] = [
-    { kind: 'para', spans: [{ text: LINKS.title(ind.entry.id, mat.no), bold: true }], size: 16, leading: 28, align: 'center', spaceAfter: 12 },
+    {
+      kind: 'para',
+      spans: [{ text: LINKS.title(ind.entry.id, mat.no), bold: true }],
+      size: 16,
+      leading: 28,
+      align: 'center',
+      spaceAfter: 12,
+    },
   ];
   mat.links.forEach((l, i) => {
-    blocks.push({ kind: 'para', spans: [{ text: LINKS.line(i + 1, l.title || l.url) }], size: 12, leading: 20, align: 'left', spaceBefore: 8, link: { uri: l.url } });
+    blocks.push({
+      kind: 'para',
+      spans: [{ text: LINKS.line(i + 1, l.title || l.url) }],
+      size: 12,
+      leading: 20,
+      align: 'left',
+      spaceBefore: 8,
+      link: { uri: l.url },
+    });
     const meta = LINKS.meta(l.source, l.date);
     if (meta) blocks.push({ kind: 'para', spans: [{ text: meta }], size: 10.5, leading: 17, align: 'left', indent: 18, gray: 0.35 });
-    blocks.push({ kind: 'para', spans: [{ text: l.url }], size: 10, leading: 16, align: 'left', indent: 18, gray: 0.35, link: { uri: l.url } });
+    blocks.push({
+      kind: 'para',
+      spans: [{ text: l.url }],
+      size: 10,
+      leading: 16,
+      align: 'left',
+      indent: 18,
+      gray: 0.35,
+      link: { uri: l.url },
+    });
   });
   flow.add(blocks);
   return flow.pages;
@@ -153,12 +182,24 @@ export function evidenceParts(ind: PlannedIndicator, m: Measure, placeholders: b
     }
     if (mat.links.length) {
       const origin = { indicator: id, material: mat.no, title: '新闻链接' };
-      parts.push({ kind: 'typeset', pages: linksPart(ind, mat, m), origin, stamp: stampText(id, circled(mat.no), '新闻链接'), role: 'links' });
+      parts.push({
+        kind: 'typeset',
+        pages: linksPart(ind, mat, m),
+        origin,
+        stamp: stampText(id, circled(mat.no), '新闻链接'),
+        role: 'links',
+      });
     }
     if (placeholders) {
       for (const r of mat.rejected) {
         const origin = { indicator: id, material: mat.no, title: r.name };
-        parts.push({ kind: 'typeset', pages: placeholderPage(ind, mat, r, m), origin, stamp: stampText(id, circled(mat.no), r.name), role: 'placeholder' });
+        parts.push({
+          kind: 'typeset',
+          pages: placeholderPage(ind, mat, r, m),
+          origin,
+          stamp: stampText(id, circled(mat.no), r.name),
+          role: 'placeholder',
+        });
       }
     }
   }

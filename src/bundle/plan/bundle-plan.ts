@@ -91,7 +91,9 @@ export function planIndicator(input: BundleInput, id: string): PlannedIndicator 
     // A merged cell (48 with 47): its evidence is the owner's, shown once, in the owner's bundle.
     if (entry.materialsFrom !== undefined) {
       const base = { no: m.no, text: m.text, files: [], rejected: [], links: [] };
-      return m.covered ? { ...base, by: 'same_as', exception: `${owner}/${m.no}`, sameAs: { id: owner, material: m.no } } : { ...base, by: null };
+      return m.covered
+        ? { ...base, by: 'same_as', exception: `${owner}/${m.no}`, sameAs: { id: owner, material: m.no } }
+        : { ...base, by: null };
     }
     const ref = m.by === 'same_as' && m.exception ? parseMaterialRef(m.exception) : null;
     return {
@@ -100,7 +102,12 @@ export function planIndicator(input: BundleInput, id: string): PlannedIndicator 
       by: m.by,
       ...(m.exception !== undefined ? { exception: m.exception } : {}),
       ...(ref ? { sameAs: ref } : {}),
-      files: m.files.map((f) => ({ rel: f.rel, abs: path.join(ws.root, ...f.rel.split('/')), name: f.rel.split('/').pop()!, kind: kindOf(f.rel) })),
+      files: m.files.map((f) => ({
+        rel: f.rel,
+        abs: path.join(ws.root, ...f.rel.split('/')),
+        name: f.rel.split('/').pop()!,
+        kind: kindOf(f.rel),
+      })),
       rejected: m.rejected.map((r) => ({ rel: r.rel, name: r.rel.split('/').pop()!, reason: input.reason(r) })),
       links: links.get(m.no) ?? [],
     };

@@ -17,7 +17,8 @@ export const COVER = {
   carriers: '承担单位及联系人：',
   noCarrier: '（尚未分配到具体单位）',
   noContact: '未填写联系人',
-  counts: (covered: number, required: number) => `材料情况：应报 ${required} 项，已提供 ${covered} 项${covered < required ? `，缺少 ${required - covered} 项` : ''}。`,
+  counts: (covered: number, required: number) =>
+    `材料情况：应报 ${required} 项，已提供 ${covered} 项${covered < required ? `，缺少 ${required - covered} 项` : ''}。`,
   commit: (hash: string, date: string, dirty: boolean) =>
     `编制依据：材料库 git 提交 ${hash.slice(0, 12)}（${date}）${dirty ? '，另有未提交的改动' : ''}`,
   noCommit: '编制依据：材料库不是 git 仓库，无提交记录',

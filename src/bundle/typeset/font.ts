@@ -83,7 +83,9 @@ export class DocumentFont {
     const program = Buffer.from(this.subset.encode());
     const widths = this.used.slice(1).map((u) => u.width);
     // Subset tag: six capitals derived from the glyphs, so the same text gives the same bytes.
-    const digest = createHash('sha256').update(this.used.map((u) => u.text).join('\u0000')).digest();
+    const digest = createHash('sha256')
+      .update(this.used.map((u) => u.text).join('\u0000'))
+      .digest();
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
     const b = this.font.bbox;
     return {

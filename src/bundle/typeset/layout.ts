@@ -196,8 +196,26 @@ export class Flow {
         const to = this.right - labelWidth - t.size * 0.5;
         const dot = this.measure.width('.', t.size) || t.size * 0.3;
         const n = Math.max(0, Math.floor((to - from) / dot));
-        if (n > 2) this.page.ops.push({ kind: 'text', x: to - n * dot, y: baseline, size: t.size, text: '.'.repeat(n), bold: false, spacing: 0, gray: 0.5 });
-        this.page.ops.push({ kind: 'text', x: this.right - labelWidth, y: baseline, size: t.size, text: t.pageLabel, bold: false, spacing: 0 });
+        if (n > 2)
+          this.page.ops.push({
+            kind: 'text',
+            x: to - n * dot,
+            y: baseline,
+            size: t.size,
+            text: '.'.repeat(n),
+            bold: false,
+            spacing: 0,
+            gray: 0.5,
+          });
+        this.page.ops.push({
+          kind: 'text',
+          x: this.right - labelWidth,
+          y: baseline,
+          size: t.size,
+          text: t.pageLabel,
+          bold: false,
+          spacing: 0,
+        });
       }
     });
     if (t.link) this.page.links.push({ rect: [this.left + t.indent, this.y, this.right, top], target: t.link });

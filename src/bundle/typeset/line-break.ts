@@ -33,7 +33,14 @@ export interface SetLine {
 /** Characters that break like ideographs: CJK, kana, full-width forms and CJK punctuation. */
 function isWide(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
-  return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xffef) || cp >= 0x20000 || ch === '—' || ch === '…';
+  return (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xffef) ||
+    cp >= 0x20000 ||
+    ch === '—' ||
+    ch === '…'
+  );
 }
 
 interface Atom {
@@ -68,8 +75,12 @@ function atoms(spans: Span[]): Atom[] {
     const prev = glued[glued.length - 1];
     const first = a.chars[0]!.ch;
     const prevLast = prev?.chars[prev.chars.length - 1]!.ch;
+    const beforeSpace = prev?.space ? glued[glued.length - 2] : undefined;
     if (prev && !prev.space && !a.space && (NO_LINE_START.has(first) || NO_LINE_END.has(prevLast!))) prev.chars.push(...a.chars);
-    else glued.push({ chars: [...a.chars], space: a.space });
+    else if (beforeSpace && !beforeSpace.space && !a.space && NO_LINE_START.has(first)) {
+      // `网址 。`: the space and the mark stay with the word before them.
+      beforeSpace.chars.push(...glued.pop()!.chars, ...a.chars);
+    } else glued.push({ chars: [...a.chars], space: a.space });
   }
   return glued;
 }
@@ -112,7 +123,7 @@ export function breakLines(spans: Span[], width: number, measure: (s: string) =>
     // Longer than a line: fill lines character by character.
     for (const c of a.chars) {
       const cw = measure(c.ch);
-      if (lineWidth + cw > limit() + 0.01 && line.length) push();
+      if (lineWidth + cw > limit() + 0.01 && line.length && !NO_LINE_START.has(c.ch)) push();
       line.push(c);
       lineWidth += cw;
     }

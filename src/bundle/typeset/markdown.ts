@@ -27,7 +27,12 @@ function spans(tokens: Token[] | undefined, bold = false): Span[] {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 const body = (sp: Span[], extra: Partial<Paragraph> = {}): Paragraph => ({
@@ -84,8 +89,7 @@ function blocksOf(tokens: Token[], indent: number): Block[] {
         break;
       case 'table': {
         const tb = t as Tokens.Table;
-        const row = (cells: Tokens.TableCell[]): Span[] =>
-          cells.flatMap((c, i) => [...(i ? [{ text: '　|　' }] : []), ...spans(c.tokens)]);
+        const row = (cells: Tokens.TableCell[]): Span[] => cells.flatMap((c, i) => [...(i ? [{ text: '　|　' }] : []), ...spans(c.tokens)]);
         out.push(body(row(tb.header), { indent, firstIndent: 0, align: 'left' }));
         for (const r of tb.rows) out.push(body(row(r), { indent, firstIndent: 0, align: 'left' }));
         break;

@@ -53,7 +53,16 @@ export function stampOps(
     ops.push({ kind: 'text', x: opts.marginX, y: opts.headerY, size: STAMP_SIZE, text, bold: false, spacing: 0, gray: STAMP_GRAY });
   }
   const fw = m.width(footer, STAMP_SIZE);
-  ops.push({ kind: 'text', x: (size.width - fw) / 2, y: opts.footerY, size: STAMP_SIZE, text: footer, bold: false, spacing: 0, gray: STAMP_GRAY });
+  ops.push({
+    kind: 'text',
+    x: (size.width - fw) / 2,
+    y: opts.footerY,
+    size: STAMP_SIZE,
+    text: footer,
+    bold: false,
+    spacing: 0,
+    gray: STAMP_GRAY,
+  });
   return ops;
 }
 
@@ -86,7 +95,10 @@ export function displayToUser(box: [number, number, number, number], rotate: num
 }
 
 /** A copied page's box grown by the band at its displayed top and bottom, and the displayed size. */
-export function grownBox(box: [number, number, number, number], rotate: number): { box: [number, number, number, number]; display: PageSize } {
+export function grownBox(
+  box: [number, number, number, number],
+  rotate: number,
+): { box: [number, number, number, number]; display: PageSize } {
   const [llx, lly, urx, ury] = box;
   const sideways = rotate === 90 || rotate === 270;
   const grown: [number, number, number, number] = sideways ? [llx - BAND, lly, urx + BAND, ury] : [llx, lly - BAND, urx, ury + BAND];

@@ -103,10 +103,7 @@ export class PageCopier {
         : [];
     const [q, bigQ] = finish.saveRestore;
     const streams = original.filter((c) => c instanceof PdfRef);
-    out.map.set('Contents', [
-      ...(streams.length ? [ref(q), ...streams, ref(bigQ)] : []),
-      ...finish.overlay.map((n) => ref(n)),
-    ]);
+    out.map.set('Contents', [...(streams.length ? [ref(q), ...streams, ref(bigQ)] : []), ...finish.overlay.map((n) => ref(n))]);
     this.out.object(num, out);
     this.drain();
   }
@@ -182,7 +179,7 @@ export class PageCopier {
     if (length !== undefined && !this.source.decryptor) {
       // Straight through, a window at a time: a 50 MB scan never sits in memory whole.
       this.out.streamStart(n, d, length);
-      for (let off = 0; off < length; ) {
+      for (let off = 0; off < length;) {
         const got = fs.readSync(this.fd, this.buf, 0, Math.min(CHUNK, length - off), s.dataStart + off);
         if (got <= 0) throw new Error('the file shrank while it was copied');
         this.out.streamChunk(this.buf.subarray(0, got));
@@ -228,4 +225,3 @@ interface Ctx {
   gen: number;
   direct: boolean;
 }
-

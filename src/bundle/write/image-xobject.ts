@@ -95,7 +95,13 @@ export function writeImage(out: PdfWriter, abs: string, img: PreparedImage): num
  * The matrix that draws an image (the unit square) into the rectangle x, y, w, h — w and h as
  * displayed — turned and mirrored as its EXIF orientation says.
  */
-export function orientedMatrix(orientation: number, x: number, y: number, w: number, h: number): [number, number, number, number, number, number] {
+export function orientedMatrix(
+  orientation: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): [number, number, number, number, number, number] {
   switch (orientation) {
     case 2:
       return [-w, 0, 0, h, x + w, y];

@@ -122,7 +122,7 @@ export class PdfWriter {
 }
 
 function writeAll(fd: number, b: Buffer): void {
-  for (let off = 0; off < b.length; ) off += fs.writeSync(fd, b, off, b.length - off);
+  for (let off = 0; off < b.length;) off += fs.writeSync(fd, b, off, b.length - off);
 }
 
 /** A number as PDF writes it: integers as is, reals with at most four decimals, never exponents. */

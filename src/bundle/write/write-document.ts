@@ -76,11 +76,17 @@ function writeInto(out: PdfWriter, plan: DocumentPlan, opts: WriteOptions): { by
     });
   }
 
-  out.object(pagesRoot, dict({ Type: name('Pages'), Kids: Array.from({ length: plan.total }, (_, i) => ref(pageRef(i))), Count: plan.total }));
+  out.object(
+    pagesRoot,
+    dict({ Type: name('Pages'), Kids: Array.from({ length: plan.total }, (_, i) => ref(pageRef(i))), Count: plan.total }),
+  );
   const outlines = writeOutline(out, plan.outline, pageRef);
   writeFont(out, fontNum, font);
   const info = out.alloc();
-  out.object(info, dict({ Title: text(plan.title), Producer: text(opts.producer), CreationDate: pdfDate(opts.built), ModDate: pdfDate(opts.built) }));
+  out.object(
+    info,
+    dict({ Title: text(plan.title), Producer: text(opts.producer), CreationDate: pdfDate(opts.built), ModDate: pdfDate(opts.built) }),
+  );
   const catalog = out.alloc();
   out.object(
     catalog,
@@ -118,7 +124,8 @@ function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: n
   }
   const fd = fs.openSync(part.file.abs, 'r');
   try {
-    if (src.pages.length !== part.pageCount) throw new UnusableFileError(part.file.rel, 'the file changed while the bundle was being built');
+    if (src.pages.length !== part.pageCount)
+      throw new UnusableFileError(part.file.rel, 'the file changed while the bundle was being built');
     const numbers = new Map<number, number>();
     src.pages.forEach((p, k) => {
       if (p.num !== null) numbers.set(p.num, env.pageRef(start + k));
@@ -153,7 +160,10 @@ function typesetPage(
   const xobjects = dict(Object.fromEntries(env.images.map((n, i) => [imageResource(i), ref(n)])));
   const annots = page.links.map((l) => {
     const a = out.alloc();
-    out.object(a, dict({ Type: name('Annot'), Subtype: name('Link'), Rect: l.rect, Border: [0, 0, 0], ...linkAction(l.target, env.pageRef) }));
+    out.object(
+      a,
+      dict({ Type: name('Annot'), Subtype: name('Link'), Rect: l.rect, Border: [0, 0, 0], ...linkAction(l.target, env.pageRef) }),
+    );
     return ref(a);
   });
   return dict({
@@ -189,7 +199,13 @@ function writeOutline(out: PdfWriter, nodes: OutlineNode[], pageRef: (i: number)
   return root;
 }
 
-function writeLevel(out: PdfWriter, nodes: OutlineNode[], parent: number, pageRef: (i: number) => number, depth: number): { nums: number[]; count: number } {
+function writeLevel(
+  out: PdfWriter,
+  nodes: OutlineNode[],
+  parent: number,
+  pageRef: (i: number) => number,
+  depth: number,
+): { nums: number[]; count: number } {
   const nums = nodes.map(() => out.alloc());
   let count = nodes.length;
   nodes.forEach((node, i) => {

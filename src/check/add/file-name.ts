@@ -2,10 +2,21 @@ import { windowsUnsafeReason } from '../../model/file-names.js';
 import { materialNumbers } from '../../model/material-numbers.js';
 
 /** Characters Windows forbids in names, replaced by their full-width forms (what a person would type). */
-const FULL_WIDTH: Record<string, string> = { '<': '＜', '>': '＞', ':': '：', '"': '＂', '/': '／', '\\': '＼', '|': '｜', '?': '？', '*': '＊' };
+const FULL_WIDTH: Record<string, string> = {
+  '<': '＜',
+  '>': '＞',
+  ':': '：',
+  '"': '＂',
+  '/': '／',
+  '\\': '＼',
+  '|': '｜',
+  '?': '？',
+  '*': '＊',
+};
 
 /** A leading material number as people write it (`2-`, `②`, `（2）`, `第2项`, `1+3-`). */
-const NUMBER_PREFIX = /^(?:\d{1,2}(?:\s*[+、，,]\s*\d{1,2})*|[①-⑳]+|[（(]\s*\d{1,2}\s*[）)]|第\s*\d{1,2}\s*项)\s*[-_ .．、，,　)）：:]?\s*/u;
+const NUMBER_PREFIX =
+  /^(?:\d{1,2}(?:\s*[+、，,]\s*\d{1,2})*|[①-⑳]+|[（(]\s*\d{1,2}\s*[）)]|第\s*\d{1,2}\s*项)\s*[-_ .．、，,　)）：:]?\s*/u;
 
 /**
  * The name a file gets in its evidence folder: `<material>-<label or original name>.<ext>`, NFC,
@@ -25,7 +36,10 @@ export function safeFileName(material: number, label: string | undefined, origin
     .trim()
     .replace(/^[-_.\s]+/, '');
   if (statement && !base.includes('情况说明')) base = base ? `${base}-情况说明` : '情况说明';
-  base = [...base].slice(0, 100).join('').replace(/[.\s]+$/, '');
+  base = [...base]
+    .slice(0, 100)
+    .join('')
+    .replace(/[.\s]+$/, '');
   const name = `${material}-${base || '材料'}${ext}`;
   return windowsUnsafeReason(name) ? `${material}-材料${ext}` : name;
 }

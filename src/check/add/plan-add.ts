@@ -66,7 +66,8 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   const folder = folderFor(tree, req.owner);
   const taken = new Set(tree.files.filter((f) => f.folder === folder).map((f) => f.inner.join('/').normalize('NFC').toLowerCase()));
   const bySize = new Map<number, string[]>();
-  for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') bySize.set(f.size, [...(bySize.get(f.size) ?? []), f.rel]);
+  for (const f of tree.files)
+    if (f.kind === 'document' || f.kind === 'statement') bySize.set(f.size, [...(bySize.get(f.size) ?? []), f.rel]);
   const seenHashes = new Map<string, string>();
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
 
@@ -105,18 +106,19 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     // 涉密 in the name it comes with counts too: renaming must not launder a marking.
     const word = secretMarking(original) ?? secretMarking(req.label);
     if (word) refuse({ diagnostic: diag('confidential-marking', { word, where: 'name', name: original }, at) });
-    for (const d of nameFindings([target], at)) (d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d));
+    for (const d of nameFindings([target], at)) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
     if (kind === 'pdf') {
       const r = await inspectPdf(source);
       const found = pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics;
-      for (const d of found) (d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d));
+      for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
     } else if (kind === 'image') {
       const h = readImageHeader(readHead(source, 256 * 1024));
       if (typeof h === 'string') refuse({ diagnostic: diag('image-unreadable', { detail: h }, at) });
     } else {
       const count = statementLength(fs.readFileSync(source, 'utf8'));
-      if (count > ws.config.rules.statement_max_chars) item.warnings.push(diag('statement-too-long', { count, limit: ws.config.rules.statement_max_chars }, at));
+      if (count > ws.config.rules.statement_max_chars)
+        item.warnings.push(diag('statement-too-long', { count, limit: ws.config.rules.statement_max_chars }, at));
     }
 
     const hash = hashFile(source);

@@ -69,7 +69,9 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         const refused = items.filter((i) => i.refusals.length > 0);
         if (refused.length) {
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'add.refused', { count: refused.length }))}\n`);
-          for (const i of refused) for (const r of i.refusals) ctx.io.err(`${t(ctx.lang, 'add.refused.item', { file: show(i.source), reason: refusalText(ctx, r) })}\n`);
+          for (const i of refused)
+            for (const r of i.refusals)
+              ctx.io.err(`${t(ctx.lang, 'add.refused.item', { file: show(i.source), reason: refusalText(ctx, r) })}\n`);
           return EXIT.findings;
         }
         for (const i of items) {
@@ -77,16 +79,26 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
           if (!flags.dryRun && !copyFileIfAbsent(i.source, dest)) throw new CannotRunError('bundle.exists', { file: i.target });
           ctx.io.out(`${t(ctx.lang, flags.dryRun ? 'add.would-file' : 'add.filed', { from: show(i.source), to: i.target })}\n`);
           if (i.taken) ctx.io.out(`${t(ctx.lang, 'add.renamed', { name: i.taken.split('/').pop()!, used: i.target.split('/').pop()! })}\n`);
-          for (const w of i.warnings) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'add.warning.item', { file: i.target, reason: renderDiagnostic(w, ctx.lang) }))}\n`);
+          for (const w of i.warnings)
+            ctx.io.out(
+              `${ctx.style.warning(t(ctx.lang, 'add.warning.item', { file: i.target, reason: renderDiagnostic(w, ctx.lang) }))}\n`,
+            );
         }
         // What the indicator still lacks, as the check now sees it (a dry run counts the target as done).
         const after = flags.dryRun ? result : await checkWorkspace(ctx);
+        const added = new Set(items.map((i) => i.target));
+        for (const d of after.diagnostics) {
+          if (flags.dryRun || d.severity !== 'error' || !d.file || !added.has(d.file)) continue;
+          ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'add.warning.item', { file: d.file, reason: renderDiagnostic(d, ctx.lang) }))}\n`);
+        }
         const lacking = (after.evidence?.coverage.get(owner)?.materials ?? []).filter(
           (m) => !m.covered && !(flags.dryRun && m.no === target.material),
         );
         if (lacking.length === 0) ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'add.complete', { id }))}\n`);
         else {
-          const list = lacking.map((m) => t(ctx.lang, 'add.lacks.item', { no: circled(m.no), text: m.text })).join(ctx.lang === 'zh' ? '；' : '; ');
+          const list = lacking
+            .map((m) => t(ctx.lang, 'add.lacks.item', { no: circled(m.no), text: m.text }))
+            .join(ctx.lang === 'zh' ? '；' : '; ');
           ctx.io.out(`${t(ctx.lang, 'add.lacks', { id, materials: list })}\n`);
         }
         if (flags.dryRun) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'add.dry-run'))}\n`);

@@ -74,7 +74,12 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
         const progress = progressBar(ctx.io.stderrIsTTY, t(ctx.lang, 'bundle.progress'), ctx.io.err);
         let outcome;
         try {
-          outcome = buildBundles(input, request, { outDir: out, force: flags.force === true, producer: 'ledger', onProgress: progress.update });
+          outcome = buildBundles(input, request, {
+            outDir: out,
+            force: flags.force === true,
+            producer: 'ledger',
+            onProgress: progress.update,
+          });
         } catch (e) {
           if (e instanceof UnusableFileError) throw new CannotRunError('bundle.unusable', { file: e.rel, detail: e.reason });
           throw e;
@@ -84,18 +89,28 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
         if ('refused' in outcome) {
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'bundle.refused', { count: outcome.refused.length }))}\n`);
           for (const r of outcome.refused) {
-            ctx.io.err(`${t(ctx.lang, 'bundle.refused.item', { file: r.rel, id: r.indicator, material: circled(r.material), reason: r.reason })}\n`);
+            ctx.io.err(
+              `${t(ctx.lang, 'bundle.refused.item', { file: r.rel, id: r.indicator, material: circled(r.material), reason: r.reason })}\n`,
+            );
           }
           ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'bundle.refused.hint'))}\n`);
           return EXIT.findings;
         }
         for (const id of outcome.skipped) ctx.io.err(`${t(ctx.lang, 'bundle.no-materials', { id })}\n`);
         for (const w of outcome.written) {
-          const args = { file: show(w.file), pages: w.pages, missing: w.missing, placeholders: w.placeholders, indicators: w.indicators.length };
+          const args = {
+            file: show(w.file),
+            pages: w.pages,
+            missing: w.missing,
+            placeholders: w.placeholders,
+            indicators: w.indicators.length,
+          };
           ctx.io.out(`${t(ctx.lang, `bundle.wrote.${w.kind}`, args)}\n`);
         }
         if (outcome.written.length === 0) throw new CannotRunError('bundle.need-target');
-        ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'bundle.summary', { count: outcome.written.filter((w) => w.kind !== 'index').length }))}\n`);
+        ctx.io.out(
+          `${ctx.style.dim(t(ctx.lang, 'bundle.summary', { count: outcome.written.filter((w) => w.kind !== 'index').length }))}\n`,
+        );
         const gaps = outcome.written.some((w) => w.missing > 0 || w.placeholders > 0);
         if (gaps) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'bundle.incomplete'))}\n`);
         return gaps ? EXIT.findings : EXIT.ok;
