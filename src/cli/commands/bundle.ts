@@ -96,7 +96,8 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
           ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'bundle.refused.hint'))}\n`);
           return EXIT.findings;
         }
-        for (const id of outcome.skipped) ctx.io.err(`${t(ctx.lang, 'bundle.no-materials', { id })}\n`);
+        // Named ids that take no materials are worth a word; --all and --unit just leave them out.
+        if (request.kind === 'indicators') for (const id of outcome.skipped) ctx.io.err(`${t(ctx.lang, 'bundle.no-materials', { id })}\n`);
         for (const w of outcome.written) {
           const args = {
             file: show(w.file),
