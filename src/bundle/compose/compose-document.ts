@@ -149,7 +149,7 @@ function layout(blocks: Block[], m: Measure): LaidPage[] {
 /** Contents lines of one indicator's materials (and, when given, a line for its cover). */
 function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, coverPage: number | null): Block[] {
   const blocks: Block[] = [];
-  const toc = (spans: Span[], label: string, level: number, page: number | null, size = 11): void => {
+  const toc = (spans: Span[], label: string, level: number, page: number | null, size = 11, hang = 0): void => {
     blocks.push({
       kind: 'toc',
       spans,
@@ -157,6 +157,7 @@ function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, cove
       size,
       leading: size * 1.75,
       indent: indent + level * 2 * size,
+      hang,
       ...(page ? { link: { page: page - 1 } } : {}),
     });
   };
@@ -173,7 +174,14 @@ function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, cove
             : mat.by === 'same_as' && mat.sameAs
               ? `同${mat.sameAs.id}/${circled(mat.sameAs.material)}`
               : CONTENTS.noPages.missing;
-    toc([{ text: `${MATERIAL.label(mat.no)}　`, bold: true }, { text: mat.text }], label, coverPage !== null ? 1 : 0, first ?? null);
+    toc(
+      [{ text: `${MATERIAL.label(mat.no)}　`, bold: true }, { text: mat.text }],
+      label,
+      coverPage !== null ? 1 : 0,
+      first ?? null,
+      11,
+      4 * 11,
+    );
     for (const p of placed) {
       const o = p.part.origin;
       if (!o || o.indicator !== ind.entry.id || o.material !== mat.no) continue;

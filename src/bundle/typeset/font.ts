@@ -8,8 +8,10 @@ import * as fontkit from 'fontkit';
  * npm package @embedpdf/fonts-sc as OpenType/CFF — nothing is downloaded, no system font is used.
  * `bundle.font` in ledger.yaml names another TrueType/OpenType file (or a .ttc, first face).
  */
+const require = createRequire(import.meta.url);
+
 export function defaultFontPath(): string {
-  const entry = createRequire(import.meta.url).resolve('@embedpdf/fonts-sc');
+  const entry = require.resolve('@embedpdf/fonts-sc');
   return path.join(path.dirname(entry), '..', 'fonts', 'NotoSansHans-Regular.otf');
 }
 

@@ -60,6 +60,8 @@ export interface TocLine {
   size: number;
   leading: number;
   indent: number;
+  /** how much further lines after the first are indented (past a label such as 材料①) */
+  hang?: number;
   link?: LinkTarget;
 }
 
@@ -183,13 +185,14 @@ export class Flow {
   private toc(t: TocLine): void {
     const labelWidth = this.measure.width(t.pageLabel, t.size);
     const width = this.width - t.indent - labelWidth - t.size * 2;
-    const lines = breakLines(t.spans, width, (s) => this.measure.width(s, t.size));
+    const hang = t.hang ?? 0;
+    const lines = breakLines(t.spans, width - hang, (s) => this.measure.width(s, t.size), width);
     if (this.pages.length === 0 || this.room() < t.leading * lines.length) this.newPage();
     const top = this.y;
     lines.forEach((line, i) => {
       this.y -= t.leading;
       const baseline = this.y + (t.leading - t.size) / 2 + t.size * 0.12;
-      const x = this.left + t.indent;
+      const x = this.left + t.indent + (i > 0 ? hang : 0);
       this.drawLine(line.chars, x, baseline, t.size, 0);
       if (i === lines.length - 1) {
         const from = x + line.width + t.size * 0.5;
