@@ -5,7 +5,7 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { compareIndicatorIds, folderIdFor } from '../model/indicator-id.js';
 import { windowsUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
 import { partPages, preflight, UnusableFileError } from './compose/parts.js';
 import { planIndicator, type BundleInput, type PlannedIndicator } from './plan/bundle-plan.js';
@@ -220,7 +220,14 @@ function writeBundle(
   );
   const id = documentId([input.commit?.hash ?? '', d.file, input.built.toISOString(), ...sources.map((s) => `${s.path}:${s.sha256}`)]);
   const file = path.join(opts.outDir, d.file);
-  const result = writeDocument(doc, file, { font, built: input.built, id, producer: opts.producer, ...(onPage ? { onPage } : {}) });
+  const result = writeDocument(doc, file, {
+    font,
+    built: input.built,
+    id,
+    producer: opts.producer,
+    overwrite: opts.force,
+    ...(onPage ? { onPage } : {}),
+  });
   const manifest = path.join(opts.outDir, manifestName(d.file));
   const body = {
     bundle: d.file,
@@ -236,7 +243,7 @@ function writeBundle(
     missing,
     placeholders,
   };
-  writeFileAtomic(manifest, `${JSON.stringify(body, null, 2)}\n`);
+  writeManifest(manifest, body, opts.force);
   return {
     file,
     manifest,
@@ -286,7 +293,7 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
   };
   const file = path.join(opts.outDir, INDEX_FILE);
   const id = documentId([input.commit?.hash ?? '', INDEX_FILE, ...bundles.map((b) => b.file)]);
-  const result = writeDocument(doc, file, { font, built: input.built, id, producer: opts.producer });
+  const result = writeDocument(doc, file, { font, built: input.built, id, producer: opts.producer, overwrite: opts.force });
   const manifest = path.join(opts.outDir, manifestName(INDEX_FILE));
   const entries = bundles.map((b) => ({
     bundle: path.basename(b.file),
@@ -305,6 +312,12 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
     built: input.built.toISOString(),
     bundles: entries,
   };
-  writeFileAtomic(manifest, `${JSON.stringify(body, null, 2)}\n`);
+  writeManifest(manifest, body, opts.force);
   return { file, manifest, pages: result.pages, bytes: result.bytes, indicators: [], missing: 0, placeholders: 0, kind: 'index' };
+}
+
+function writeManifest(file: string, body: object, overwrite: boolean): void {
+  const text = `${JSON.stringify(body, null, 2)}\n`;
+  if (overwrite) writeFileAtomic(file, text);
+  else if (!writeFileIfAbsent(file, text)) throw new CannotRunError('bundle.exists', { file });
 }

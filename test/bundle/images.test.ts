@@ -142,7 +142,7 @@ describe('images', () => {
       elsewhere: () => ({ file: '', page: null }),
     });
     const file = path.join(dir, 'out.pdf');
-    const written = writeDocument(plan, file, { font, built: new Date(0), id: documentId(['x']), producer: 'test' });
+    const written = writeDocument(plan, file, { font, built: new Date(0), id: documentId(['x']), producer: 'test', overwrite: false });
     expect(written.pages).toBe(5); // cover, contents, two images, links
     const boxes = await mediaBoxes(file);
     const landscape = (b: number[]): boolean => b[2]! > b[3]!;

@@ -149,18 +149,21 @@ function layout(blocks: Block[], m: Measure): LaidPage[] {
 /** Contents lines of one indicator's materials (and, when given, a line for its cover). */
 function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, coverPage: number | null): Block[] {
   const blocks: Block[] = [];
-  const toc = (spans: Span[], label: string, level: number, page: number | null, size = 11, hang = 0): void => {
+  const toc = (spans: Span[], label: string, at: number, page: number | null, size = 11, hang = 0): void => {
     blocks.push({
       kind: 'toc',
       spans,
       pageLabel: label,
       size,
       leading: size * 1.75,
-      indent: indent + level * 2 * size,
+      indent: indent + at,
       hang,
       ...(page ? { link: { page: page - 1 } } : {}),
     });
   };
+  // In a unit's contents the materials sit under their indicator; files line up with the material text.
+  const materialAt = coverPage !== null ? 22 : 0;
+  const HANG = 4 * 11;
   if (coverPage !== null) toc([{ text: CONTENTS.indicatorCover(ind.entry.id, ''), bold: true }], String(coverPage), 0, coverPage, 12);
   for (const mat of ind.materials) {
     const first = pageOf(placed, ind.entry.id, mat.no);
@@ -174,21 +177,14 @@ function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, cove
             : mat.by === 'same_as' && mat.sameAs
               ? `同${mat.sameAs.id}/${circled(mat.sameAs.material)}`
               : CONTENTS.noPages.missing;
-    toc(
-      [{ text: `${MATERIAL.label(mat.no)}　`, bold: true }, { text: mat.text }],
-      label,
-      coverPage !== null ? 1 : 0,
-      first ?? null,
-      11,
-      4 * 11,
-    );
+    toc([{ text: `${MATERIAL.label(mat.no)}　`, bold: true }, { text: mat.text }], label, materialAt, first ?? null, 11, HANG);
     for (const p of placed) {
       const o = p.part.origin;
       if (!o || o.indicator !== ind.entry.id || o.material !== mat.no) continue;
       toc(
         [{ text: p.part.role === 'placeholder' ? `${MATERIAL.rejected(o.title, '')}`.replace(/（）$/, '') : o.title }],
         String(p.start),
-        coverPage !== null ? 2 : 1,
+        materialAt + HANG,
         p.start,
         10.5,
       );

@@ -26,6 +26,8 @@ export interface WriteOptions {
   /** the document's permanent identifier (same inputs, same id) */
   id: Buffer;
   producer: string;
+  /** replace an existing file (--force); otherwise an existing file makes the write fail */
+  overwrite: boolean;
   onPage?: () => void;
 }
 
@@ -38,7 +40,12 @@ export function writeDocument(plan: DocumentPlan, file: string, opts: WriteOptio
   const out = new PdfWriter(tmp);
   try {
     const written = writeInto(out, plan, opts);
-    fs.renameSync(tmp, file);
+    if (opts.overwrite) fs.renameSync(tmp, file);
+    else {
+      // link() fails if the file appeared meanwhile: never overwrite unasked.
+      fs.linkSync(tmp, file);
+      fs.rmSync(tmp);
+    }
     return { file, ...written, pages: plan.total };
   } catch (e) {
     out.abort();
