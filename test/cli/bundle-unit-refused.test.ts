@@ -5,7 +5,7 @@ import { inspectPdf } from '../../src/pdf/index.js';
 import { CORPUS, EPOCH, evidenceWorkspace } from '../bundle/fixture.js';
 import { HAVE, outline, pageText, pdfinfoPages } from '../bundle/tools.js';
 import { ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
-import { addPdf } from '../helpers/workspace.js';
+import { addPdf, snapshot } from '../helpers/workspace.js';
 
 describe('ledger bundle --unit', () => {
   let ws: string;
@@ -53,6 +53,19 @@ describe('ledger bundle, files the check rules out', () => {
       expect(pageText(pdf, 4)).toContain('PDF设置了打开密码');
       expect(pageText(pdf, 1)).toContain('未收录：2-加密.pdf，说明见第4页');
     }
+  });
+
+  it('changes nothing in the workspace, and shows a progress bar on a terminal only', async () => {
+    const ws = makeWorkspace();
+    await addPdf(ws, 'evidence/009/1-方案.pdf', { pages: 2 });
+    const skip = (rel: string): boolean => rel.startsWith('.ledger-cache') || rel.startsWith('bundles');
+    const before = snapshot(ws, skip);
+    const quiet = await ledger(['bundle', '9'], { cwd: ws });
+    expect(quiet.stderr).toBe('');
+    expect(fs.existsSync(path.join(ws, 'bundles', '指标009.pdf'))).toBe(true);
+    const tty = await ledger(['bundle', '9', '-o', tempDir()], { cwd: ws, tty: true });
+    expect(tty.stderr).toContain('生成材料册');
+    expect(snapshot(ws, skip)).toEqual(before);
   });
 
   it('says what it needs: ids, --unit or --all, and an indicator that takes materials', async () => {
