@@ -43,6 +43,12 @@ export async function evidenceWorkspace(): Promise<string> {
     'evidence/010/index.yaml',
     'materials:\n  1:\n    same_as: "9/1"\n  2:\n    not_applicable: 本局未开展此类专项检查\n  3:\n    secret: 涉密\n',
   );
+  // News links (the SPEC's shape; the check does not know `links:` yet, the bundle reads them already).
+  writeFile(
+    ws,
+    'evidence/011/index.yaml',
+    'materials:\n  1:\n    links:\n      - { url: "https://www.xuchang.gov.cn/news/1", title: 信用监管新举措, date: 2024-03-01, source: 许昌日报 }\n',
+  );
   git(ws, ['init', '-q']);
   git(ws, ['add', '-A']);
   git(ws, ['commit', '-qm', 'evidence']);

@@ -21,12 +21,16 @@ describe('ledger bundle --unit', () => {
     const file = path.join(dir, '初评-信用监管科.pdf');
     const items = await outline(file);
     expect(items.map((i) => i.title.split('　')[0])).toEqual(['信用监管科', '总目录', '指标 9', '指标 10', '指标 11', '指标 12']);
+    expect(items[4]!.children[0]!.children.map((c) => c.title)).toEqual(['新闻链接']);
     if (HAVE.poppler) {
       expect(pageText(file, 1)).toContain('法治政府建设示范创建市局初评材料');
       expect(pageText(file, 2)).toContain('总目录');
       // In one volume a same_as points at its own page.
       const text = pageText(file, 1, pdfinfoPages(file));
       expect(text).toMatch(/同第9项材料①，见本册第\d+页/);
+      expect(text).toContain('新闻链接1条');
+      expect(text).toContain('信用监管新举措');
+      expect(text).toContain('许昌日报2024-03-01');
     }
   });
 });
