@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as fontkit from 'fontkit';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import type { RejectedFile } from '../model/coverage.js';
 import { compareIndicatorIds, folderIdFor } from '../model/indicator-id.js';
 import { windowsUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
@@ -40,7 +41,8 @@ export interface WrittenBundle {
 }
 
 export type BundleOutcome =
-  { refused: { rel: string; indicator: string; material: number; reason: string }[] } | { written: WrittenBundle[]; skipped: string[] };
+  | { refused: { rel: string; indicator: string; material: number; reason: string; finding?: RejectedFile }[] }
+  | { written: WrittenBundle[]; skipped: string[] };
 
 /** The file name of an indicator's bundle: 指标009.pdf, 指标B1.pdf. */
 export const indicatorFileName = (id: string): string => `指标${folderIdFor(id)}.pdf`;
@@ -98,7 +100,15 @@ export function buildBundles(input: BundleInput, req: BundleRequest, opts: Bundl
   };
   const refused = docs.flatMap((d) =>
     d.ids.flatMap((id) =>
-      plan(id).materials.flatMap((m) => m.rejected.map((r) => ({ rel: r.rel, indicator: id, material: m.no, reason: r.reason }))),
+      plan(id).materials.flatMap((m) =>
+        m.rejected.map((r) => ({
+          rel: r.rel,
+          indicator: id,
+          material: m.no,
+          reason: r.reason,
+          ...(r.finding ? { finding: r.finding } : {}),
+        })),
+      ),
     ),
   );
   if (refused.length && !opts.force) return { refused: dedupe(refused) };

@@ -69,6 +69,10 @@ export const BUNDLE_TEXT = {
     '有材料尚未提供，封面和目录已注明“尚未提供”。补齐后请重新生成。',
     'Some materials are still missing; covers and contents say so. Build again once they are in.',
   ),
+  'bundle.replaced': fixed(
+    '有文件未通过检查，已以“材料缺失说明”页代替；修正这些文件后请重新生成。',
+    'Files that did not pass the check were replaced by a page saying why; fix them and build again.',
+  ),
   'bundle.progress': fixed('生成材料册', 'Building bundles'),
 
   'help.cmd.add': fixed(

@@ -45,8 +45,8 @@ export interface PlannedMaterial {
   /** a same_as exception, read */
   sameAs?: { id: string; material: number };
   files: PlannedFile[];
-  /** files named for this material that the check ruled out, with the reason */
-  rejected: { rel: string; name: string; reason: string }[];
+  /** files named for this material that the check ruled out, with the reason (and the check's finding, when it was one) */
+  rejected: { rel: string; name: string; reason: string; finding?: RejectedFile }[];
   links: NewsLink[];
 }
 
@@ -108,7 +108,7 @@ export function planIndicator(input: BundleInput, id: string): PlannedIndicator 
         name: f.rel.split('/').pop()!,
         kind: kindOf(f.rel),
       })),
-      rejected: m.rejected.map((r) => ({ rel: r.rel, name: r.rel.split('/').pop()!, reason: input.reason(r) })),
+      rejected: m.rejected.map((r) => ({ rel: r.rel, name: r.rel.split('/').pop()!, reason: input.reason(r), finding: r })),
       links: links.get(m.no) ?? [],
     };
   });

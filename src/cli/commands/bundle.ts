@@ -90,7 +90,13 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'bundle.refused', { count: outcome.refused.length }))}\n`);
           for (const r of outcome.refused) {
             ctx.io.err(
-              `${t(ctx.lang, 'bundle.refused.item', { file: r.rel, id: r.indicator, material: circled(r.material), reason: r.reason })}\n`,
+              `${t(ctx.lang, 'bundle.refused.item', {
+                file: r.rel,
+                id: r.indicator,
+                material: circled(r.material),
+                // The check's own words in the user's language; the document's (Chinese) reason otherwise.
+                reason: r.finding ? DIAGNOSTIC_MESSAGES[r.finding.code as Code][ctx.lang](r.finding.args, ctx.lang) : r.reason,
+              })}\n`,
             );
           }
           ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'bundle.refused.hint'))}\n`);
@@ -112,9 +118,11 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
         ctx.io.out(
           `${ctx.style.dim(t(ctx.lang, 'bundle.summary', { count: outcome.written.filter((w) => w.kind !== 'index').length }))}\n`,
         );
-        const gaps = outcome.written.some((w) => w.missing > 0 || w.placeholders > 0);
-        if (gaps) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'bundle.incomplete'))}\n`);
-        return gaps ? EXIT.findings : EXIT.ok;
+        const missing = outcome.written.some((w) => w.missing > 0);
+        const replaced = outcome.written.some((w) => w.placeholders > 0);
+        if (missing) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'bundle.incomplete'))}\n`);
+        if (replaced) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'bundle.replaced'))}\n`);
+        return missing || replaced ? EXIT.findings : EXIT.ok;
       }),
     );
 }
