@@ -1,13 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeDocument } from '../../src/bundle/compose/compose-document.js';
-import type { PlannedIndicator } from '../../src/bundle/plan/bundle-plan.js';
-import { DocumentFont, defaultFontPath, openFont } from '../../src/bundle/typeset/font.js';
-import { documentId, writeDocument } from '../../src/bundle/write/write-document.js';
 import { inspectPdf, openPageSource, PageSourceError } from '../../src/pdf/index.js';
 import { tempDir } from '../helpers/cli.js';
-import { CORPUS } from './fixture.js';
+import { CORPUS, plannedIndicator, writePlanned } from './fixture.js';
 import { HAVE, pageText, qpdfCheck } from './tools.js';
 
 /** MANIFEST.tsv of the corpus: what qpdf and pdfinfo said of each file when it was collected. */
@@ -48,49 +44,15 @@ describe('copying the pages of real PDFs', () => {
     expect(opened).toBeGreaterThan(30);
   });
 
-  /** Compose and write one bundle of these files as material 1 of indicator 9. */
+  /** One bundle of these files as material 1 of indicator 9, its pages checked against the sources'. */
   function bundleOf(usable: { rel: string; abs: string; pages: number }[], name: string): { file: string; pages: number } {
-    const font = openFont(defaultFontPath());
-    const measure = new DocumentFont(font);
-    const ind: PlannedIndicator = {
-      entry: {
-        id: '9',
-        area: '一、政府职能依法全面履行',
-        group: '3. 加强事中事后监管',
-        text: '全面推行“双随机、一公开”监管。',
-        methods: ['查看资料'],
-        materials: [{ no: 1, text: '佐证材料' }],
-        leadDepartments: [],
-        responsible: { lead: [], cooperate: [] },
-        responsibleRaw: '信用监管科',
-      },
-      materials: [
-        {
-          no: 1,
-          text: '佐证材料',
-          by: 'file',
-          files: usable.map((u) => ({ rel: u.rel, abs: u.abs, name: path.basename(u.rel), kind: 'pdf' as const, pages: u.pages })),
-          rejected: [],
-          links: [],
-        },
-      ],
-      carriers: [],
-      counts: { covered: 1, required: 1 },
-    };
-    const plan = composeDocument([ind], {
-      organization: '许昌市市场监督管理局',
-      measure: { width: (s, size) => measure.width(s, size) },
-      placeholders: false,
-      commitLine: '',
-      builtLine: '',
-      elsewhere: () => ({ file: '', page: null }),
-    });
+    const files = usable.map((u) => ({ rel: u.rel, abs: u.abs, name: path.basename(u.rel), kind: 'pdf' as const, pages: u.pages }));
     const file = path.join(tempDir('corpus-bundle-'), name);
-    const out = writeDocument(plan, file, { font, built: new Date(0), id: documentId([name]), producer: 'test', overwrite: false });
+    const { pages, plan } = writePlanned(plannedIndicator(files), file);
     const sourcePages = usable.reduce((n, u) => n + u.pages, 0);
-    expect(out.pages).toBe(plan.total);
+    expect(pages).toBe(plan.total);
     expect(plan.total - sourcePages).toBeLessThanOrEqual(1 + 3); // a cover and its contents
-    return { file, pages: out.pages };
+    return { file, pages };
   }
 
   function copyable(pick: (f: (typeof files)[number]) => boolean): { rel: string; abs: string; pages: number }[] {

@@ -2,6 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { degrees, PDFDocument } from 'pdf-lib';
+import { composeDocument, type DocumentPlan } from '../../src/bundle/compose/compose-document.js';
+import type { PlannedFile, PlannedIndicator } from '../../src/bundle/plan/bundle-plan.js';
+import type { NewsLink } from '../../src/bundle/plan/news-links.js';
+import { DocumentFont, defaultFontPath, openFont } from '../../src/bundle/typeset/font.js';
+import { documentId, writeDocument } from '../../src/bundle/write/write-document.js';
 import { makeWorkspace, REPO } from '../helpers/cli.js';
 import { addPdf, writeFile } from '../helpers/workspace.js';
 
@@ -53,4 +58,40 @@ export async function evidenceWorkspace(): Promise<string> {
   git(ws, ['add', '-A']);
   git(ws, ['commit', '-qm', 'evidence']);
   return ws;
+}
+
+/** Indicator 9 with one material proven by `files` (and `links`), as the plan step would give it. */
+export function plannedIndicator(files: PlannedFile[], links: NewsLink[] = []): PlannedIndicator {
+  return {
+    entry: {
+      id: '9',
+      area: '一、政府职能依法全面履行',
+      group: '3. 加强事中事后监管',
+      text: '全面推行“双随机、一公开”监管。',
+      methods: ['查看资料'],
+      materials: [{ no: 1, text: '佐证材料' }],
+      leadDepartments: ['市市场监管局'],
+      responsible: { lead: [], cooperate: [] },
+      responsibleRaw: '信用监管科',
+    },
+    materials: [{ no: 1, text: '佐证材料', by: 'file', files, rejected: [], links }],
+    carriers: [{ name: '信用监管科', contact: '张三 0374-1234567' }],
+    counts: { covered: 1, required: 1 },
+  };
+}
+
+/** Compose and write the bundle of one planned indicator (no workspace, no check), as `bundle` would. */
+export function writePlanned(ind: PlannedIndicator, file: string): { pages: number; plan: DocumentPlan } {
+  const font = openFont(defaultFontPath());
+  const measure = new DocumentFont(font);
+  const plan = composeDocument([ind], {
+    organization: '许昌市市场监督管理局',
+    measure: { width: (s, size) => measure.width(s, size) },
+    placeholders: false,
+    commitLine: '编制依据：测试',
+    builtLine: '生成日期：2024-01-01',
+    elsewhere: () => ({ file: '', page: null }),
+  });
+  const written = writeDocument(plan, file, { font, built: new Date(0), id: documentId([file]), producer: 'test', overwrite: false });
+  return { pages: written.pages, plan };
 }

@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { composeDocument } from '../../src/bundle/compose/compose-document.js';
-import type { PlannedIndicator } from '../../src/bundle/plan/bundle-plan.js';
-import { DocumentFont, defaultFontPath, openFont } from '../../src/bundle/typeset/font.js';
 import { orientedMatrix, prepareImage } from '../../src/bundle/write/image-xobject.js';
-import { documentId, writeDocument } from '../../src/bundle/write/write-document.js';
 import { openPageSource, PdfDict, PdfName, PdfStream } from '../../src/pdf/index.js';
 import { readImageHeader } from '../../src/util/image-header.js';
 import { tempDir } from '../helpers/cli.js';
-import { CORPUS } from './fixture.js';
+import { CORPUS, plannedIndicator, writePlanned } from './fixture.js';
 import { HAVE, inkOf, mediaBoxes, pageText } from './tools.js';
 
 /** The JPEG of a real scan, taken out of a corpus PDF as it is stored there (DCTDecode). */
@@ -64,34 +60,6 @@ function halfBlackPng(): Buffer {
   return PNG.sync.write(png);
 }
 
-function indicatorWith(files: { rel: string; abs: string }[]): PlannedIndicator {
-  return {
-    entry: {
-      id: '9',
-      area: '一、政府职能依法全面履行',
-      group: '3. 加强事中事后监管',
-      text: '全面推行“双随机、一公开”监管。',
-      methods: ['查看资料'],
-      materials: [{ no: 1, text: '照片' }],
-      leadDepartments: ['市市场监管局'],
-      responsible: { lead: [], cooperate: [] },
-      responsibleRaw: '信用监管科',
-    },
-    materials: [
-      {
-        no: 1,
-        text: '照片',
-        by: 'file',
-        files: files.map((f) => ({ ...f, name: path.basename(f.rel), kind: 'image' as const })),
-        rejected: [],
-        links: [{ url: 'https://www.example.gov.cn/news/1', title: '我局开展双随机抽查', date: '2024-05-01', source: '许昌日报' }],
-      },
-    ],
-    carriers: [{ name: '信用监管科', contact: '张三 0374-1234567' }],
-    counts: { covered: 1, required: 1 },
-  };
-}
-
 describe('images', () => {
   it('reads size and EXIF orientation from the header, and refuses what is not an image', () => {
     const jpeg = scanJpeg();
@@ -127,22 +95,13 @@ describe('images', () => {
     const stored = readImageHeader(jpeg) as { width: number; height: number };
     expect(prepareImage(jpg)).toMatchObject({ width: stored.height, height: stored.width });
 
-    const font = openFont(defaultFontPath());
-    const measure = new DocumentFont(font);
-    const ind = indicatorWith([
+    const files = [
       { rel: 'evidence/009/1-现场照片.jpg', abs: jpg },
       { rel: 'evidence/009/1-示意图.png', abs: png },
-    ]);
-    const plan = composeDocument([ind], {
-      organization: '许昌市市场监督管理局',
-      measure: { width: (s, size) => measure.width(s, size) },
-      placeholders: false,
-      commitLine: '编制依据：测试',
-      builtLine: '生成日期：2024-01-01',
-      elsewhere: () => ({ file: '', page: null }),
-    });
+    ].map((f) => ({ ...f, name: path.basename(f.rel), kind: 'image' as const }));
+    const links = [{ url: 'https://www.example.gov.cn/news/1', title: '我局开展双随机抽查', date: '2024-05-01', source: '许昌日报' }];
     const file = path.join(dir, 'out.pdf');
-    const written = writeDocument(plan, file, { font, built: new Date(0), id: documentId(['x']), producer: 'test', overwrite: false });
+    const written = writePlanned(plannedIndicator(files, links), file);
     expect(written.pages).toBe(5); // cover, contents, two images, links
     const boxes = await mediaBoxes(file);
     const landscape = (b: number[]): boolean => b[2]! > b[3]!;
