@@ -231,7 +231,7 @@ export function composeDocument(
       }
     });
     const total = page - 1;
-    const covers = indicators.map((ind, i) => layout(coverBlocks(ind, placed, ctx, unit !== undefined), m));
+    const covers = indicators.map((ind) => layout(coverBlocks(ind, placed, ctx, unit !== undefined), m));
     const tocBody = unit
       ? indicators.flatMap((ind, i) => tocBlocks(ind, placed, 0, coverStart[i]!))
       : tocBlocks(indicators[0]!, placed, 0, null);
@@ -278,7 +278,8 @@ export function composeDocument(
       outline.push(node);
     });
     const title = unit ? `${unit.name} ${COVER.unitTitle}` : `${COVER.indicator(indicators[0]!.entry.id)} ${COVER.documentTitle}`;
-    return { title, parts, outline, total };
+    // Settled, the count is `total`; should the front matter never settle, the pages are what they are.
+    return { title, parts, outline, total: settled ? total : parts.reduce((n, p) => n + partPages(p), 0) };
   }
 }
 
