@@ -112,6 +112,9 @@ describe('ledger add', () => {
   it('says what a wrong target is', async () => {
     const ws = makeWorkspace();
     const f = await handedIn();
+    const none = await ledger(['add', f['report.pdf']!], { cwd: ws });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('缺少必需的选项 --to');
     for (const to of ['9', '9/0', '9/9', '73/1', '999/1']) {
       const r = await ledger(['add', f['report.pdf']!, '--to', to], { cwd: ws });
       expect(r.code, to).toBe(2);
