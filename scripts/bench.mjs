@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: ledger check over a generated ~2,000-PDF workspace — cold (no cache), warm
 // (nothing changed), after touching one file — against poppler's pdfinfo with xargs -P2, with
-// peak RSS; and `ledger status --html` cold and warm over the same workspace with 24 monthly
-// commits of history. The workspace is kept in bench-workspace/ (git-ignored) and reused.
+// peak RSS; `ledger status --html` cold and warm over the same workspace with 24 monthly
+// commits of history; then `ledger bundle --all` against qpdf merging the same files per indicator.
+// The workspace is kept in bench-workspace/ (git-ignored) and reused.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,7 @@ function timeLedger(label, args = CHECK) {
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr}`);
+  if (args[0] === 'bundle') return { label, seconds, rssMb: Number(fs.readFileSync(rssFile, 'utf8')) / 1024 };
   const out = JSON.parse(r.stdout);
   const summary = out.summary ?? out.totals;
   const rssMb = Number(fs.readFileSync(rssFile, 'utf8')) / 1024;
@@ -87,5 +89,34 @@ console.log(
     `cold ${(statusCold.seconds / cold.seconds).toFixed(2)}× cold check (target ≤ 2×), ` +
     `warm ${(statusWarm.seconds / warm.seconds).toFixed(2)}× warm check (target: close to 1×)`,
 );
+
+// Bundles: every indicator's PDF (files the check rules out replaced by a note: --force), then
+// qpdf merging exactly the PDFs each bundle took in (read from its manifest), one indicator at a time.
+const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-bundles-'));
+const bundle = timeLedger('bundle --all', ['bundle', '--all', '--force', '-o', bundleDir, '--workspace', ws]);
+const manifests = fs.readdirSync(bundleDir).filter((f) => f.endsWith('.manifest.json') && f !== '索引.manifest.json');
+const inputs = manifests.map((m) => JSON.parse(fs.readFileSync(path.join(bundleDir, m), 'utf8')).sources.filter((s) => s.kind === 'pdf'));
+const bundled = inputs.flat();
+const bundleBytes = fs.readdirSync(bundleDir).reduce((n, f) => n + fs.statSync(path.join(bundleDir, f)).size, 0);
+console.log(
+  `bundle --all: ${manifests.length} PDFs, ${bundled.length} source PDFs (${(bundled.reduce((n, s) => n + s.bytes, 0) / 1073741824).toFixed(2)} GB), ` +
+    `${(bundleBytes / 1073741824).toFixed(2)} GB written`,
+);
+console.log(`${bundle.label.padEnd(32)} ${bundle.seconds.toFixed(2).padStart(7)} s   peak RSS ${bundle.rssMb.toFixed(0).padStart(4)} MB`);
+if (spawnSync('qpdf', ['--version']).error) console.log('qpdf reference: skipped (qpdf not installed)');
+else {
+  const out = path.join(bundleDir, 'qpdf.pdf');
+  const t0 = process.hrtime.bigint();
+  for (const sources of inputs) {
+    if (!sources.length) continue;
+    spawnSync('qpdf', ['--empty', '--pages', ...sources.flatMap((s) => [path.join(ws, s.path), '1-z']), '--', out], { stdio: 'ignore' });
+  }
+  const qpdf = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`${'qpdf --empty --pages, per indicator'.padEnd(32)} ${qpdf.toFixed(2).padStart(7)} s`);
+  console.log(
+    `bundle vs qpdf: ${(bundle.seconds / qpdf).toFixed(2)}× the time (target ≤ 2×); peak RSS ${bundle.rssMb.toFixed(0)} MB (target < 500 MB)`,
+  );
+}
+fs.rmSync(bundleDir, { recursive: true, force: true });
 fs.rmSync(rssFile, { force: true });
 fs.rmSync(page, { force: true });

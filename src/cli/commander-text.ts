@@ -58,6 +58,8 @@ export function commanderMessage(e: CommanderError, lang: Lang): string {
       return t(lang, 'commander.missing-argument', { name: quoted[0] ?? '' });
     case 'commander.optionMissingArgument':
       return t(lang, 'commander.option-missing-argument', { option: quoted[0] ?? '' });
+    case 'commander.missingMandatoryOptionValue':
+      return t(lang, 'commander.missing-option', { option: quoted[0] ?? '' });
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.+)\.$/.exec(m)?.[1];
       if (choices) return t(lang, 'commander.invalid-choice', { option: quoted[0] ?? '', value: quoted[1] ?? '', choices });

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
+import { registerAdd } from './commands/add.js';
+import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
@@ -52,6 +54,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);
   registerImport(program, lang, runner);
+  registerBundle(program, lang, runner);
+  registerAdd(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -46,6 +46,7 @@ export const CODES = {
   'confidential-marking': 'error',
   'evidence-too-old': 'warning',
   'statement-too-long': 'warning',
+  'image-unreadable': 'error',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -311,8 +311,9 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'duplicate-content': {
-    zh: (a) => `与 ${s(a.other)} 内容完全相同`,
-    en: (a) => `Same content as ${s(a.other)}`,
+    zh: (a) => `与 ${s(a.other)} 内容完全相同${a.sameAs ? `：请在 index.yaml 中写 same_as: "${s(a.sameAs)}"，不必再放一份` : ''}`,
+    en: (a) =>
+      `Same content as ${s(a.other)}${a.sameAs ? `: record same_as: "${s(a.sameAs)}" in index.yaml instead of a second copy` : ''}`,
     fix: {
       zh: '只保留一份，另一处在 index.yaml 中写 same_as: "<指标>/<材料>"。',
       en: 'Keep one copy and record same_as: "<indicator>/<material>" in the other folder\'s index.yaml.',
@@ -336,6 +337,14 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     zh: (a) => `情况说明共 ${s(a.count)} 字，超过 ${s(a.limit)} 字`,
     en: (a) => `The statement has ${s(a.count)} characters, over the limit of ${s(a.limit)}`,
     fix: { zh: '情况说明应简明扼要，一般600字；精简后再提交。', en: 'Keep statements short (600 characters as a rule).' },
+  },
+  'image-unreadable': {
+    zh: (a) => `图片无法读取（${s(a.detail)}）`,
+    en: (a) => `The image cannot be read (${s(a.detail)})`,
+    fix: {
+      zh: '重新拍摄或导出，保存为 JPG 或 PNG 后再添加；传输中断的文件请重新复制。',
+      en: 'Take or export the picture again as JPG or PNG; copy an interrupted transfer again.',
+    },
   },
 };
 

@@ -66,6 +66,7 @@ export const COMMANDER_TEXT = {
     en: (a) => `unknown command ${a.command}${a.hint ? ` (did you mean ${a.hint}?)` : ''}`,
   },
   'commander.missing-argument': { zh: (a) => `缺少参数 ${a.name}`, en: (a) => `missing required argument ${a.name}` },
+  'commander.missing-option': { zh: (a) => `缺少必需的选项 ${a.option}`, en: (a) => `required option ${a.option} not specified` },
   'commander.option-missing-argument': { zh: (a) => `选项 ${a.option} 缺少取值`, en: (a) => `option ${a.option} needs a value` },
   'commander.invalid-choice': {
     zh: (a) => `选项 ${a.option} 的取值“${a.value}”无效，可选：${a.choices}`,

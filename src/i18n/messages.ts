@@ -1,3 +1,4 @@
+import { BUNDLE_TEXT } from './bundle-text.js';
 import { CLI_TEXT } from './cli-text.js';
 import { EXCEL_TEXT } from './excel-text.js';
 import { COMMANDER_TEXT, HELP_TEXT } from './help-text.js';
@@ -18,6 +19,7 @@ const MESSAGES = {
   ...COMMANDER_TEXT,
   ...MARKDOWN_TEXT,
   ...STATUS_TEXT,
+  ...BUNDLE_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

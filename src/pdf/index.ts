@@ -11,3 +11,7 @@ export { inspectMany } from './inspect/inspect-many.js';
 export async function inspectPdf(filePath: string): Promise<PdfInspection> {
   return inspectFileSync(filePath);
 }
+
+// Reading pages to copy them into another document (`ledger bundle`).
+export { openPageSource, PageSourceError, type PageSource, type SourcePage } from './document/open-pages.js';
+export { PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './syntax/pdf-values.js';

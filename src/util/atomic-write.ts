@@ -15,12 +15,21 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 
 /** Write only if the file does not exist yet; returns false when it was left alone. */
 export function writeFileIfAbsent(file: string, data: string | Uint8Array): boolean {
+  return placeIfAbsent(file, (tmp) => fs.writeFileSync(tmp, data));
+}
+
+/** Copy a file only if the target does not exist yet (never overwrites); returns false when it was left alone. */
+export function copyFileIfAbsent(source: string, file: string): boolean {
+  return placeIfAbsent(file, (tmp) => fs.copyFileSync(source, tmp));
+}
+
+/** Fill a temporary file beside `file`, then link it into place: link() fails if the target appeared meanwhile. */
+function placeIfAbsent(file: string, fill: (tmp: string) => void): boolean {
   if (fs.existsSync(file)) return false;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  fs.writeFileSync(tmp, data);
   try {
-    // link() fails if the target appeared meanwhile: never overwrite.
+    fill(tmp);
     fs.linkSync(tmp, file);
     return true;
   } catch (e) {

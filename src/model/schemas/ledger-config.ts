@@ -41,6 +41,20 @@ export const ledgerConfigSchema = z
       })
       .prefault({})
       .meta({ description: 'Rule settings.' }),
+    bundle: z
+      .strictObject({
+        font: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({
+            description:
+              'A TrueType/OpenType font file (.ttf, .otf, .ttc: first face) to typeset bundle covers and 情况说明 with, ' +
+              'relative to the workspace or absolute. Default: Noto Sans SC (思源黑体, OFL), shipped with ledger.',
+          }),
+      })
+      .optional()
+      .meta({ description: 'Settings of `ledger bundle`.' }),
   })
   .meta({ title: 'ledger.yaml', description: 'Workspace configuration of a ledger evidence workspace.' });
 
