@@ -2,7 +2,7 @@
 // Benchmark the PDF inspector: node scripts/time-inspect.mjs <folder> [--concurrency N] [--list]
 // Runs inspectMany (from the built dist/) over every *.pdf under <folder> and prints the number of
 // files, wall-clock seconds and the peak RSS of the whole process (main thread + workers).
-import { readdirSync } from 'node:fs';
+import { listPdfs } from './list-pdfs.mjs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,16 +17,6 @@ const concurrency = ci >= 0 ? Number(args[ci + 1]) : undefined;
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { inspectMany } = await import(pathToFileURL(join(root, 'dist/pdf/index.js')).href);
-
-function listPdfs(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listPdfs(p));
-    else if (entry.isFile() && /\.pdf$/i.test(entry.name)) out.push(p);
-  }
-  return out.sort();
-}
 
 const files = listPdfs(resolve(folder));
 const started = process.hrtime.bigint();

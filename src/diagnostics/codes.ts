@@ -38,6 +38,8 @@ export const CODES = {
   'pdf-no-pages': 'error',
   'pdf-encrypted': 'error',
   'pdf-restricted': 'warning',
+  'pdf-attachments-encrypted': 'warning',
+  'pdf-too-complex': 'error',
   'pdf-too-large': 'error',
   'filename-unsafe': 'error',
   'filename-not-nfc': 'warning',

@@ -15,6 +15,21 @@ const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v
 const mean = (a: DiagnosticArgs, lang: Lang): string =>
   a.suggestion ? (lang === 'zh' ? `（是否应为“${s(a.suggestion)}”？）` : ` (did you mean "${s(a.suggestion)}"?)`) : '';
 const mat = (a: DiagnosticArgs): string => s(a.materialText);
+/** pdf-too-complex: which of the inspector's limits (src/pdf/limits.ts) a file reached, and its figure. */
+const LIMIT_ZH: Record<string, string> = {
+  seconds: '检查用时超过 … 秒',
+  decodedBytes: '解码的数据超过 … MB',
+  objects: '对象超过 … 个',
+  values: '解析的值超过 … 个',
+};
+const LIMIT_EN: Record<string, string> = {
+  seconds: 'more than … s to inspect',
+  decodedBytes: 'more than … MB of decoded data',
+  objects: 'more than … objects',
+  values: 'more than … parsed values',
+};
+const limitZh = (a: DiagnosticArgs): string => (LIMIT_ZH[s(a.limit)] ?? '…').replace('…', s(a.figure));
+const limitEn = (a: DiagnosticArgs): string => (LIMIT_EN[s(a.limit)] ?? '…').replace('…', s(a.figure));
 
 /** Every diagnostic's wording, in both languages, and what the user should do. */
 export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
@@ -280,6 +295,22 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     zh: () => 'PDF 设置了权限密码（限制打印或复制）',
     en: () => 'The PDF has an owner password (printing or copying restricted)',
     fix: { zh: '建议去掉权限限制，以便合并成册和打印。', en: 'Remove the restrictions so the file can be bundled and printed.' },
+  },
+  'pdf-attachments-encrypted': {
+    zh: () => 'PDF 的附件（嵌入文件）设置了密码，评审时无法打开附件',
+    en: () => 'The PDF opens, but its attachments (embedded files) need a password',
+    fix: {
+      zh: '去掉附件的密码后重新导出；附件内容若是材料的一部分，请转为 PDF 页面一并提交。',
+      en: 'Export it again without the attachment password; if the attachments are part of the evidence, include them as PDF pages.',
+    },
+  },
+  'pdf-too-complex': {
+    zh: (a) => `PDF 超出检查限制（${limitZh(a)}），未能检查完毕`,
+    en: (a) => `The PDF exceeds an inspection limit (${limitEn(a)}) and could not be checked`,
+    fix: {
+      zh: '用原软件重新导出，或用“打印为 PDF”另存一份结构简单的文件后替换；确属正常的大文件请拆分提交。',
+      en: 'Export it again, or "print to PDF" to get a simpler file; split a genuinely large document into parts.',
+    },
   },
   'pdf-too-large': {
     zh: (a) => `文件 ${s(a.sizeMb)} MB，超过上限 ${s(a.limitMb)} MB`,

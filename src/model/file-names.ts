@@ -14,9 +14,32 @@ export const SECRET_WORDS = ['涉密', '绝密', '机密', '秘密'] as const;
 /** Explicit negations (不涉密承诺, 非涉密) say the opposite and are not markings. */
 const NEGATED = /(?:非|不|无)(?:涉密|秘密|机密|绝密)/gu;
 
-/** The classification marking a text carries, if any. */
+/**
+ * Traditional and variant forms folded to the simplified ones the markings are written with:
+ * 機密, 絕密, 祕密 (and 秘密 written 祕), 渉 (the Japanese form of 涉). ㊙ (U+3299, the 秘 seal
+ * stamped on classified papers) is a marking on its own: NFKC alone would make it a bare 秘.
+ */
+const FOLD: Record<string, string> = { 機: '机', 絕: '绝', 絶: '绝', 祕: '秘', 渉: '涉', '\u3299': '秘密' };
+const FOLDED = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'gu');
+
+/**
+ * Invisible characters that can be typed inside a word without changing how it looks: zero-width
+ * space, non-joiner and joiner, directional marks (U+200B–U+200F), word joiner (U+2060), byte
+ * order mark (U+FEFF) and the soft hyphen; with them every other format character (\p{Cf}).
+ */
+const INVISIBLE = /[\p{Cf}\u200b-\u200f\u2060\ufeff\u00ad]/gu;
+
+/** A text as markings are compared: NFKC (full-width forms, compatibility ideographs), no invisible characters, simplified forms. */
+function normaliseForMarking(text: string): string {
+  return text
+    .replace(FOLDED, (c) => FOLD[c]!)
+    .normalize('NFKC')
+    .replace(INVISIBLE, '');
+}
+
+/** The classification marking a text carries, if any (in the simplified form of SECRET_WORDS). */
 export function secretMarking(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const t = text.normalize('NFKC').replace(NEGATED, '');
+  const t = normaliseForMarking(text).replace(NEGATED, '');
   return SECRET_WORDS.find((w) => t.includes(w));
 }

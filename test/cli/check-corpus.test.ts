@@ -26,8 +26,8 @@ const rows = fs
 
 /** Where qpdf and poppler disagree, the decision and why. */
 const DECIDED: Record<string, { error: boolean; why: string }> = {
-  // poppler shows 4 pages (its source repo agrees); qpdf finds no page tree. Readers open it: warning.
-  'meta-unreadable.pdf': { error: false, why: 'poppler and the source repo open 4 pages; repaired' },
+  // poppler shows 4 pages only from the linearization /N; qpdf finds no page tree, and neither do we: error.
+  'meta-unreadable.pdf': { error: true, why: 'no reachable page tree; a page count from /N is not a page' },
   // qpdf rejects the loop in /Pages; poppler and pdf.js show the one page. Usable evidence, damaged: warning.
   'broken-pages-loop.pdf': { error: false, why: 'one readable page; the loop is reported as repaired damage' },
   // qpdf opens it and counts 0 pages; pdfinfo refuses it. Either way there is nothing to assess: error.

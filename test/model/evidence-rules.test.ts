@@ -64,6 +64,18 @@ describe('file name rules', () => {
     expect(secretMarking('非涉密人员名单')).toBeUndefined();
     expect(secretMarking(undefined)).toBeUndefined();
   });
+
+  it('finds markings however they are written: Traditional forms, invisible characters, ㊙, full width', () => {
+    expect(secretMarking('1-機密文件.pdf')).toBe('机密');
+    expect(secretMarking('絕密')).toBe('绝密');
+    expect(secretMarking('祕密')).toBe('秘密');
+    for (const invisible of ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u00ad']) {
+      expect(secretMarking(`1-机${invisible}密文件.pdf`), JSON.stringify(invisible)).toBe('机密');
+    }
+    expect(secretMarking('㊙ 关于××的通知')).toBe('秘密');
+    expect(secretMarking('非機密')).toBeUndefined();
+    expect(secretMarking('机 密')).toBeUndefined(); // a space is visible: two words
+  });
 });
 
 describe('情况说明 length', () => {

@@ -8,9 +8,9 @@ import { CORPUS_DIR, readManifest, type ManifestRow } from './corpus-manifest.js
  * Where qpdf and pdfinfo disagree we decided as follows:
  * - meta-unreadable.pdf: the page-tree root (object 172) is lost inside a stream that runs to
  *   the end of the file, and the last trailer has no /Root. qpdf rebuilds and counts 0 pages;
- *   poppler counts 4 from the linearization dictionary (/N 4), and the source repo says 4. We
- *   rebuild the xref, find the catalog but no page tree, and fall back to /N as poppler does:
- *   4 pages, 'repaired' (three of the four page objects are still readable).
+ *   poppler counts 4 from the linearization dictionary (/N 4), and the source repo says 4. No
+ *   page tree is reachable, and a page count is never taken from /N or from stray page objects
+ *   (issue 12): 'fatal', as qpdf finds no page either.
  * - broken-pages-loop.pdf: the root /Pages lists itself as a kid. poppler and pdf.js still show
  *   its one page; qpdf refuses the file. A loop is a structural fault, so it is not a clean pass,
  *   but 'fatal' means "cannot be opened at all", which is not true here: 1 page, 'repaired',
@@ -47,6 +47,11 @@ describe.each(rows)('$file ($category, qpdf $qpdfCheck, pdfinfo $pdfinfoPages)',
     if (row.file === 'zero-pages.pdf') {
       expect(r).toMatchObject({ isPdf: true, pages: 0, encryption: 'none', damage: 'none' });
       expect(r.detail).toMatch(/no pages/);
+      return;
+    }
+    if (row.file === 'meta-unreadable.pdf') {
+      expect(r).toMatchObject({ isPdf: true, pages: null, damage: 'fatal' });
+      expect(r.detail).toMatch(/page tree|Pages/);
       return;
     }
     if (row.file === 'broken-pages-loop.pdf') {

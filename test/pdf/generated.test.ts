@@ -39,14 +39,22 @@ describe('generated PDFs', () => {
     expect(await inspectPdf(writeTemp(dir, 'updated-stream.pdf', updated))).toMatchObject({ pages: 5, damage: 'none' });
   });
 
-  it('rebuilds a file truncated in the middle and counts the pages that survive', async () => {
+  it.each([
+    ['in the middle', (full: Uint8Array) => full.subarray(0, Math.floor(full.length / 2))],
+    ['after its first 1,500 bytes', (full: Uint8Array) => full.subarray(0, 1500)],
+  ])('calls a file cut short %s fatal, as poppler and qpdf do (no trailer left)', async (_where, cut) => {
     // Classic xref, objects in file order: the first half holds the catalog, the page tree root
-    // and the first five pages; the xref table and trailer at the end are gone.
+    // and some pages, but the xref table and the trailer at the end are gone: readers refuse it.
     const full = await makePdf(10, { objectStreams: false });
-    const r = await inspectPdf(writeTemp(dir, 'half-table.pdf', full.subarray(0, Math.floor(full.length / 2))));
-    expect(r).toMatchObject({ isPdf: true, pages: 5, damage: 'repaired' });
-    expect(r.detail).toMatch(/no startxref/);
-    expect(r.detail).toMatch(/\/Count 10 but holds 5 pages/);
+    const r = await inspectPdf(writeTemp(dir, 'cut.pdf', cut(full)));
+    expect(r).toMatchObject({ isPdf: true, pages: null, damage: 'fatal' });
+    expect(r.detail).toMatch(/no trailer/);
+  });
+
+  it('still opens a file whose last line (%%EOF) is missing', async () => {
+    const full = Buffer.from(await makePdf(3, { objectStreams: false }));
+    const r = await inspectPdf(writeTemp(dir, 'no-eof.pdf', full.subarray(0, full.lastIndexOf('%%EOF'))));
+    expect(r).toMatchObject({ pages: 3, damage: 'none' });
   });
 
   it('calls a truncated file fatal when its only object stream is cut off', async () => {
@@ -57,11 +65,12 @@ describe('generated PDFs', () => {
     expect(r).toMatchObject({ isPdf: true, pages: null, damage: 'fatal' });
   });
 
-  it('finds the catalog inside an object stream when only the xref stream is lost', async () => {
+  it('calls a file fatal when only its xref stream (the trailer) is lost, as poppler and qpdf do', async () => {
     const full = await makePdf(10, { objectStreams: true });
     const cut = Buffer.from(full).lastIndexOf('endobj', Buffer.from(full).lastIndexOf(' obj')) + 6;
     const r = await inspectPdf(writeTemp(dir, 'no-xref-stream.pdf', full.subarray(0, cut)));
-    expect(r).toMatchObject({ pages: 10, damage: 'repaired' });
+    expect(r).toMatchObject({ pages: null, damage: 'fatal' });
+    expect(r.detail).toMatch(/no trailer/);
   });
 
   it('marks a file with trailing garbage instead of %%EOF as repaired', async () => {

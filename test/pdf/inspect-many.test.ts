@@ -62,6 +62,14 @@ describe.skipIf(!compiled)(`inspectMany from dist/ (worker threads)${compiled ? 
     expect(results[2]).toEqual(oneByOne[1]);
   }, 60_000);
 
+  it('reports a file whose worker ran out of time as over the time limit, not as "not a PDF"', async () => {
+    // A 1 ms allowance: every worker is stopped on its first file; the main thread's lane has no such timer.
+    const results = await pool.inspectMany(files, { concurrency: 2, fileTimeoutMs: 1 });
+    const stopped = results.filter((r) => r.limit === 'seconds');
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const r of stopped) expect(r).toMatchObject({ damage: 'fatal', detail: expect.stringMatching(/gave up/) });
+  }, 60_000);
+
   it('handles an empty list', async () => {
     expect(await pool.inspectMany([])).toEqual([]);
   });

@@ -68,8 +68,8 @@ export async function appendPages(original: Uint8Array, extra: number): Promise<
  * A hand-written PDF with a correct classic xref: `objects[i]` becomes object i + 1. For
  * structures pdf-lib will not write (bad /Count, foreign encryption, raw GBK strings…).
  */
-export function rawPdf(objects: string[], trailer: string): Buffer {
-  let body = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+export function rawPdf(objects: string[], trailer: string, opts: { header?: string } = {}): Buffer {
+  let body = `${opts.header ?? '%PDF-1.7'}\n%\xe2\xe3\xcf\xd3\n`;
   const offsets: number[] = [];
   objects.forEach((text, i) => {
     offsets.push(Buffer.byteLength(body, 'latin1'));

@@ -47,6 +47,72 @@ describe('hand-built structures', () => {
     expect(r.detail).toMatch(/object 3/);
   });
 
+  it.each([
+    ['%PDF1.4', '1.4'],
+    ['%PDF.1.4', '1.4'],
+    ['%PDF', undefined],
+  ])('reads a file whose header is written %s as a PDF (poppler and qpdf open it)', async (header, version) => {
+    const r = await inspectPdf(
+      writeTemp(dir, 'header.pdf', rawPdf([CATALOG, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', PAGE], '/Root 1 0 R', { header })),
+    );
+    expect(r).toMatchObject({ isPdf: true, pages: 1, damage: 'none' });
+    expect(r.version).toBe(version);
+  });
+
+  it('takes a free xref entry with generation 65536 as it comes (Ghostscript, old iText): no damage', async () => {
+    const good = rawPdf([CATALOG, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', PAGE], '/Root 1 0 R').toString('latin1');
+    const r = await inspectPdf(
+      writeTemp(dir, 'gen65536.pdf', Buffer.from(good.replace('0000000000 65535 f ', '0000000000 65536 f '), 'latin1')),
+    );
+    expect(r).toMatchObject({ pages: 1, damage: 'none' });
+    expect(r.detail).toBeUndefined();
+  });
+
+  it('ignores text after an xref entry on its line, as qpdf does (qpdf --check passes it clean)', async () => {
+    const good = rawPdf([CATALOG, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', PAGE], '/Root 1 0 R').toString('latin1');
+    const noisy = good.replace('0000000000 65535 f \n', "0000000000 65535 f don't panic\n");
+    expect(await inspectPdf(writeTemp(dir, 'xref-junk.pdf', Buffer.from(noisy, 'latin1')))).toMatchObject({ pages: 1, damage: 'none' });
+  });
+
+  it('reads a /Kids that is a lone reference as one kid', async () => {
+    const r = await inspectRaw('kids-ref.pdf', [CATALOG, '<< /Type /Pages /Kids 3 0 R /Count 1 >>', PAGE]);
+    expect(r).toMatchObject({ pages: 1, damage: 'repaired' });
+    expect(r.detail).toMatch(/single reference/);
+  });
+
+  it('counts the pages that exist when one kid is missing, and says which', async () => {
+    const r = await inspectRaw('one-missing.pdf', [CATALOG, '<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>', PAGE]);
+    expect(r).toMatchObject({ pages: 1, damage: 'repaired' });
+    expect(r.detail).toMatch(/missing or unreadable objects \(9\)/);
+  });
+
+  it('calls a page tree whose only page is missing fatal', async () => {
+    const r = await inspectRaw('all-missing.pdf', [CATALOG, '<< /Type /Pages /Kids [9 0 R] /Count 1 >>', '<< /Type /Font >>']);
+    expect(r).toMatchObject({ pages: null, damage: 'fatal' });
+  });
+
+  it('calls a catalog without a page tree fatal, whatever page objects the file holds', async () => {
+    // Readers display no page here; the page objects are not reachable from the catalog.
+    const r = await inspectRaw('stray-pages.pdf', ['<< /Type /Catalog >>', PAGE, PAGE]);
+    expect(r).toMatchObject({ isPdf: true, pages: null, damage: 'fatal' });
+  });
+
+  it('never takes a page count from a linearization dictionary', async () => {
+    const r = await inspectRaw(
+      'linearized-n.pdf',
+      ['<< /Linearized 1 /N 4 /L 1000 /H [0 0] /O 3 /E 0 /T 0 >>', '<< /Type /Catalog /Pages 4 0 R >>', PAGE],
+      '/Root 2 0 R',
+    );
+    expect(r).toMatchObject({ pages: null, damage: 'fatal' });
+  });
+
+  it.each([
+    ['a catalog no trailer names', ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>', CATALOG.replace('2 0 R', '1 0 R'), PAGE], '/Root 9 0 R'],
+    ['/Root 0 0 R (object 0 is always free)', [CATALOG, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', PAGE], '/Root 0 0 R'],
+  ])('refuses %s, as poppler and qpdf do', async (_what, objects, trailer) => {
+    expect(await inspectRaw('root.pdf', objects, trailer)).toMatchObject({ pages: null, damage: 'fatal' });
+  });
+
   it('calls a catalog without a page tree fatal', async () => {
     const r = await inspectRaw('no-pages.pdf', ['<< /Type /Catalog >>']);
     expect(r).toMatchObject({ isPdf: true, pages: null, damage: 'fatal' });

@@ -1,5 +1,5 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
-import type { PdfInspection } from '../../pdf/index.js';
+import { PDF_LIMITS, type PdfInspection, type PdfLimitName } from '../../pdf/index.js';
 import { secretMarking } from '../../model/file-names.js';
 
 export interface PdfRules {
@@ -26,6 +26,22 @@ export function yearInName(name: string): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
+/** The classification marking anywhere in a PDF's metadata: every Info entry and the XMP packet. */
+export function metadataMarking(p: PdfInspection): string | undefined {
+  const { title, subject, keywords, author, creator, producer } = p.info;
+  for (const text of [title, subject, keywords, author, creator, producer, ...(p.metadataText ?? [])]) {
+    const word = secretMarking(text);
+    if (word) return word;
+  }
+  return undefined;
+}
+
+/** A limit's figure as the message shows it: 20 (s), 256 (MB), 1,000,000 (objects). */
+function limitFigure(limit: PdfLimitName): string {
+  const v = PDF_LIMITS[limit];
+  return limit === 'decodedBytes' ? String(v / 1048576) : v.toLocaleString('en-US');
+}
+
 /** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
 export function pdfFindings(
   p: PdfInspection,
@@ -37,24 +53,21 @@ export function pdfFindings(
 ): { diagnostics: Diagnostic[]; valid: boolean } {
   const out: Diagnostic[] = [];
   if (p.empty || size === 0) out.push(diag('pdf-empty', {}, at));
+  else if (p.limit) out.push(diag('pdf-too-complex', { limit: p.limit, figure: limitFigure(p.limit) }, at));
   else if (!p.isPdf) out.push(diag('file-not-pdf', { kind: head ? sniffKind(head) : '' }, at));
   else if (p.encryption === 'open-password') out.push(diag('pdf-encrypted', {}, at));
   else if (p.damage === 'fatal') out.push(diag('pdf-corrupt', { detail: p.detail ?? '' }, at));
   else if (p.pages === 0) out.push(diag('pdf-no-pages', {}, at));
   else {
     if (p.encryption === 'owner-restricted') out.push(diag('pdf-restricted', {}, at));
+    if (p.attachmentsEncrypted) out.push(diag('pdf-attachments-encrypted', {}, at));
     if (p.damage === 'repaired') out.push(diag('pdf-repaired', { detail: p.detail ?? '' }, at));
   }
   if (size > rules.maxBytes) {
     out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
   }
-  for (const value of [p.info.title, p.info.subject, p.info.keywords]) {
-    const word = secretMarking(value);
-    if (word) {
-      out.push(diag('confidential-marking', { word, where: 'metadata' }, at));
-      break;
-    }
-  }
+  const word = metadataMarking(p);
+  if (word) out.push(diag('confidential-marking', { word, where: 'metadata' }, at));
   const nameYear = yearInName(name);
   const sinceYear = Number(rules.evidenceSince.slice(0, 4));
   if (nameYear !== undefined) {

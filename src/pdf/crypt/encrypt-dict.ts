@@ -7,6 +7,8 @@ export interface EncryptionState {
   status: 'none' | 'open-password' | 'owner-restricted';
   detail?: string;
   decryptor?: Decryptor;
+  /** the document opens without a password but its embedded files do not (ISO 32000-1 §7.6.5, /EFF) */
+  attachmentsLocked?: boolean;
 }
 
 type Resolve = (v: PdfValue | undefined) => PdfValue;
@@ -30,11 +32,18 @@ export function evaluateEncryption(enc: PdfDict, id0: Buffer | undefined, resolv
   const o = asBytes(resolve(enc.get('O')));
   const u = asBytes(resolve(enc.get('U')));
   if (!o || !u) return { status: 'open-password', detail: 'encryption dictionary lacks /O or /U' };
+  const cf = asDict(resolve(enc.get('CF')));
+  const stmF = v >= 4 ? resolve(enc.get('StmF')) : undefined;
+  const stream = v >= 4 ? cryptMethod(stmF, cf, resolve) : 'rc4';
+  const string = v >= 4 ? cryptMethod(resolve(enc.get('StrF')), cf, resolve) : 'rc4';
   let key: Buffer | undefined;
   if (r >= 2 && r <= 4) {
     const encryptMetadata = resolve(enc.get('EncryptMetadata')) !== false;
     const p = asInt(resolve(enc.get('P'))) ?? 0;
-    key = legacyFileKey({ r, o, u, p, id0: id0 ?? EMPTY, keyBytes: keyBytes(v, r, resolve(enc.get('Length'))), encryptMetadata }, EMPTY);
+    const n = keyBytes(v, r, resolve(enc.get('Length')), stream, filterLength(stmF, cf, resolve));
+    key = legacyFileKey({ r, o, u, p, id0: id0 ?? EMPTY, keyBytes: n, encryptMetadata }, EMPTY);
+    // Acrobat zero-pads a V4 key shorter than 16 bytes before deriving object keys (pdf.js issue 19484).
+    if (key && v === 4 && key.length < 16) key = Buffer.concat([key, Buffer.alloc(16 - key.length)]);
   } else if (r === 5 || r === 6) {
     const oe = asBytes(resolve(enc.get('OE'))) ?? EMPTY;
     const ue = asBytes(resolve(enc.get('UE'))) ?? EMPTY;
@@ -42,23 +51,38 @@ export function evaluateEncryption(enc: PdfDict, id0: Buffer | undefined, resolv
   } else {
     return { status: 'open-password', detail: `unsupported Standard security handler revision ${r}` };
   }
-  if (!key) return { status: 'open-password', detail: NEEDS_PASSWORD };
-  const cf = asDict(resolve(enc.get('CF')));
-  const stream = v >= 4 ? cryptMethod(resolve(enc.get('StmF')), cf, resolve) : 'rc4';
-  const string = v >= 4 ? cryptMethod(resolve(enc.get('StrF')), cf, resolve) : 'rc4';
-  return { status: 'owner-restricted', decryptor: new Decryptor(key, stream, string) };
+  if (key) return { status: 'owner-restricted', decryptor: new Decryptor(key, stream, string) };
+  // Only the embedded files are encrypted (/StmF and /StrF /Identity, /EFF naming a real filter,
+  // usually with /AuthEvent /EFOpen): a reader asks for the password only when an attachment is
+  // opened (ISO 32000-1 §7.6.5); the document itself is in clear.
+  if (stream === 'none' && string === 'none' && v >= 4 && cryptMethod(resolve(enc.get('EFF')), cf, resolve) !== 'none') {
+    return { status: 'none', detail: 'its attachments are encrypted: a password is needed to open them', attachmentsLocked: true };
+  }
+  return { status: 'open-password', detail: NEEDS_PASSWORD };
 }
 
-/** R2 is always 40-bit; later revisions say /Length in bits (some writers put bytes). */
-function keyBytes(v: number, r: number, length: PdfValue): number {
+/**
+ * The file key's length in bytes. R2 is always 40-bit; later revisions say /Length in bits (some
+ * writers put bytes). V4 with AES is 128-bit; with RC4 it takes /Length, or else the stream
+ * filter's /Length, as pdf.js does (40- and 48-bit R4 files exist).
+ */
+function keyBytes(v: number, r: number, length: PdfValue, stream: CryptMethod, filterBits: number | undefined): number {
   if (r === 2) return 5;
-  if (v >= 4) return 16;
-  let bits = asInt(length) ?? 40;
+  if (v >= 4 && stream !== 'rc4') return 16;
+  let bits = asInt(length) ?? (v >= 4 ? (filterBits ?? 128) : 40);
   if (bits > 0 && bits <= 16) bits *= 8;
   return Math.max(5, Math.min(16, Math.floor(bits / 8)));
 }
 
-function cryptMethod(name: PdfValue, cf: PdfDict | undefined, resolve: Resolve): CryptMethod {
+/** A crypt filter's /Length in bits (writers put bytes when it is below 40). */
+function filterLength(name: PdfValue | undefined, cf: PdfDict | undefined, resolve: Resolve): number | undefined {
+  if (!(name instanceof PdfName)) return undefined;
+  const length = asInt(resolve(asDict(resolve(cf?.get(name.name)))?.get('Length')));
+  if (length === undefined || length <= 0) return undefined;
+  return length < 40 ? length * 8 : length;
+}
+
+function cryptMethod(name: PdfValue | undefined, cf: PdfDict | undefined, resolve: Resolve): CryptMethod {
   if (!(name instanceof PdfName) || name.name === 'Identity') return 'none';
   const filter = asDict(resolve(cf?.get(name.name)));
   const cfm = resolve(filter?.get('CFM'));

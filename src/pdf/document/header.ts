@@ -1,17 +1,21 @@
 import type { ByteSource } from '../syntax/byte-source.js';
 
 export interface PdfHeader {
-  /** where `%PDF-` starts; xref offsets are relative to it when it is not 0 */
+  /** where `%PDF` starts; xref offsets are relative to it when it is not 0 */
   offset: number;
   version: string;
 }
 
-/** `%PDF-x.y` anywhere in the first 1024 bytes: print workflows prepend junk or comments. */
+/**
+ * `%PDF-x.y` anywhere in the first 1024 bytes: print workflows prepend junk or comments. As for
+ * poppler and qpdf, `%PDF` is what counts: `%PDF1.4`, `%PDF.1.4` and a bare `%PDF` open in both,
+ * so they are PDFs too (with an unknown version when none can be read).
+ */
 export function findHeader(src: ByteSource): PdfHeader | undefined {
   const head = src.read(0, 1024);
-  const at = head.indexOf('%PDF-');
+  const at = head.indexOf('%PDF');
   if (at < 0) return undefined;
-  const m = /^%PDF-(\d+\.\d+)/.exec(head.toString('latin1', at, at + 16));
+  const m = /^%PDF[-.]?(\d+\.\d+)/.exec(head.toString('latin1', at, at + 16));
   return { offset: at, version: m?.[1] ?? '' };
 }
 

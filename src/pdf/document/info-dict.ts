@@ -14,16 +14,30 @@ const TEXT_KEYS = [
   ['Producer', 'producer'],
 ] as const;
 
+/** Entries of a huge Info dictionary beyond this many are not read: only fuzzers write them. */
+const MAX_ENTRIES = 1000;
+
+export interface InfoDictionary {
+  info: PdfInfo;
+  /** every text entry, the standard ones and any other (/Company, /SourceModified, …), decoded */
+  texts: string[];
+}
+
 /**
  * The document information dictionary. Strings in encrypted files are encrypted with the key of
  * the object that holds them (unless that object sits in an object stream, which is encrypted as
  * a whole), so each string is decrypted with its holder's number and generation.
  */
-export function readInfo(r: ObjectResolver, infoValue: PdfValue | undefined, decryptor: Decryptor | undefined): PdfInfo {
+export function readInfo(r: ObjectResolver, infoValue: PdfValue | undefined, decryptor: Decryptor | undefined): InfoDictionary {
   const holder = infoValue instanceof PdfRef ? r.get(infoValue.num) : undefined;
   const dict = holder ? holder.value : infoValue;
-  if (!(dict instanceof PdfDict)) return {};
+  if (!(dict instanceof PdfDict)) return { info: {}, texts: [] };
+  const decoded = new Map<string, string | undefined>();
   const text = (key: string): string | undefined => {
+    if (!decoded.has(key)) decoded.set(key, decodeEntry(key));
+    return decoded.get(key);
+  };
+  const decodeEntry = (key: string): string | undefined => {
     let v = dict.get(key);
     let owner = holder;
     if (v instanceof PdfRef) {
@@ -42,5 +56,10 @@ export function readInfo(r: ObjectResolver, infoValue: PdfValue | undefined, dec
   const created = text('CreationDate');
   const iso = created === undefined ? undefined : pdfDateToIso(created);
   if (iso) info.creationDate = iso;
-  return info;
+  const texts: string[] = [];
+  for (const key of [...dict.map.keys()].slice(0, MAX_ENTRIES)) {
+    const value = text(key);
+    if (value) texts.push(value);
+  }
+  return { info, texts };
 }

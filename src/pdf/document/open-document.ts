@@ -1,5 +1,6 @@
 import { evaluateEncryption, type EncryptionState } from '../crypt/encrypt-dict.js';
-import { PdfLocked, damage, messageOf } from '../errors.js';
+import { PdfLocked, damage } from '../errors.js';
+import { rethrowLimit } from '../limits.js';
 import type { PdfInfo } from '../inspect/result.js';
 import type { ByteSource } from '../syntax/byte-source.js';
 import { PdfDict, PdfName, PdfRef, asBytes, type PdfValue } from '../syntax/pdf-values.js';
@@ -9,9 +10,9 @@ import { findStartXref } from '../xref/startxref.js';
 import { loadXrefChain } from '../xref/xref-chain.js';
 import { laterVersion, type PdfHeader } from './header.js';
 import { readInfo } from './info-dict.js';
-import { recoverPageCount, type RecoveredCount } from './page-recovery.js';
 import { countPages } from './page-tree.js';
-import { readXmpInfo } from './xmp.js';
+import { markingCandidates } from './metadata-text.js';
+import { readXmp } from './xmp.js';
 
 export interface OpenedDocument {
   encryption: EncryptionState;
@@ -21,6 +22,8 @@ export interface OpenedDocument {
   problems: string[];
   version?: string;
   info: PdfInfo;
+  /** see PdfInspection.metadataText */
+  metadataText: string[];
 }
 
 /** The fast path: trust startxref and the xref chain; any inconsistency throws. */
@@ -29,35 +32,38 @@ export function openFast(src: ByteSource, header: PdfHeader): OpenedDocument {
   if (!start) damage('no startxref at the end of the file (truncated or damaged)');
   const chain = loadXrefChain(src, start.offset, header.offset);
   const r = new ObjectResolver(src, chain.map, chain.base, true);
-  const doc = finishOpen(r, chain.trailers, [], header);
+  const doc = finishOpen(r, chain.trailers, header);
   if (chain.malformed) doc.problems.unshift('cross-reference entries do not follow the standard layout');
   if (start.trailingBytes > 0) doc.problems.unshift(`${start.trailingBytes} bytes of unexplained data follow the last %%EOF`);
   return doc;
 }
 
-/** The slow path: rebuild the xref by scanning, then take the first catalog that has pages. */
+/**
+ * The slow path: rebuild the xref by scanning, then take the first catalog that has pages. As in
+ * poppler and qpdf, a file with no trailer dictionary at all (cut short before its end, where
+ * the trailer is) cannot be opened, and neither can one whose page tree is lost: pages are never
+ * guessed from stray page objects or a linearization dictionary.
+ */
 export function openRebuilt(src: ByteSource, header: PdfHeader): OpenedDocument {
   const rebuilt = rebuildXref(src);
+  if (rebuilt.trailers.length === 0) damage('no trailer dictionary anywhere in the file (it was cut short or is incomplete)');
   const r = new ObjectResolver(src, rebuilt.map, 0, false);
-  const recover = (): RecoveredCount | undefined => recoverPageCount(src, header, r, rebuilt.pageObjects);
-  const catalogs = rebuilt.catalogs;
-  const afterKeys = (): void => void catalogs.push(...addObjectStreamEntries(r, rebuilt.objectStreams));
-  return finishOpen(r, rebuilt.trailers, catalogs, header, afterKeys, recover);
+  return finishOpen(r, rebuilt.trailers, header, () => addObjectStreamEntries(r, rebuilt.objectStreams));
 }
 
-function finishOpen(
-  r: ObjectResolver,
-  trailers: PdfDict[],
-  catalogs: number[],
-  header: PdfHeader,
-  afterKeys?: () => void,
-  recover?: () => RecoveredCount | undefined,
-): OpenedDocument {
+function finishOpen(r: ObjectResolver, trailers: PdfDict[], header: PdfHeader, afterKeys?: () => void): OpenedDocument {
   const pick = (key: string): PdfValue | undefined => trailers.find((t) => t.get(key) !== undefined)?.get(key);
   const encryption = openEncryption(r, pick('Encrypt'), pick('ID'));
-  const readInfoDict = (): PdfInfo => (r.locked ? {} : readInfo(r, pick('Info'), encryption.decryptor));
   afterKeys?.();
-  const roots: PdfValue[] = [pick('Root'), ...catalogs.map((n) => new PdfRef(n, 0))].filter((v) => v !== undefined);
+  // Every trailer's /Root, newest first. Like poppler and qpdf we never go looking for an object
+  // that calls itself /Type /Catalog: a catalog no trailer names is not the document's.
+  const byKey = new Map<unknown, PdfValue>();
+  for (const t of trailers) {
+    const root = t.get('Root');
+    if (root !== undefined)
+      byKey.set(root instanceof PdfRef ? root.num : root, byKey.get(root instanceof PdfRef ? root.num : root) ?? root);
+  }
+  const roots = [...byKey.values()];
   if (roots.length === 0) damage('the trailer has no /Root (document catalog)');
   let lastError: unknown;
   for (const root of roots) {
@@ -65,22 +71,35 @@ function finishOpen(
       const catalog = r.resolve(root);
       if (!(catalog instanceof PdfDict)) damage('the document catalog (/Root) is missing or not a dictionary');
       const tree = countPages(r, catalog);
-      const info = readInfoDict();
-      if (!r.locked && !(info.title && info.subject && info.keywords)) Object.assign(info, { ...readXmpInfo(r, catalog), ...info });
+      const { info, metadataText } = readMetadata(r, catalog, pick('Info'), encryption);
       const catalogVersion = r.resolve(catalog.get('Version'));
       const version = laterVersion(header.version, catalogVersion instanceof PdfName ? catalogVersion.name : undefined);
-      return { encryption, pages: tree.pages, problems: tree.problems, info, ...(version ? { version } : {}) };
+      return { encryption, pages: tree.pages, problems: tree.problems, info, metadataText, ...(version ? { version } : {}) };
     } catch (err) {
-      if (err instanceof PdfLocked) return { encryption, pages: null, problems: [], info: {}, version: header.version };
+      if (err instanceof PdfLocked) return { encryption, pages: null, problems: [], info: {}, metadataText: [], version: header.version };
+      rethrowLimit(err);
       if (r.strict) throw err;
       lastError = err;
     }
   }
-  const recovered = recover?.();
-  if (!recovered) throw lastError;
-  const why = `no readable page tree (${messageOf(lastError)}); ${recovered.how}`;
-  const info = readInfoDict();
-  return { encryption, pages: recovered.pages, problems: [why], info, ...(header.version ? { version: header.version } : {}) };
+  throw lastError;
+}
+
+/**
+ * Info dictionary and XMP. XMP fills what Info lacks (many writers, and PDF 2.0, keep title and
+ * keywords only there); both are read in full for the marking checks, even where they disagree.
+ */
+function readMetadata(
+  r: ObjectResolver,
+  catalog: PdfDict,
+  infoValue: PdfValue | undefined,
+  encryption: EncryptionState,
+): { info: PdfInfo; metadataText: string[] } {
+  if (r.locked) return { info: {}, metadataText: [] };
+  const dict = readInfo(r, infoValue, encryption.decryptor);
+  const xmp = readXmp(r, catalog);
+  const info = { ...xmp?.info, ...dict.info };
+  return { info, metadataText: markingCandidates([...dict.texts, ...(xmp ? [xmp.text] : [])]) };
 }
 
 function openEncryption(r: ObjectResolver, encrypt: PdfValue | undefined, id: PdfValue | undefined): EncryptionState {

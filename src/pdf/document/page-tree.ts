@@ -34,13 +34,14 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
     pages++;
   };
   while (stack.length > 0) {
-    const kids = r.resolve(stack.pop()!.get('Kids'));
-    if (!Array.isArray(kids)) {
+    const kids = kidsOf(r, stack.pop()!);
+    if (!kids) {
       if (r.strict) damage('a /Pages node has no /Kids array');
       problems.add('a /Pages node has no /Kids array');
       continue;
     }
-    for (const kid of kids) {
+    if (!kids.array) problems.add('a /Kids entry is a single reference, not an array');
+    for (const kid of kids.list) {
       if (++nodes > MAX_NODES) damage('the page tree is too large to walk');
       const num = kid instanceof PdfRef ? kid.num : undefined;
       if (num !== undefined && r.peekLeafPage(num)) {
@@ -72,6 +73,14 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
     if (pages === 0) damage('the page tree holds no readable pages');
   }
   return { pages, problems: [...problems] };
+}
+
+/** A node's /Kids; a lone reference to a node (fuzzers and one old writer) reads as a one-kid array, as poppler and qpdf read it. */
+function kidsOf(r: ObjectResolver, node: PdfDict): { list: PdfValue[]; array: boolean } | undefined {
+  const raw = node.get('Kids');
+  const kids = r.resolve(raw);
+  if (Array.isArray(kids)) return { list: kids, array: true };
+  return raw instanceof PdfRef && kids instanceof PdfDict ? { list: [raw], array: false } : undefined;
 }
 
 function describeMissing(nums: number[]): string {

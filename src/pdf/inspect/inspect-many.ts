@@ -7,7 +7,10 @@ import { fatalResult, type InspectManyOptions, type PdfInspection } from './resu
 
 const WORKER_URL = new URL('./inspect-worker.js', import.meta.url);
 
-/** No sane file takes this long (a full rebuild of a 120 MB scan takes well under a second). */
+/**
+ * No sane file takes this long (a full rebuild of a 120 MB scan takes well under a second). The
+ * inspector stops itself at PDF_LIMITS.seconds; this only ends a worker stuck in one native call.
+ */
 const FILE_TIMEOUT_MS = 60_000;
 
 /** True when the compiled worker sits next to this module (running from dist/, not from .ts). */
@@ -25,6 +28,7 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
   const results = new Array<PdfInspection>(total);
   const wanted = Math.max(1, Math.floor(opts.concurrency ?? availableParallelism()));
   const workers = Math.min(wanted, total);
+  const timeoutMs = opts.fileTimeoutMs ?? FILE_TIMEOUT_MS;
   let done = 0;
   const finish = (id: number, result: PdfInspection): void => {
     results[id] = result;
@@ -81,9 +85,9 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
         clearTimeout(timer);
         if (inFlight.length === 0) return;
         timer = setTimeout(() => {
-          why = `the inspector gave up on this file after ${FILE_TIMEOUT_MS / 1000} s`;
+          why = `the inspector gave up on this file after ${timeoutMs / 1000} s`;
           void worker.terminate();
-        }, FILE_TIMEOUT_MS);
+        }, timeoutMs);
       };
       const feed = (): void => {
         while (inFlight.length < IN_FLIGHT) {
@@ -103,7 +107,8 @@ export async function inspectMany(paths: string[], opts: InspectManyOptions = {}
       const fail = (reason: string): void => {
         clearTimeout(timer);
         const [culprit, ...queued] = inFlight.splice(0);
-        if (culprit !== undefined) finish(culprit, fatalResult(why || reason));
+        // A worker stopped for taking too long reports the time limit, like the inspector's own deadline.
+        if (culprit !== undefined) finish(culprit, why ? { ...fatalResult(why), limit: 'seconds' } : fatalResult(reason));
         retry.push(...queued);
         resolve();
       };

@@ -1,5 +1,6 @@
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { damage, messageOf } from '../errors.js';
+import { PdfLimitExceeded, chargeDecoded, decodedBytesLeft } from '../limits.js';
 import { GREATER_THAN } from '../syntax/bytes.js';
 import { PdfDict, PdfName, asDict, type PdfValue } from '../syntax/pdf-values.js';
 import { unpredict } from './predictors.js';
@@ -8,14 +9,19 @@ import { unpredict } from './predictors.js';
  *  bigger than this is a decompression bomb or not worth the memory. */
 export const MAX_DECODED = 64 * 1024 * 1024;
 
-/** Apply a stream's /Filter chain. Only filters that structural streams use are supported. */
+/**
+ * Apply a stream's /Filter chain. Only filters that structural streams use are supported. The raw
+ * bytes and each filter's output count against the file's decoded-bytes budget.
+ */
 export function decodeStream(raw: Buffer, dict: PdfDict): Buffer {
   const filters = listOf(dict.get('Filter'));
   const parms = listOf(dict.get('DecodeParms') ?? dict.get('DP'));
+  chargeDecoded(raw.length);
   let data = raw;
   filters.forEach((f, i) => {
     if (!(f instanceof PdfName)) damage('bad /Filter');
     data = decodeOne(f.name, data, asDict(parms[i] ?? undefined));
+    chargeDecoded(data.length);
   });
   return data;
 }
@@ -46,16 +52,32 @@ function fromHex(data: Buffer): Buffer {
   return Buffer.from(hex.length % 2 ? hex + '0' : hex, 'hex');
 }
 
-/** zlib that tolerates what real files contain: truncated data and bad Adler-32 checksums. */
+/**
+ * zlib that tolerates what real files contain: truncated data and bad Adler-32 checksums. Output
+ * stops at MAX_DECODED or at what the file's budget has left, whichever is smaller.
+ */
 function inflate(data: Buffer): Buffer {
-  const opts = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: MAX_DECODED };
+  const left = decodedBytesLeft();
+  const cap = Math.min(MAX_DECODED, left);
+  const opts = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, cap) };
   try {
     return inflateSync(data, opts);
   } catch (first) {
+    if (tooLarge(first)) overflow(cap < MAX_DECODED);
     try {
       return inflateRawSync(data.subarray(2), opts);
-    } catch {
+    } catch (second) {
+      if (tooLarge(second)) overflow(cap < MAX_DECODED);
       return damage(`stream does not inflate (${messageOf(first)})`);
     }
   }
+}
+
+function tooLarge(err: unknown): boolean {
+  return err instanceof RangeError || (err as { code?: string } | undefined)?.code === 'ERR_BUFFER_TOO_LARGE';
+}
+
+function overflow(budgetSpent: boolean): never {
+  if (budgetSpent) throw new PdfLimitExceeded('decodedBytes');
+  return damage(`a stream decodes to more than ${MAX_DECODED / 1048576} MB`);
 }

@@ -1,4 +1,5 @@
 import { damage } from '../errors.js';
+import { chargeDecoded } from '../limits.js';
 import {
   BACKSLASH,
   BACKSPACE,
@@ -21,15 +22,66 @@ import {
 import type { Lexer } from './lexer.js';
 
 const MAX_STRING = 16 * 1024 * 1024;
+
+/**
+ * Bytes appended into a buffer that doubles when full: a string of millions of bytes costs its
+ * own size, not eight bytes per character as a number[] would. What it returns counts against
+ * the file's decoded-bytes budget (parsed objects are kept, so their strings must be bounded).
+ */
+class ByteBuilder {
+  private buf = Buffer.allocUnsafe(64);
+  length = 0;
+
+  push(c: number): void {
+    if (this.length === this.buf.length) this.grow(this.length + 1);
+    this.buf[this.length++] = c;
+  }
+
+  /** src[start, end) at once: the runs of plain bytes between escapes. */
+  append(src: Buffer, start: number, end: number): void {
+    if (this.length + end - start > this.buf.length) this.grow(this.length + end - start);
+    src.copy(this.buf, this.length, start, end);
+    this.length += end - start;
+  }
+
+  /** The bytes, copied out (the builder's buffer is mostly spare room). */
+  done(): Buffer {
+    chargeDecoded(this.length);
+    return Buffer.from(this.buf.subarray(0, this.length));
+  }
+
+  private grow(needed: number): void {
+    if (needed > MAX_STRING) damage('string too long');
+    let size = this.buf.length;
+    while (size < needed) size *= 2;
+    const bigger = Buffer.allocUnsafe(Math.min(size, MAX_STRING));
+    this.buf.copy(bigger, 0, 0, this.length);
+    this.buf = bigger;
+  }
+}
+
 /** `\n` `\r` `\t` `\b` `\f`: the escapes that stand for another byte. */
 const ESCAPES: Record<number, number> = { [CHAR_n]: LF, [CHAR_r]: CR, [CHAR_t]: TAB, [CHAR_b]: BACKSPACE, [CHAR_f]: FF };
+
+/** Bytes that end a run of plain string bytes: \\ ( ) and CR. */
+const SPECIAL_IN_LITERAL = new Uint8Array(256);
+for (const c of [BACKSLASH, LEFT_PAREN, RIGHT_PAREN, CR]) SPECIAL_IN_LITERAL[c] = 1;
 
 /** `( … )` with nesting and escapes, the lexer positioned on the opening parenthesis. */
 export function readLiteralString(lx: Lexer): Buffer {
   lx.pos++;
-  const out: number[] = [];
+  const out = new ByteBuilder();
   let depth = 1;
   for (;;) {
+    // Copy the run of bytes that need no interpretation in one go.
+    const start = lx.pos;
+    let end = start;
+    const buf = lx.buf;
+    while (end < buf.length && !SPECIAL_IN_LITERAL[buf[end]!]) end++;
+    if (end > start) {
+      out.append(buf, start, end);
+      lx.pos = end;
+    }
     const c = lx.peek();
     if (c === -1) damage('unterminated string');
     lx.pos++;
@@ -39,7 +91,7 @@ export function readLiteralString(lx: Lexer): Buffer {
       depth++;
       out.push(c);
     } else if (c === RIGHT_PAREN) {
-      if (--depth === 0) return Buffer.from(out);
+      if (--depth === 0) return out.done();
       out.push(c);
     } else if (c === CR) {
       // an unescaped end-of-line in a string reads as a single LF
@@ -48,11 +100,10 @@ export function readLiteralString(lx: Lexer): Buffer {
     } else {
       out.push(c);
     }
-    if (out.length > MAX_STRING) damage('string too long');
   }
 }
 
-function readEscape(lx: Lexer, out: number[]): void {
+function readEscape(lx: Lexer, out: ByteBuilder): void {
   const e = lx.peek();
   if (e === -1) return;
   lx.pos++;
@@ -72,13 +123,16 @@ function readEscape(lx: Lexer, out: number[]): void {
 /** `< hex >`, the lexer positioned on the '<'. Odd digit counts pad with 0, as the spec says. */
 export function readHexString(lx: Lexer): Buffer {
   lx.pos++;
-  const out: number[] = [];
+  const out = new ByteBuilder();
   let hi = -1;
-  for (;;) {
-    const c = lx.peek();
-    if (c === -1) damage('unterminated hex string');
-    lx.pos++;
-    if (c === GREATER_THAN) break;
+  const buf = lx.buf;
+  for (let i = lx.pos; i < buf.length;) {
+    const c = buf[i++]!;
+    if (c === GREATER_THAN) {
+      lx.pos = i;
+      if (hi >= 0) out.push(hi * 16);
+      return out.done();
+    }
     const d = hexDigitValue(c);
     if (d < 0) continue; // whitespace or junk
     if (hi < 0) hi = d;
@@ -86,8 +140,8 @@ export function readHexString(lx: Lexer): Buffer {
       out.push(hi * 16 + d);
       hi = -1;
     }
-    if (out.length > MAX_STRING) damage('string too long');
   }
-  if (hi >= 0) out.push(hi * 16);
-  return Buffer.from(out);
+  lx.pos = buf.length;
+  lx.peek(); // at a window edge: widen (throws); at the end of the file:
+  return damage('unterminated hex string');
 }

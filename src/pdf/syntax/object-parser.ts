@@ -1,4 +1,5 @@
 import { damage } from '../errors.js';
+import { chargeObject, chargeValue } from '../limits.js';
 import {
   CHAR_R,
   CHAR_s,
@@ -29,6 +30,7 @@ const NUMERIC = /^[+-]*[0-9.]/;
 /** One value (or a bare keyword such as `endobj`) from the lexer's position. */
 export function parseValue(lx: Lexer, depth = 0): Parsed {
   if (depth > MAX_DEPTH) damage('objects nested too deeply');
+  chargeValue();
   lx.skipWhite();
   const c = lx.peek();
   if (c === -1) damage('unexpected end of file');
@@ -139,6 +141,7 @@ export interface IndirectObject {
 
 /** `num gen obj value [stream…]` at the lexer's position; damage() when the header is not there. */
 export function parseIndirectObject(lx: Lexer): IndirectObject {
+  chargeObject();
   const num = lx.readWord();
   const gen = lx.readWord();
   const kw = lx.readWord();

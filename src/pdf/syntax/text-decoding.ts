@@ -48,7 +48,11 @@ const PDFDOC_HIGH: Record<number, number> = {
 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const gbk = new TextDecoder('gbk');
+/**
+ * GB18030: GBK's two-byte codes plus the four-byte ones. Node 20's full ICU has it; its 'gbk'
+ * decoder rejects the four-byte codes (WHATWG would map 'gbk' to this same decoder).
+ */
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
 export function decodeTextString(bytes: Buffer): string {
   let text: string;
@@ -60,35 +64,60 @@ export function decodeTextString(bytes: Buffer): string {
 }
 
 /**
- * No byte-order mark means PDFDocEncoding. Some Chinese writers put raw UTF-8 or GBK there
- * instead; read those as what they are, so that 机密-style markings are still found. GBK is
- * only assumed when every high byte pairs up in the GB2312 range, which Latin text never does.
+ * No byte-order mark means PDFDocEncoding. Some Chinese writers put raw UTF-8 or GBK/GB18030
+ * there instead; read those as what they are, so that 机密-style markings are still found.
  */
 function decodeUnmarked(bytes: Buffer): string {
-  if (!bytes.some((b) => b >= FIRST_NON_ASCII)) return pdfDoc(bytes);
+  if (isAscii(bytes)) return pdfDoc(bytes);
   try {
     return utf8.decode(bytes);
   } catch {
     // not UTF-8
   }
-  return looksLikeGb2312(bytes) ? gbk.decode(bytes) : pdfDoc(bytes);
+  return looksLikeGbk(bytes) ? gb18030.decode(bytes) : pdfDoc(bytes);
 }
 
-function pdfDoc(bytes: Buffer): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(PDFDOC_HIGH[b] ?? b);
-  return s;
-}
-
-function looksLikeGb2312(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! < FIRST_NON_ASCII) continue;
-    const lead = bytes[i]!;
-    const trail = bytes[i + 1] ?? 0;
-    if (lead < GB2312_LEAD.first || lead > GB2312_LEAD.last || trail < GB2312_TRAIL.first || trail > GB2312_TRAIL.last) return false;
-    i++;
-  }
+function isAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= FIRST_NON_ASCII) return false;
   return true;
+}
+
+/** Latin-1 but for the PDFDocEncoding specials, built as UTF-16 code units in one buffer (long strings exist). */
+function pdfDoc(bytes: Buffer): string {
+  const units = Buffer.allocUnsafe(bytes.length * 2);
+  for (let i = 0; i < bytes.length; i++) units.writeUInt16LE(PDFDOC_HIGH[bytes[i]!] ?? bytes[i]!, i * 2);
+  return units.toString('utf16le');
+}
+
+/**
+ * GBK is assumed only when the bytes decode as GB18030 and at least half of the multi-byte
+ * characters lie in the GB2312 rows (both bytes A1–FE), as common Chinese text does. Latin text
+ * with accents does not: a lone é (E9) before an ASCII letter is a valid GBK pair, but one of the
+ * extended rows (as 機, 99 43, is), so "Müller" or "Résumé" stay PDFDocEncoding while "機密"
+ * (one extended pair, one GB2312 pair) reads as Chinese.
+ */
+function looksLikeGbk(bytes: Buffer): boolean {
+  try {
+    gb18030.decode(bytes);
+  } catch {
+    return false;
+  }
+  let gb2312 = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < FIRST_NON_ASCII) continue;
+    const trail = bytes[i + 1] ?? 0;
+    const fourByte = trail >= 0x30 && trail <= 0x39;
+    if (isGb2312(lead, trail)) gb2312++;
+    else other++;
+    i += fourByte ? 3 : 1;
+  }
+  return gb2312 > 0 && gb2312 >= other;
+}
+
+function isGb2312(lead: number, trail: number): boolean {
+  return lead >= GB2312_LEAD.first && lead <= GB2312_LEAD.last && trail >= GB2312_TRAIL.first && trail <= GB2312_TRAIL.last;
 }
 
 function utf16be(bytes: Buffer): string {

@@ -40,6 +40,7 @@ export class ObjectResolver {
   private readonly cache = new Map<number, Resolved>();
   private readonly objStms = new Map<number, ObjectStream>();
   private objStmBytes = 0;
+  private lastUncached: { num: number; os: ObjectStream } | undefined;
   private readonly loading = new Set<number>();
 
   constructor(
@@ -76,7 +77,7 @@ export class ObjectResolver {
   }
 
   private load(num: number): Resolved {
-    const e = this.xref.get(num);
+    const e = num === 0 ? undefined : this.xref.get(num); // object 0 is always free (ISO 32000-1 §7.5.4)
     if (!e || e.type === 0) return nullObject(num);
     if (e.type === 2) return { value: this.objectStream(e.stream).get(num) ?? null, num, gen: 0, direct: false };
     let firstError: unknown;
@@ -133,7 +134,7 @@ export class ObjectResolver {
   }
 
   objectStream(num: number): ObjectStream {
-    const cached = this.objStms.get(num);
+    const cached = this.objStms.get(num) ?? (this.lastUncached?.num === num ? this.lastUncached.os : undefined);
     if (cached) return cached;
     const holder = this.get(num);
     const stream = holder.value;
@@ -142,6 +143,10 @@ export class ObjectResolver {
     if (this.objStmBytes + os.byteLength <= MAX_CACHED_OBJSTM_BYTES) {
       this.objStms.set(num, os);
       this.objStmBytes += os.byteLength;
+    } else {
+      // No room: it still stays until the next one is needed, so that a page tree whose kids all
+      // live in one big stream (or a file built to make us inflate it per kid) decodes it once.
+      this.lastUncached = { num, os };
     }
     return os;
   }

@@ -1,4 +1,5 @@
 import { damage } from '../errors.js';
+import { chargeObject } from '../limits.js';
 import { Lexer } from '../syntax/lexer.js';
 import { parseValue } from '../syntax/object-parser.js';
 import { PdfKeyword, PdfStream, asIndex, type PdfDict, type PdfValue } from '../syntax/pdf-values.js';
@@ -36,6 +37,7 @@ export class ObjectStream {
   get(num: number): PdfValue | undefined {
     const off = this.offsets.get(num);
     if (off === undefined) return undefined;
+    chargeObject();
     const lx = new Lexer(this.data, 0, true);
     lx.pos = this.first + off;
     if (lx.pos >= this.data.length) return undefined;

@@ -1,21 +1,19 @@
+import { chargeObject, checkDeadline, rethrowLimit } from '../limits.js';
 import type { ByteSource } from '../syntax/byte-source.js';
 import { isDigit, isRegular, isWhite } from '../syntax/bytes.js';
-import { parseIndirectObject, parseValue } from '../syntax/object-parser.js';
-import { PdfDict, PdfStream, isName } from '../syntax/pdf-values.js';
+import { parseValue } from '../syntax/object-parser.js';
+import { PdfDict } from '../syntax/pdf-values.js';
 import { parseWindowed } from '../syntax/windowed-parse.js';
 import type { ObjectResolver } from './object-resolver.js';
 import { COMPRESSED, IN_USE, XrefMap } from './xref-map.js';
+import { parseXrefStream } from './xref-stream.js';
 
 export interface Rebuilt {
   map: XrefMap;
-  /** trailer dictionaries (and xref-stream dictionaries), newest (last in file) first */
+  /** trailer dictionaries (and the dictionaries of readable xref streams), newest (last in file) first */
   trailers: PdfDict[];
-  /** objects whose dictionary says /Type /Catalog, newest first */
-  catalogs: number[];
   /** object streams, to be indexed once decryption is known (addObjectStreamEntries) */
   objectStreams: number[];
-  /** objects whose dictionary says /Type /Page: the last resort when no page tree survives */
-  pageObjects: number[];
 }
 
 const CHUNK = 4 * 1024 * 1024;
@@ -32,12 +30,14 @@ export function rebuildXref(src: ByteSource): Rebuilt {
   const trailerAt: number[] = [];
   const sniffed: { offset: number; num: number; type: string }[] = [];
   for (let pos = 0; pos < src.size; pos += CHUNK) {
+    checkDeadline();
     const from = Math.max(0, pos - BACK);
     const buf = src.read(from, pos + CHUNK + AHEAD - from);
     const limit = Math.min(buf.length, pos + CHUNK - from);
     for (let i = buf.indexOf('obj', pos - from); i >= 0 && i < limit; i = buf.indexOf('obj', i + 3)) {
       const head = objectHeaderBefore(buf, i, from === 0);
       if (!head) continue;
+      chargeObject();
       const offset = from + head.start;
       const list = offsets.get(head.num) ?? [];
       list.push({ offset, gen: head.gen });
@@ -71,13 +71,7 @@ export function rebuildXref(src: ByteSource): Rebuilt {
       .filter((s) => s.type === type)
       .map((s) => s.num)
       .reverse();
-  return {
-    map,
-    trailers,
-    catalogs: newestFirst('Catalog'),
-    objectStreams: newestFirst('ObjStm'),
-    pageObjects: [...new Set(newestFirst('Page'))],
-  };
+  return { map, trailers, objectStreams: newestFirst('ObjStm') };
 }
 
 /** Digits, whitespace, digits, whitespace, then `obj` at `i`, with delimiters on both sides. */
@@ -107,47 +101,42 @@ function sniffType(buf: Buffer, from: number): string | undefined {
   let text = buf.toString('latin1', from, Math.min(buf.length, from + AHEAD));
   const end = text.search(/endobj|stream/);
   if (end >= 0) text = text.slice(0, end);
-  return /\/Type\s*\/(Catalog|XRef|ObjStm|Page)(?![A-Za-z0-9])/.exec(text)?.[1];
+  return /\/Type\s*\/(XRef|ObjStm)(?![A-Za-z0-9])/.exec(text)?.[1];
 }
 
+/**
+ * The dictionaries after `trailer` keywords, and those of cross-reference streams that are intact
+ * (their /Length is right and their data decodes): poppler and qpdf refuse a file whose only
+ * trailer is a damaged xref stream, and so do we.
+ */
 function collectTrailers(src: ByteSource, trailerAt: number[], xrefStreams: { offset: number }[]): PdfDict[] {
   const found: { offset: number; dict: PdfDict }[] = [];
   for (const offset of trailerAt) {
     try {
       const v = parseWindowed(src, offset, (lx) => parseValue(lx));
       if (v instanceof PdfDict) found.push({ offset, dict: v });
-    } catch {
-      // a damaged trailer is just one fewer candidate
+    } catch (err) {
+      rethrowLimit(err); // a damaged trailer is just one fewer candidate
     }
   }
   for (const { offset } of xrefStreams) {
     try {
-      const obj = parseWindowed(src, offset, parseIndirectObject);
-      if (obj.value instanceof PdfStream) found.push({ offset, dict: obj.value.dict });
-    } catch {
-      // as above
+      const section = parseXrefStream(src, offset);
+      if (!section.malformed) found.push({ offset, dict: section.trailer });
+    } catch (err) {
+      rethrowLimit(err); // as above
     }
   }
   return found.sort((a, b) => b.offset - a.offset).map((f) => f.dict);
 }
 
-/**
- * Objects inside object streams become visible once the streams can be decoded (and decrypted).
- * Returns the catalogs found among them: when the trailer is lost, that is where the root is.
- */
-export function addObjectStreamEntries(r: ObjectResolver, objectStreams: number[]): number[] {
-  const catalogs: number[] = [];
+/** Objects inside object streams become visible once the streams can be decoded (and decrypted). */
+export function addObjectStreamEntries(r: ObjectResolver, objectStreams: number[]): void {
   for (const stm of objectStreams) {
     try {
-      const os = r.objectStream(stm);
-      os.objectNumbers.forEach((num, index) => {
-        r.xref.setIfAbsent(num, COMPRESSED, stm, index);
-        const v = os.get(num);
-        if (v instanceof PdfDict && isName(v.get('Type'), 'Catalog')) catalogs.push(num);
-      });
-    } catch {
-      // an unreadable object stream hides its objects; the page walk reports what is missing
+      r.objectStream(stm).objectNumbers.forEach((num, index) => r.xref.setIfAbsent(num, COMPRESSED, stm, index));
+    } catch (err) {
+      rethrowLimit(err); // an unreadable object stream hides its objects; the page walk reports what is missing
     }
   }
-  return catalogs;
 }

@@ -44,6 +44,8 @@ function walk(src: ByteSource, startxref: number, base: number): XrefChain {
   const map = new XrefMap();
   const trailers: PdfDict[] = [];
   const seen = new Set<number>();
+  // Each /XRefStm is read once, however many table sections name it: merging it again adds nothing.
+  const hybridsRead = new Set<number>();
   let malformed = false;
   let next: number | undefined = startxref;
   while (next !== undefined) {
@@ -53,7 +55,9 @@ function walk(src: ByteSource, startxref: number, base: number): XrefChain {
     const section = readSection(src, base + next, `cross-reference section at offset ${next}`);
     malformed ||= section.malformed;
     const stmOffset = section.kind === 'table' ? asIndex(section.trailer.get('XRefStm')) : undefined;
-    const hybrid = stmOffset === undefined ? undefined : readSection(src, base + stmOffset, `/XRefStm at offset ${stmOffset}`);
+    const fresh = stmOffset !== undefined && !hybridsRead.has(stmOffset) && !seen.has(stmOffset);
+    const hybrid = fresh ? readSection(src, base + stmOffset, `/XRefStm at offset ${stmOffset}`) : undefined;
+    if (stmOffset !== undefined) hybridsRead.add(stmOffset);
     // In-use table entries win; a hybrid stream then supplies objects the table hides as free.
     map.setAll(section.entries, (type) => type !== FREE);
     if (hybrid) map.setAll(hybrid.entries);

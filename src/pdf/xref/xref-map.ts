@@ -1,3 +1,4 @@
+import { chargeObject } from '../limits.js';
 import type { PdfDict } from '../syntax/pdf-values.js';
 
 export type XrefEntry =
@@ -20,7 +21,9 @@ export class XrefEntries {
   /** generation (in use) or index in the object stream (compressed) */
   readonly b: number[] = [];
 
+  /** Each entry counts against the file's object budget: a section cannot list billions. */
   push(num: number, type: EntryType, a: number, b: number): void {
+    chargeObject();
     this.nums.push(num);
     this.types.push(type);
     this.a.push(a);

@@ -15,9 +15,6 @@ export function parseXrefTable(src: ByteSource, pos: number): XrefSection {
   return parseWindowed(src, pos, (lx) => readTable(lx), Math.max(guess, 16 * 1024));
 }
 
-/** Generation numbers are at most five digits; qpdf rejects bigger ones, and so do we. */
-const MAX_GENERATION = 65535;
-
 function readTable(lx: Lexer): XrefSection {
   if (lx.readWord() !== 'xref') damage('no "xref" keyword where the cross-reference table should be');
   const entries = new XrefEntries();
@@ -46,6 +43,9 @@ function readTable(lx: Lexer): XrefSection {
 /**
  * `0000000015 00000 n` + end-of-line, the layout every writer should produce, read straight from
  * the bytes (tables run to many thousands of entries). false: not in that layout, position kept.
+ * Generations are at most 65535, but the free entry `0000000000 65536 f` (old iText, Microsoft
+ * Print to PDF, Canva, Ghostscript) is common and harmless: every reader takes five digits as
+ * they come, and so do we. Blank lines between entries are skipped by the caller.
  */
 function readStrictEntry(lx: Lexer, out: XrefEntries, num: number): boolean {
   const b = lx.buf;
@@ -61,8 +61,10 @@ function readStrictEntry(lx: Lexer, out: XrefEntries, num: number): boolean {
   const eol = b[p + 18]!;
   if (b[p + 10] !== SPACE || b[p + 16] !== SPACE || (kind !== CHAR_n && kind !== CHAR_f)) return false;
   if (!isEol(eol) && eol !== SPACE) return false;
-  if (gen > MAX_GENERATION) return false;
   lx.pos = p + 18;
+  // Text after `n `/`f ` up to the end of the line is ignored, as qpdf does (it reports nothing):
+  // unless another entry starts there, on a table written as one long line.
+  if (eol === SPACE && !isDigit(lx.peek(1)) && !isEol(lx.peek(1))) while (!isEol(lx.peek()) && lx.peek() !== -1) lx.pos++;
   out.push(num, kind === CHAR_f ? FREE : IN_USE, offset, gen);
   return true;
 }
@@ -83,8 +85,6 @@ function readEntry(lx: Lexer, out: XrefEntries, num: number): void {
   const genWord = lx.readWord();
   const kind = lx.readWord();
   if (!/^\d{1,10}$/.test(offsetWord) || !/^\d{1,5}$/.test(genWord)) damage('unreadable cross-reference entry');
-  const gen = Number(genWord);
   if (kind !== 'n' && kind !== 'f') damage('unreadable cross-reference entry');
-  if (gen > MAX_GENERATION) return; // leave the number unset
-  out.push(num, kind === 'f' ? FREE : IN_USE, Number(offsetWord), gen);
+  out.push(num, kind === 'f' ? FREE : IN_USE, Number(offsetWord), Number(genWord));
 }
