@@ -61,7 +61,7 @@ export function openPageSource(filePath: string): PageSource {
       const chain = loadXrefChain(src, start.offset, header.offset);
       // Strict while the page tree is walked (any inconsistency means: rebuild), lenient for copying.
       const strict = new ObjectResolver(src, chain.map, chain.base, true);
-      const opened = finish(src, strict, chain.trailers, [], false);
+      const opened = finish(src, strict, chain.trailers, false);
       const lenient = new ObjectResolver(src, chain.map, chain.base, false);
       lenient.decryptor = strict.decryptor;
       return { ...opened, resolver: lenient };
@@ -72,7 +72,7 @@ export function openPageSource(filePath: string): PageSource {
     try {
       const rebuilt = rebuildXref(src);
       const r = new ObjectResolver(src, rebuilt.map, 0, false);
-      return finish(src, r, rebuilt.trailers, rebuilt.catalogs, true, () => addObjectStreamEntries(r, rebuilt.objectStreams));
+      return finish(src, r, rebuilt.trailers, true, () => addObjectStreamEntries(r, rebuilt.objectStreams));
     } catch (err) {
       throw new PageSourceError(`${messageOf(firstError)}; rebuilding failed: ${messageOf(err)}`);
     }
@@ -82,14 +82,7 @@ export function openPageSource(filePath: string): PageSource {
   }
 }
 
-function finish(
-  src: FileSource,
-  r: ObjectResolver,
-  trailers: PdfDict[],
-  catalogs: number[],
-  repaired: boolean,
-  afterKeys?: () => number[],
-): PageSource {
+function finish(src: FileSource, r: ObjectResolver, trailers: PdfDict[], repaired: boolean, afterKeys?: () => void): PageSource {
   const pick = (key: string): PdfValue | undefined => trailers.find((t) => t.get(key) !== undefined)?.get(key);
   let decryptor: Decryptor | undefined;
   const encrypt = pick('Encrypt');
@@ -103,8 +96,9 @@ function finish(
     decryptor = state.decryptor;
     r.decryptor = decryptor;
   }
-  const extra = afterKeys?.() ?? [];
-  const roots = [pick('Root'), ...[...catalogs, ...extra].map((n) => new PdfRef(n, 0))].filter((v) => v !== undefined);
+  afterKeys?.();
+  // Every trailer's /Root, newest first, as the inspector reads them: a catalog no trailer names is not the document's.
+  const roots = trailers.map((t) => t.get('Root')).filter((v): v is PdfValue => v !== undefined);
   let lastError: unknown = new Error('the trailer has no /Root');
   for (const root of roots) {
     try {
