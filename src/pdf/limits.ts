@@ -89,12 +89,12 @@ export function chargeObject(): void {
   current.tick();
 }
 
-/** `n` more bytes of decoded stream data. */
+/** `n` more bytes of decoded data (a stream's output, a parsed string). */
 export function chargeDecoded(n: number): void {
   if (!current) return;
   current.decoded += n;
   if (current.decoded > current.limits.decodedBytes) throw new PdfLimitExceeded('decodedBytes');
-  current.checkClock();
+  current.tick();
 }
 
 /** What decoding may still produce before the budget is spent (Infinity outside a budget). */

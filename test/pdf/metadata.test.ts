@@ -37,6 +37,16 @@ describe('metadata text for the marking checks', () => {
     expect(r.metadataText).toContain('绝密通知');
   });
 
+  it('fills what Info lacks from XMP (title, author, creation date), attribute form included', async () => {
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description xmp:CreateDate="2024-03-05T10:20:30+08:00">' +
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">年度报告</rdf:li></rdf:Alt></dc:title>' +
+      '<dc:creator><rdf:Seq><rdf:li>张三</rdf:li><rdf:li>李四</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
+    const stream = `<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(xmp)} >>\nstream\n${Buffer.from(xmp).toString('latin1')}\nendstream`;
+    const r = await inspectPdf(writeTemp(dir, 'xmp-fill.pdf', withInfo('<< /Producer (x) >>', '/Metadata 5 0 R', [stream])));
+    expect(r.info).toEqual({ producer: 'x', title: '年度报告', author: '张三, 李四', creationDate: '2024-03-05T10:20:30+08:00' });
+  });
+
   it('has no metadata text when everything is ASCII', async () => {
     const r = await inspectPdf(writeTemp(dir, 'ascii.pdf', withInfo('<< /Title (Report) /Author (Jane) >>')));
     expect(r.metadataText).toBeUndefined();

@@ -1,6 +1,6 @@
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 import { damage, messageOf } from '../errors.js';
-import { PdfLimitExceeded, chargeDecoded, decodedBytesLeft } from '../limits.js';
+import { PdfLimitExceeded, chargeDecoded, checkDeadline, decodedBytesLeft } from '../limits.js';
 import { GREATER_THAN } from '../syntax/bytes.js';
 import { PdfDict, PdfName, asDict, type PdfValue } from '../syntax/pdf-values.js';
 import { unpredict } from './predictors.js';
@@ -17,6 +17,7 @@ export function decodeStream(raw: Buffer, dict: PdfDict): Buffer {
   const filters = listOf(dict.get('Filter'));
   const parms = listOf(dict.get('DecodeParms') ?? dict.get('DP'));
   chargeDecoded(raw.length);
+  checkDeadline(); // decoding is the costliest step a file can ask for
   let data = raw;
   filters.forEach((f, i) => {
     if (!(f instanceof PdfName)) damage('bad /Filter');

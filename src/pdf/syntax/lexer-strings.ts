@@ -70,6 +70,16 @@ for (const c of [BACKSLASH, LEFT_PAREN, RIGHT_PAREN, CR]) SPECIAL_IN_LITERAL[c] 
 /** `( … )` with nesting and escapes, the lexer positioned on the opening parenthesis. */
 export function readLiteralString(lx: Lexer): Buffer {
   lx.pos++;
+  // Most strings are plain bytes up to their `)`: one copy, no builder.
+  const buf0 = lx.buf;
+  let plainEnd = lx.pos;
+  while (plainEnd < buf0.length && !SPECIAL_IN_LITERAL[buf0[plainEnd]!]) plainEnd++;
+  if (buf0[plainEnd] === RIGHT_PAREN && plainEnd - lx.pos <= MAX_STRING) {
+    const bytes = Buffer.from(buf0.subarray(lx.pos, plainEnd));
+    lx.pos = plainEnd + 1;
+    chargeDecoded(bytes.length);
+    return bytes;
+  }
   const out = new ByteBuilder();
   let depth = 1;
   for (;;) {
@@ -122,26 +132,29 @@ function readEscape(lx: Lexer, out: ByteBuilder): void {
 
 /** `< hex >`, the lexer positioned on the '<'. Odd digit counts pad with 0, as the spec says. */
 export function readHexString(lx: Lexer): Buffer {
-  lx.pos++;
-  const out = new ByteBuilder();
-  let hi = -1;
   const buf = lx.buf;
-  for (let i = lx.pos; i < buf.length;) {
-    const c = buf[i++]!;
-    if (c === GREATER_THAN) {
-      lx.pos = i;
-      if (hi >= 0) out.push(hi * 16);
-      return out.done();
-    }
-    const d = hexDigitValue(c);
+  const end = buf.indexOf(GREATER_THAN, lx.pos + 1);
+  if (end < 0) {
+    lx.pos = buf.length;
+    lx.peek(); // at a window edge: widen (throws); at the end of the file:
+    return damage('unterminated hex string');
+  }
+  if ((end - lx.pos) / 2 > MAX_STRING) damage('string too long');
+  // At most one byte per two digits: decode into a buffer of that size, then trim.
+  const out = Buffer.allocUnsafe((end - lx.pos) >> 1);
+  let n = 0;
+  let hi = -1;
+  for (let i = lx.pos + 1; i < end; i++) {
+    const d = hexDigitValue(buf[i]!);
     if (d < 0) continue; // whitespace or junk
     if (hi < 0) hi = d;
     else {
-      out.push(hi * 16 + d);
+      out[n++] = hi * 16 + d;
       hi = -1;
     }
   }
-  lx.pos = buf.length;
-  lx.peek(); // at a window edge: widen (throws); at the end of the file:
-  return damage('unterminated hex string');
+  if (hi >= 0) out[n++] = hi * 16;
+  lx.pos = end + 1;
+  chargeDecoded(n);
+  return Buffer.from(out.subarray(0, n));
 }

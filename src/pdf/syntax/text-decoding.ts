@@ -60,26 +60,33 @@ export function decodeTextString(bytes: Buffer): string {
   else if (startsWithBytes(bytes, UTF16LE_BOM)) text = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)).toString('utf16le');
   else if (startsWithBytes(bytes, UTF8_BOM)) text = bytes.subarray(3).toString('utf8');
   else text = decodeUnmarked(bytes);
-  return text.replace(/\u0000+$/, '');
+  return text.endsWith('\u0000') ? text.replace(/\u0000+$/, '') : text;
 }
+
+/** Bytes PDFDocEncoding maps differently from Latin-1 (0x18–0x1F, 0x80–0xA0), as a lookup table. */
+const PDFDOC_SPECIAL = new Uint8Array(256);
+for (const b of Object.keys(PDFDOC_HIGH)) PDFDOC_SPECIAL[Number(b)] = 1;
 
 /**
  * No byte-order mark means PDFDocEncoding. Some Chinese writers put raw UTF-8 or GBK/GB18030
  * there instead; read those as what they are, so that 机密-style markings are still found.
  */
 function decodeUnmarked(bytes: Buffer): string {
-  if (isAscii(bytes)) return pdfDoc(bytes);
+  let high = false;
+  let special = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= FIRST_NON_ASCII) high = true;
+    if (PDFDOC_SPECIAL[b]) special = true;
+  }
+  if (!high) return special ? pdfDoc(bytes) : bytes.toString('latin1'); // plain ASCII: the usual case
   try {
     return utf8.decode(bytes);
   } catch {
     // not UTF-8
   }
-  return looksLikeGbk(bytes) ? gb18030.decode(bytes) : pdfDoc(bytes);
-}
-
-function isAscii(bytes: Buffer): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= FIRST_NON_ASCII) return false;
-  return true;
+  if (looksLikeGbk(bytes)) return gb18030.decode(bytes);
+  return special ? pdfDoc(bytes) : bytes.toString('latin1');
 }
 
 /** Latin-1 but for the PDFDocEncoding specials, built as UTF-16 code units in one buffer (long strings exist). */
