@@ -2,12 +2,12 @@ import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
 import { ANNEX1 } from '../sheet/form-text.js';
-import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
+import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,
-  BODY_FONT,
   headingRow,
   mergedRow,
+  notesRow,
   newWorkbook,
   setupPrint,
   styleBodyCell,
@@ -50,14 +50,7 @@ export function buildAnnex1Workbook(organization: string, catalog: Catalog, date
   for (const s of spans)
     mergeDownAndFit(sheet, s.col + 1, HEADER_ROWS + 1 + s.first, HEADER_ROWS + 1 + s.last, rows[s.first]![s.col]!, WIDTHS[s.col]!);
 
-  const notesRow = HEADER_ROWS + rows.length + 2;
-  const notes = ANNEX1.notes.join('\n');
-  mergedRow(sheet, notesRow, WIDTHS.length, {
-    value: notes,
-    font: BODY_FONT,
-    alignment: WRAP_TOP_LEFT,
-    height: heightFor(linesFor(notes, total)),
-  });
+  notesRow(sheet, HEADER_ROWS + rows.length + 2, WIDTHS.length, ANNEX1.notes.join('\n'), total);
   setupPrint(sheet, HEADER_ROWS);
   return wb;
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { monthLabel, SUMMARY as S } from '../sheet/form-text.js';
-import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
+import { rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,
   ATTENTION_FILL,
@@ -8,6 +8,7 @@ import {
   HEADER_FILL,
   headingRow,
   mergedRow,
+  notesRow,
   newWorkbook,
   setupPrint,
   styleBodyCell,
@@ -60,13 +61,7 @@ export function buildSummaryWorkbook(organization: string, month: string, date: 
       });
   }
 
-  const notes = S.notes.join('\n');
-  mergedRow(sheet, sheet.rowCount + 2, WIDTHS.length, {
-    value: notes,
-    font: BODY_FONT,
-    alignment: WRAP_TOP_LEFT,
-    height: heightFor(linesFor(notes, width)),
-  });
+  notesRow(sheet, sheet.rowCount + 2, WIDTHS.length, S.notes.join('\n'), width);
   setupPrint(sheet, HEADER_ROWS);
   return wb;
 }

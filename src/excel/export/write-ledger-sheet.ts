@@ -4,15 +4,14 @@ import type { LedgerRow } from './ledger-rows.js';
 import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,
-  BODY_FONT,
   headingRow,
   mergedRow,
+  notesRow,
   setupPrint,
   styleBodyCell,
   SUBTITLE_FONT,
   TITLE_FONT,
   WRAP_CENTER,
-  WRAP_TOP_LEFT,
 } from '../sheet/sheet-style.js';
 
 /** Column widths (Excel units) that fill an A4 landscape page at about 100%. */
@@ -64,14 +63,7 @@ export function writeLedgerSheet(wb: Workbook, input: LedgerSheetInput): void {
   }
 
   // Both 说明 lines share one merged cell: a row starting "2. …" must never read as indicator 2.
-  const notesRow = sheet.rowCount + 2;
-  const notes = `${ANNEX2.notesLabel}${ANNEX2.note1(input.dueDay)}\n　　　${ANNEX2.note2}`;
-  mergedRow(sheet, notesRow, columns, {
-    value: notes,
-    font: BODY_FONT,
-    alignment: WRAP_TOP_LEFT,
-    height: heightFor(linesFor(notes, total)),
-  });
+  notesRow(sheet, sheet.rowCount + 2, columns, `${ANNEX2.notesLabel}${ANNEX2.note1(input.dueDay)}\n　　　${ANNEX2.note2}`, total);
 
   setupPrint(sheet, LEDGER_HEADER_ROWS);
 }

@@ -1,4 +1,5 @@
 import ExcelJS, { type Alignment, type Borders, type Cell, type Font, type Workbook, type Worksheet } from 'exceljs';
+import { heightFor, linesFor } from './row-height.js';
 
 /**
  * Typography and page setup of the printed forms. Fonts are the ones every Windows/WPS machine in
@@ -53,6 +54,11 @@ export function mergedRow(
   sheet.mergeCells(n, 1, n, columns);
   Object.assign(sheet.getCell(n, 1), { value: cell.value, font: cell.font, alignment: cell.alignment });
   sheet.getRow(n).height = cell.height;
+}
+
+/** Row `n`: a form's 说明 as one merged, wrapped cell across `columns`, tall enough for `text` at `widthChars`. */
+export function notesRow(sheet: Worksheet, n: number, columns: number, text: string, widthChars: number): void {
+  mergedRow(sheet, n, columns, { value: text, font: BODY_FONT, alignment: WRAP_TOP_LEFT, height: heightFor(linesFor(text, widthChars)) });
 }
 
 /** Row `n`: the column headings of a table. */
