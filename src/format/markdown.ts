@@ -5,6 +5,7 @@ import { circled } from '../model/material-numbers.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
+import { summaryLine } from './text.js';
 
 /** Rows per table: a job summary or a comment stays readable; the full log has the rest. */
 const MAX_ROWS = 50;
@@ -102,7 +103,7 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
 
   const units = Object.values(s.units).filter((u) => u.indicators > 0);
   out.push(`<details><summary>${t(lang, 'md.overview.heading')}</summary>`, '');
-  out.push(mdText(t(lang, 'summary.line', { ...pick(s) })), '');
+  out.push(mdText(summaryLine(lang, s)), '');
   if (units.length) {
     out.push(...header(t(lang, 'md.overview.columns')));
     for (const u of units)
@@ -119,14 +120,4 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
   }
   out.push('', '</details>', '');
   return `${out.join('\n')}`;
-}
-
-function pick(s: FormatContext['summary']): Record<string, number> {
-  return {
-    indicators: s.indicators,
-    complete: s.complete,
-    incomplete: s.incomplete,
-    withoutMaterials: s.withoutMaterials,
-    ledgerDone: s.ledgerDone,
-  };
 }

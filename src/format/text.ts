@@ -45,12 +45,17 @@ export function findingLine(d: Diagnostic, ctx: Pick<FormatContext, 'style' | 'l
   return `  ${mark} ${loc ? `${style.bold(loc)} ` : ''}${renderDiagnostic(d, lang)} ${style.dim(`[${d.code}]`)}`;
 }
 
+/** `共 119 项指标：材料齐全 3 项，缺材料 112 项…；台账已完成 4 项`: the headline of every report. */
+export function summaryLine(lang: FormatContext['lang'], s: FormatContext['summary']): string {
+  const { indicators, complete, incomplete, withoutMaterials, ledgerDone } = s;
+  return t(lang, 'summary.line', { indicators, complete, incomplete, withoutMaterials, ledgerDone });
+}
+
 /** The summary block: indicators, materials, findings, deadline and stage. */
 function summaryBlock(ctx: FormatContext): string[] {
   const { style, lang, summary: s } = ctx;
   const out: string[] = [];
-  const { indicators, complete, incomplete, withoutMaterials, ledgerDone } = s;
-  out.push(style.bold(t(lang, 'summary.line', { indicators, complete, incomplete, withoutMaterials, ledgerDone })));
+  out.push(style.bold(summaryLine(lang, s)));
   const percent = s.materials.required ? Math.floor((s.materials.covered / s.materials.required) * 100) : 100;
   let materials = t(lang, 'summary.materials', { ...s.materials, percent });
   const u = s.unassigned;

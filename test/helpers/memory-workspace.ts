@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../src/load/load-evidence.js';
+import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/load/load-evidence.js';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
 import type { UnitAssignments, Workspace } from '../../src/load/load-workspace.js';
 import { SourceMap } from '../../src/load/source-map.js';
-import { materialNumbers } from '../../src/model/material-numbers.js';
 import { indicatorIdFromFolder } from '../../src/model/indicator-id.js';
 import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
 import { unitsFileSchema } from '../../src/model/schemas/units.js';
@@ -54,25 +53,7 @@ const GOOD_PDF: PdfInspection = { isPdf: true, empty: false, pages: 3, encryptio
 
 /** An evidence file as the loader would list it, from its workspace-relative path. */
 export function evidenceFile(rel: string, extra: Partial<EvidenceFile> = {}): EvidenceFile {
-  const parts = rel.split('/').slice(1);
-  const folder = parts[0]!;
-  const inner = parts.slice(1);
-  const name = inner[inner.length - 1] ?? '';
-  return {
-    rel,
-    abs: `/nowhere/${rel}`,
-    folder,
-    indicator: indicatorIdFromFolder(folder),
-    inner,
-    materials: materialNumbers(inner[0]!),
-    kind: name === 'index.yaml' ? 'index' : name.endsWith('.md') && name.includes('情况说明') ? 'statement' : 'document',
-    symlink: null,
-    size: 1000,
-    mtimeMs: 0,
-    ctimeMs: 0,
-    ino: 0,
-    ...extra,
-  };
+  return { rel, abs: `/nowhere/${rel}`, ...placeEvidencePath(rel), symlink: null, size: 1000, mtimeMs: 0, ctimeMs: 0, ino: 0, ...extra };
 }
 
 /** A tree of the given files (their folders included) and index.yaml exceptions by folder. */

@@ -29,14 +29,13 @@ function evidenceFolders(catalog: Catalog, tree: EvidenceTree): Map<string, stri
 }
 
 /** The files in a folder that holds evidence. */
-function filesInEvidenceFolders(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
-  const folders = evidenceFolders(ws.catalog, tree);
+function filesInEvidenceFolders(tree: EvidenceTree, folders: Map<string, string[]>): EvidenceFile[] {
   return tree.files.filter((f) => f.indicator !== null && folders.get(f.indicator)?.includes(f.folder));
 }
 
 /** The files the inspection step must read: every document in an evidence folder, symlinks excepted. */
 export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
-  return filesInEvidenceFolders(ws, tree).filter((f) => f.kind === 'document' && !f.symlink);
+  return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter((f) => f.kind === 'document' && !f.symlink);
 }
 
 /** Findings about the evidence folders themselves: unknown, duplicate, or a merged indicator's. */
@@ -119,7 +118,7 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
   const out: Diagnostic[] = [...tree.diagnostics, ...folderFindings(catalog, tree, folders)];
   for (const f of tree.stray) out.push(diag('file-unassigned', { name: f.rel.split('/').pop() ?? '', inFolder: 'no' }, { file: f.rel }));
 
-  const files = filesInEvidenceFolders(ws, tree);
+  const files = filesInEvidenceFolders(tree, folders);
   out.push(...pathFindings(files));
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
 
