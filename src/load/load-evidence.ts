@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import { indicatorIdFromFolder } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
-import { evidenceIndexSchema, type MaterialException } from '../model/schemas/evidence-index.js';
+import { evidenceIndexSchema, type MaterialEntry } from '../model/schemas/evidence-index.js';
 import { walkTree } from '../util/walk-tree.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceMap } from './source-map.js';
@@ -38,7 +38,7 @@ export interface EvidenceFile {
 export interface FolderExceptions {
   /** workspace-relative index.yaml */
   file: string;
-  byMaterial: Map<number, MaterialException>;
+  byMaterial: Map<number, MaterialEntry>;
 }
 
 export interface EvidenceFolder {
@@ -177,7 +177,7 @@ function readExceptions(abs: string, file: string, sources: SourceMap, diagnosti
   diagnostics.push(...parsed.diagnostics);
   sources.add(file, parsed.doc, parsed.lineCounter);
   if (!parsed.value) return null;
-  const byMaterial = new Map<number, MaterialException>();
+  const byMaterial = new Map<number, MaterialEntry>();
   for (const [k, v] of Object.entries(parsed.value.materials)) byMaterial.set(Number(k), v);
   return { file, byMaterial };
 }
