@@ -271,9 +271,10 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'review-invalid': {
-    zh: (a) => `初评记录中的文件路径“${s(a.path)}”无效：${s(a.reason) === 'outside' ? '不在工作区的 evidence/ 内，不会被读取' : s(a.reason)}`,
+    zh: (a) =>
+      `初评记录中的文件路径“${s(a.path)}”无效：${s(a.reason) === 'outside' ? '不在工作区的 evidence/ 内，不会被读取' : s(a.reason)}`,
     en: (a) =>
-      `The review names "${s(a.path)}": ${s(a.reason) === 'outside' ? 'not inside the workspace\'s evidence/, never read' : s(a.reason)}`,
+      `The review names "${s(a.path)}": ${s(a.reason) === 'outside' ? "not inside the workspace's evidence/, never read" : s(a.reason)}`,
     fix: {
       zh: '不要手工编辑 review 的 files；用 ledger review 重新记录，它只写入 evidence/ 下的相对路径。',
       en: "Do not edit a review's files by hand; record the review again with ledger review (it writes evidence/-relative paths only).",

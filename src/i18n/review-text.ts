@@ -92,6 +92,18 @@ export const REVIEW_TEXT = {
     '退回的材料在重新评审通过前不计入“已提供”；补正后运行 ledger review … --pass。',
     'A returned material does not count until it passes a new review; once fixed, run ledger review … --pass.',
   ),
+  'explain.review.passed': {
+    zh: (a) => `初评：通过（${a.by}，${a.date}）${a.note ? `：${a.note}` : ''}`,
+    en: (a) => `初评 review: passed (${a.by}, ${a.date})${a.note ? `: ${a.note}` : ''}`,
+  },
+  'explain.review.stale': {
+    zh: (a) => `初评：通过（${a.by}，${a.date}），之后文件有变动，待复核：${a.changed}`,
+    en: (a) => `初评 review: passed (${a.by}, ${a.date}), files changed since, to be reviewed again: ${a.changed}`,
+  },
+  'explain.review.returned': {
+    zh: (a) => `初评：退回（${a.by}，${a.date}）：${a.note}；重新评审通过前不计入`,
+    en: (a) => `初评 review: returned (${a.by}, ${a.date}): ${a.note}; does not count until it passes a new review`,
+  },
   'review.index-header': {
     zh: (a) => `指标 ${a.id} 的材料例外、新闻链接和初评记录（初评结论由 ledger review 写入）`,
     en: (a) => `Indicator ${a.id}: per-material exceptions, news links and 初评 reviews (verdicts written by ledger review)`,

@@ -44,6 +44,15 @@ export const MATERIALS_SHEET = {
     /** files are there, but none can count */
     unusable: '文件不可用',
     none: '无需报送',
+    /** evidenced, but returned by the 初评 review */
+    returned: '初评退回',
+  },
+  /** the 初评 column */
+  review: {
+    passed: '通过',
+    returned: (note: string) => (note ? `退回：${note}` : '退回'),
+    stale: '待复核（通过后文件有变动）',
+    none: '未评审',
   },
   /** the row for files that name no material of the indicator */
   unplaced: '未编号或放错位置的文件',
