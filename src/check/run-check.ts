@@ -4,7 +4,7 @@ import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
 import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
-import { checkEvidence, documentsToInspect, type EvidenceResult } from './evidence/check-evidence.js';
+import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceResult } from './evidence/check-evidence.js';
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
@@ -57,7 +57,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const yamlFindings = [...loaded.diagnostics, ...checkUnits(ws), ...checkCatalog(ws), ...checkAssignments(ws)];
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
-  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress);
+  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
   const evidence = checkEvidence(ws, tree, inspected);
 

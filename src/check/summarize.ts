@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
-import type { AreaSummary, CheckCounts, Coverage, UnitSummary } from '../model/check-summary.js';
+import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
@@ -20,6 +20,23 @@ function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCov
     }
   }
   return { covered, required: seen.size };
+}
+
+/** The 初评 state of these indicators' materials, each merged cell's materials once. */
+function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): ReviewCounts {
+  const seen = new Set<string>();
+  const out: ReviewCounts = { passed: 0, returned: 0, stale: 0, unreviewed: 0 };
+  for (const id of ids) {
+    const c = coverage.get(id);
+    for (const m of c?.materials ?? []) {
+      const key = `${c!.owner}/${m.no}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const r = m.review;
+      out[!r ? 'unreviewed' : r.verdict === '退回' ? 'returned' : r.stale ? 'stale' : 'passed']++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -51,10 +68,12 @@ export function summarize(
   const unassignedIds = measured.filter((e) => !statuses.has(e.id)).map((e) => e.id);
 
   const units: Record<string, UnitSummary> = {};
+  const unitReviews: Record<string, ReviewCounts> = {};
   for (const a of ws?.assignments ?? []) {
     const unit = a.value.unit;
     const rows = Object.entries(a.value.indicators).filter(([id]) => !scope || scope.has(id));
     const ids = rows.map(([id]) => id);
+    unitReviews[unit] = reviewCount(ids, coverage);
     const known = ids.filter((id) => ws!.catalog.byId.has(id));
     const lead = known.filter((id) => roleOf(ws!.catalog.byId.get(id)!, unit, ws!.units) === 'lead').length;
     const idSet = new Set(ids);
@@ -96,5 +115,12 @@ export function summarize(
     unassigned: { indicators: unassignedIds.length, ids: unassignedIds, ...materialCount(unassignedIds, coverage) },
     units,
     areas,
+    reviews: {
+      ...reviewCount(
+        measured.map((e) => e.id),
+        coverage,
+      ),
+      units: unitReviews,
+    },
   };
 }

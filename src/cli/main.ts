@@ -9,6 +9,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-text.js';
@@ -56,6 +57,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerImport(program, lang, runner);
   registerBundle(program, lang, runner);
   registerAdd(program, lang, runner);
+  registerReview(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

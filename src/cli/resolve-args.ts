@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import type { Catalog } from '../model/catalog.js';
 import { normalizeIndicatorInput } from '../model/indicator-id.js';
+import { circledValue } from '../model/material-numbers.js';
 import { resolveUnit, type UnitIndex } from '../model/units.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -39,4 +40,16 @@ export function requireIndicator(catalog: Catalog, input: string): string {
         catalog.entries.map((e) => e.id),
       ) ?? '',
   });
+}
+
+/**
+ * `9/2`, `009/2`, `9/②` → indicator as typed and material number; `9` alone → material null (all
+ * of them, where the command allows it). Null when it is neither.
+ */
+export function parseMaterialTarget(input: string): { id: string; material: number | null } | null {
+  const m = /^\s*([^/\\]+?)\s*(?:[/\\]\s*(\d{1,3}|[①-⑳])\s*)?$/u.exec(input.normalize('NFC'));
+  if (!m) return null;
+  if (m[2] === undefined) return { id: m[1]!, material: null };
+  const material = circledValue(m[2]) ?? Number(m[2]);
+  return material >= 1 ? { id: m[1]!, material } : null;
 }

@@ -30,6 +30,10 @@ export const CODES = {
   'evidence-folder-unknown': 'error',
   'evidence-folder-duplicate': 'error',
   'evidence-folder-merged': 'error',
+  // the 初评 review (index.yaml `review:`)
+  'review-returned': 'error',
+  'review-stale': 'warning',
+  'review-invalid': 'error',
   // files
   'file-not-pdf': 'error',
   'pdf-empty': 'error',

@@ -7,6 +7,7 @@ import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.j
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
+import type { MaterialCoverage } from '../model/coverage.js';
 
 /** How a material covered without a file of its own is described. */
 const EXCEPTION_WORDS = {
@@ -18,14 +19,30 @@ const EXCEPTION_WORDS = {
 
 /**
  * The catalog entries as `ledger explain --format json` prints them (README). A merged indicator
- * lists the shared materials; `materialsFrom` names the indicator whose folder holds them.
+ * lists the shared materials; `materialsFrom` names the indicator whose folder holds them. In a
+ * workspace, a material with a 初评 verdict carries it as `review` (as the check judged it).
  */
-export function explainJson(items: Pick<ExplainedEntry, 'entry' | 'materials'>[]): string {
+export function explainJson(items: (Pick<ExplainedEntry, 'entry' | 'materials'> & { coverage?: ExplainedEntry['coverage'] })[]): string {
   return `${JSON.stringify(
-    items.map(({ entry, materials }) => ({ ...entry, materials })),
+    items.map(({ entry, materials, coverage }) => ({
+      ...entry,
+      materials: materials.map((m) => {
+        const review = coverage?.materials.find((c) => c.no === m.no)?.review;
+        return review ? { ...m, review } : m;
+      }),
+    })),
     null,
     2,
   )}\n`;
+}
+
+/** The 初评 line under a material, when it has a verdict. */
+function reviewLine(r: MaterialCoverage['review'], lang: Lang, style: Style): string | null {
+  if (!r) return null;
+  const args = { by: r.by, date: r.date, note: r.note ?? '', changed: r.changed.join(listSep(lang)) };
+  if (r.verdict === '退回') return style.error(`✖ ${t(lang, 'explain.review.returned', args)}`);
+  if (r.stale) return style.warning(`⚠ ${t(lang, 'explain.review.stale', args)}`);
+  return style.ok(`✔ ${t(lang, 'explain.review.passed', args)}`);
 }
 
 /** `label：value` in Chinese, `label: value` in English. */
@@ -50,7 +67,7 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
     for (const m of materials) {
       out.push(`  ${mark(m.no)} ${m.text}`);
       if (!coverage) continue;
-      if (!m.covered) out.push(`     ${style.error(`✖ ${t(lang, 'explain.missing')}`)}`);
+      if (m.by === null) out.push(`     ${style.error(`✖ ${t(lang, 'explain.missing')}`)}`);
       else if (m.files.length) {
         out.push(`     ${style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(listSep(lang))}`)}`);
       } else {
@@ -63,6 +80,8 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
         out.push(`     ${style.warning(`✖ ${r.rel}`)}${paren(lang, reason)}`);
         out.push(`       ${style.dim(`→ ${DIAGNOSTIC_MESSAGES[r.code as Code]?.fix[lang] ?? ''}`)}`);
       }
+      const review = reviewLine('review' in m ? m.review : undefined, lang, style);
+      if (review) out.push(`     ${review}`);
     }
     out.push(labelled(lang, 'explain.lead', e.leadDepartments.join(listSep(lang)) || '—'));
     out.push(labelled(lang, 'explain.responsible', e.responsibleRaw || '—'));

@@ -249,6 +249,37 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     en: (a) => `Indicator ${s(a.id)} has more than one evidence folder: ${s(a.folders)}`,
     fix: { zh: '合并为一个文件夹。', en: 'Merge them into one folder.' },
   },
+  'review-returned': {
+    zh: (a) =>
+      `材料${s(a.material)}在初评中被退回：${s(a.note) || '未写原因'}（${s(a.by)}，${s(a.date)}），重新评审通过前不计入` +
+      (a.changed ? `；退回后已改动：${s(a.changed)}` : ''),
+    en: (a) =>
+      `Material ${s(a.material)} was returned at the 初评 review: ${s(a.note) || 'no reason given'} (${s(a.by)}, ${s(a.date)}); ` +
+      'it does not count until it passes a new review' +
+      (a.changed ? `; changed since: ${s(a.changed)}` : ''),
+    fix: {
+      zh: '按退回意见补正材料，再请评审人复核：ledger review <指标>/<材料> --pass --by <姓名>。',
+      en: 'Fix the material as the note says, then have it reviewed again: ledger review <id>/<material> --pass --by <name>.',
+    },
+  },
+  'review-stale': {
+    zh: (a) => `材料${s(a.material)}初评通过（${s(a.by)}，${s(a.date)}）后文件有变动，需重新评审：${s(a.changed)}`,
+    en: (a) => `Material ${s(a.material)} passed the 初评 review (${s(a.by)}, ${s(a.date)}) but its files changed since: ${s(a.changed)}`,
+    fix: {
+      zh: '请评审人复核改动后的材料，再运行 ledger review <指标>/<材料> --pass（或 --return）记录新结论。',
+      en: 'Have the changed material reviewed again and record it with ledger review <id>/<material> --pass (or --return).',
+    },
+  },
+  'review-invalid': {
+    zh: (a) =>
+      `初评记录中的文件路径“${s(a.path)}”无效：${s(a.reason) === 'outside' ? '不在工作区的 evidence/ 内，不会被读取' : s(a.reason)}`,
+    en: (a) =>
+      `The review names "${s(a.path)}": ${s(a.reason) === 'outside' ? "not inside the workspace's evidence/, never read" : s(a.reason)}`,
+    fix: {
+      zh: '不要手工编辑 review 的 files；用 ledger review 重新记录，它只写入 evidence/ 下的相对路径。',
+      en: "Do not edit a review's files by hand; record the review again with ledger review (it writes evidence/-relative paths only).",
+    },
+  },
   'file-not-pdf': {
     zh: (a) => `不是 PDF 文件${s(a.kind) ? `（看起来是 ${s(a.kind)} 文件）` : ''}`,
     en: (a) => `Not a PDF file${s(a.kind) ? ` (looks like ${s(a.kind)})` : ''}`,

@@ -55,6 +55,26 @@ export const STATUS_TEXT = {
   },
   'status.unassigned.none': fixed('需报送材料的指标都已有单位承担。', 'Every indicator with materials is carried by a unit.'),
   'status.without-materials': { zh: (a) => `无需报送材料的指标：${a.ids}`, en: (a) => `Indicators without materials: ${a.ids}` },
+  'status.reviews': {
+    zh: (a) =>
+      `初评（${a.total} 项材料）：通过 ${a.passed} 项，退回 ${a.returned} 项，通过后文件有变动待复核 ${a.stale} 项，未评审 ${a.unreviewed} 项`,
+    en: (a) =>
+      `初评 review (${a.total} materials): ${a.passed} passed, ${a.returned} returned, ${a.stale} to review again (files changed), ` +
+      `${a.unreviewed} not reviewed`,
+  },
+  'status.reviews.none': fixed(
+    '初评：尚未记录任何评审结论（用 ledger review 记录）。',
+    'No 初评 verdict recorded yet (ledger review records them).',
+  ),
+  'status.reviews.unit': {
+    zh: (a) => `  ${a.name}：通过 ${a.passed}，退回 ${a.returned}，待复核 ${a.stale}，未评审 ${a.unreviewed}`,
+    en: (a) => `  ${a.name}: ${a.passed} passed, ${a.returned} returned, ${a.stale} stale, ${a.unreviewed} not reviewed`,
+  },
+  'status.reviews.title': fixed('市局初评', 'The 初评 review'),
+  'status.col.passed': fixed('通过', 'Passed'),
+  'status.col.returned': fixed('退回', 'Returned'),
+  'status.col.stale': fixed('待复核', 'Stale'),
+  'status.col.unreviewed': fixed('未评审', 'Not reviewed'),
   'status.trend': fixed(
     '月度趋势（每个报送日前的最后一次提交，按文件名计）',
     'Monthly trend (last commit before each due date, by file name)',

@@ -40,6 +40,17 @@ export interface UnitSummary extends Coverage {
   errors: number;
 }
 
+/**
+ * Where the 初评 review stands, per material (merged cells once): `passed` 通过 and unchanged since,
+ * `stale` 通过 but its files changed (待复核), `returned` 退回, `unreviewed` no verdict yet.
+ */
+export interface ReviewCounts {
+  passed: number;
+  returned: number;
+  stale: number;
+  unreviewed: number;
+}
+
 export interface DeadlineInfo {
   /** next monthly due date, YYYY-MM-DD */
   nextDue: string;
@@ -72,6 +83,8 @@ export interface CheckCounts {
   units: Record<string, UnitSummary>;
   /** per area, in catalog order (areas with no indicator in scope left out) */
   areas: AreaSummary[];
+  /** the 初评 review of the materials in scope, and of each unit's */
+  reviews: ReviewCounts & { units: Record<string, ReviewCounts> };
 }
 
 /** The `summary` object of `ledger check --format json`: the counts and the next deadline. */

@@ -7,11 +7,27 @@ export interface RejectedFile {
   args: Record<string, string | number | undefined>;
 }
 
+/**
+ * The 初评 verdict recorded for a material in index.yaml, as the check sees it today. `changed`
+ * lists the files that differ from what the reviewer saw: a hash that differs, a file gone or no
+ * longer counting, a file added to the material. A 通过 with changes is stale (待复核).
+ */
+export interface MaterialReviewState {
+  verdict: '通过' | '退回';
+  by: string;
+  date: string;
+  note?: string;
+  stale: boolean;
+  changed: string[];
+}
+
 /** How one material is (or is not) evidenced. */
 export interface MaterialCoverage {
   no: number;
   text: string;
+  /** evidenced, and not returned by the 初评 review */
   covered: boolean;
+  /** what evidences it, whatever the review says (a returned material keeps its `by`; `covered` is false) */
   by: 'file' | 'statement' | 'not_applicable' | 'secret' | 'same_as' | null;
   /** valid files that cover it */
   files: { rel: string; pages: number | null }[];
@@ -19,6 +35,8 @@ export interface MaterialCoverage {
   rejected: RejectedFile[];
   /** the exception's text (reason, note or same_as target) */
   exception?: string;
+  /** the 初评 review, when index.yaml records one */
+  review?: MaterialReviewState;
 }
 
 export interface IndicatorCoverage {

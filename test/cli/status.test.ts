@@ -49,7 +49,9 @@ describe('ledger status', () => {
     expect(report.unassigned.ids).toEqual(check.unassigned.ids);
     expect(report.withoutMaterials).toEqual(['73', '78', 'V1', 'V2']);
     expect(report.problems).toBeNull();
-    expect(report.reviews).toBeNull();
+    // No verdict recorded yet: every material in scope is unreviewed, counted as check counts them.
+    expect(report.reviews).toEqual(check.reviews);
+    expect(report.reviews).toMatchObject({ passed: 0, returned: 0, stale: 0, unreviewed: check.materials.required });
   });
 
   it('reads the trend from git: one point per due date with a commit before it, then HEAD', async () => {

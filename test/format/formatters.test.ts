@@ -17,6 +17,7 @@ const summary = {
   unassigned: { indicators: 0, ids: [], covered: 0, required: 0 },
   units: {},
   areas: [],
+  reviews: { passed: 0, returned: 0, stale: 0, unreviewed: 3, units: {} },
   deadline: { nextDue: '2026-12-04', daysLeft: 6, stage: { name: '深入整改阶段', due: '2026-12-31' } },
 };
 const ctx = (lang: 'zh' | 'en' = 'zh') => ({

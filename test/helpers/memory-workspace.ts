@@ -75,8 +75,9 @@ export function inspected(
   files: EvidenceFile[],
   overrides: Record<string, Partial<PdfInspection>> = {},
   sha256: Record<string, string> = {},
+  reviewed: Record<string, string> = {},
 ): InspectedFiles {
   const pdf = new Map(files.filter((f) => f.kind === 'document').map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
   const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
-  return { pdf, head, sha256: new Map(Object.entries(sha256)) };
+  return { pdf, head, sha256: new Map(Object.entries(sha256)), reviewed: new Map(Object.entries(reviewed)) };
 }

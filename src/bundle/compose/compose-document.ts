@@ -115,8 +115,11 @@ function coverBlocks(ind: PlannedIndicator, placed: Placed[], ctx: ComposeContex
     const exception = exceptionLine(mat, placed, ctx);
     if (exception) lines.push(exception);
     if (!lines.length) lines.push(MATERIAL.missing);
+    // The 初评 verdict under the material's evidence; a returned one in bold, like a missing one.
+    const review = mat.review ? MATERIAL.review(mat.review) : null;
+    if (review) lines.push(review);
     for (const line of lines) {
-      const missing = line === MATERIAL.missing;
+      const missing = line === MATERIAL.missing || (line === review && mat.review?.verdict === '退回');
       blocks.push({
         kind: 'para',
         spans: [{ text: line, bold: missing }],

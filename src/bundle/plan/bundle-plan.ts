@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner, type CatalogEntry } from '../../model/catalog.js';
 import type { Coverage } from '../../model/check-summary.js';
-import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../model/coverage.js';
+import type { IndicatorCoverage, MaterialCoverage, MaterialReviewState, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor, indicatorIdFromFolder, parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 import { readNewsLinks, type NewsLink } from './news-links.js';
@@ -48,6 +48,8 @@ export interface PlannedMaterial {
   /** files named for this material that the check ruled out, with the reason (and the check's finding, when it was one) */
   rejected: { rel: string; name: string; reason: string; finding?: RejectedFile }[];
   links: NewsLink[];
+  /** the 初评 verdict, as the check judged it (stale or not) */
+  review?: MaterialReviewState;
 }
 
 export interface PlannedIndicator {
@@ -110,6 +112,7 @@ export function planIndicator(input: BundleInput, id: string): PlannedIndicator 
       })),
       rejected: m.rejected.map((r) => ({ rel: r.rel, name: r.rel.split('/').pop()!, reason: input.reason(r), finding: r })),
       links: links.get(m.no) ?? [],
+      ...(m.review ? { review: m.review } : {}),
     };
   });
   const carriers = ws.assignments

@@ -41,6 +41,10 @@ export const MATERIAL = {
   missing: '尚未提供',
   rejected: (name: string, reason: string) => `未收录：${name}（${reason}）`,
   placeholder: (name: string, page: number) => `未收录：${name}，说明见第 ${page} 页`,
+  review: (r: { verdict: string; by: string; date: string; note?: string; stale: boolean }) =>
+    r.verdict === '退回'
+      ? `初评：退回（${r.note ? `${r.note}；` : ''}${r.by}，${r.date}）`
+      : `初评：通过（${r.by}，${r.date}）${r.stale ? '，其后材料有变动，待复核' : ''}`,
 } as const;
 
 export const CONTENTS = {

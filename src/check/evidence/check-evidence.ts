@@ -38,6 +38,18 @@ export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceF
   return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter((f) => f.kind === 'document' && !f.symlink);
 }
 
+/**
+ * The files 初评 reviews name, as the evidence tree lists them (links excepted): only these are
+ * hashed to tell whether a reviewed material changed. A named path the tree does not hold — gone,
+ * or outside evidence/ altogether — is never opened.
+ */
+export function filesNamedInReviews(tree: EvidenceTree): EvidenceFile[] {
+  const named = new Set<string>();
+  for (const ex of tree.exceptions.values())
+    for (const entry of ex.byMaterial.values()) for (const rel of Object.keys(entry.review?.files ?? {})) named.add(rel);
+  return tree.files.filter((f) => named.has(f.rel) && !f.symlink);
+}
+
 /** Findings about the evidence folders themselves: unknown, duplicate, or a merged indicator's. */
 function folderFindings(catalog: Catalog, tree: EvidenceTree, folders: Map<string, string[]>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -170,7 +182,8 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
       if (ex) exceptions.set(id, ex);
     }
   }
-  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, (id) => folders.get(id)?.[0] ?? folderIdFor(id));
+  const folderOf = (id: string): string => folders.get(id)?.[0] ?? folderIdFor(id);
+  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, folderOf, inspected.reviewed);
   out.push(...diagnostics);
   return { diagnostics: out, coverage };
 }

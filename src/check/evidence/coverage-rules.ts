@@ -5,6 +5,7 @@ import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.j
 import type { FolderExceptions } from '../../load/load-evidence.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
+import { judgeReview } from './review-rules.js';
 
 /** A file named for materials, and whether it may cover them. */
 export interface CoveringFile {
@@ -33,14 +34,17 @@ function carriers(ws: Workspace, owner: string): string[] {
 }
 
 /**
- * Per material: covered by a valid file, a 情况说明 source or an index.yaml exception. Reports
- * each uncovered material, bad exceptions, and 已完成 claims without evidence.
+ * Per material: covered by a valid file, a 情况说明 source or an index.yaml exception, unless the
+ * 初评 review returned it. Reports each uncovered material, bad exceptions, returned and stale
+ * reviews (`reviewHashes`: what the inspection step hashed of the files reviews name), and 已完成
+ * claims without evidence.
  */
 export function computeCoverage(
   ws: Workspace,
   covering: CoveringFile[],
   exceptions: Map<string, FolderExceptions>,
   folderOf: (id: string) => string,
+  reviewHashes: Map<string, string> = new Map(),
 ): { coverage: Map<string, IndicatorCoverage>; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const { catalog } = ws;
@@ -65,7 +69,7 @@ export function computeCoverage(
     }
     const units = carriers(ws, owner);
     const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
-    const list: MaterialCoverage[] = entry.materials.map((m) => {
+    const evidenced = (m: (typeof entry.materials)[number]): MaterialCoverage => {
       const named = covering.filter((c) => c.owner === owner && c.materials.includes(m.no));
       const files = named.filter((c) => !c.rejectedBy);
       const mc: MaterialCoverage = {
@@ -119,7 +123,27 @@ export function computeCoverage(
         ),
       );
       return mc;
-    });
+    };
+    // The 初评 verdict last: a returned material does not count, whatever evidences it.
+    const reviewed = (mc: MaterialCoverage): MaterialCoverage => {
+      const review = ex?.byMaterial.get(mc.no)?.review;
+      if (!review) return mc;
+      const path = ['materials', String(mc.no), 'review'];
+      const where = { indicator: owner, material: mc.no };
+      const judged = judgeReview(
+        review,
+        mc.no,
+        mc.files.map((f) => f.rel),
+        reviewHashes,
+        {
+          review: { ...ws.sources.locate(ex!.file, path, true), ...where },
+          file: (rel) => ({ ...ws.sources.locate(ex!.file, [...path, 'files', rel], true), ...where }),
+        },
+      );
+      out.push(...judged.diagnostics);
+      return { ...mc, covered: mc.covered && review.verdict !== '退回', review: judged.state };
+    };
+    const list = entry.materials.map((m) => reviewed(evidenced(m)));
     byOwner.set(owner, list);
   }
 

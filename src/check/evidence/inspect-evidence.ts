@@ -12,16 +12,20 @@ export interface InspectedFiles {
   head: Map<string, Uint8Array>;
   /** SHA-256 of every file whose size another file shares (only those can be duplicates) */
   sha256: Map<string, string>;
+  /** SHA-256 of every file a 初评 review names (to tell whether it changed since); a file that cannot be read is absent */
+  reviewed: Map<string, string>;
 }
 
 /**
- * Inspect the documents (reusing cached verdicts for unchanged files), sniff the non-PDFs and hash
- * same-size files. Never throws for a bad file: what cannot be read is described, not raised.
+ * Inspect the documents (reusing cached verdicts for unchanged files), sniff the non-PDFs, hash
+ * same-size files and the files reviews name (`reviewed`: listed by the evidence tree, so a path
+ * outside the workspace is never read). Never throws for a bad file: what cannot be read is described, not raised.
  */
 export async function inspectEvidence(
   documents: EvidenceFile[],
   cache: InspectCache,
   onProgress?: (done: number, total: number) => void,
+  reviewed: EvidenceFile[] = [],
 ): Promise<InspectedFiles> {
   const pdf = new Map<string, PdfInspection>();
   const misses: EvidenceFile[] = [];
@@ -45,7 +49,25 @@ export async function inspectEvidence(
   }
   const head = new Map<string, Uint8Array>();
   for (const f of documents) if (!pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
-  return { pdf, head, sha256: hashSameSize(documents, cache) };
+  const hashes = new Map<string, string>();
+  for (const f of reviewed) {
+    const h = cachedHash(f, cache);
+    if (h) hashes.set(f.rel, h);
+  }
+  return { pdf, head, sha256: hashSameSize(documents, cache), reviewed: hashes };
+}
+
+/** A file's SHA-256 from the cache, else read and cached; undefined when it cannot be read. */
+function cachedHash(f: EvidenceFile, cache: InspectCache): string | undefined {
+  let h = cache.hash(f.rel, f);
+  if (h) return h;
+  try {
+    h = hashFile(f.abs);
+  } catch {
+    return undefined; // unreadable: reported elsewhere
+  }
+  cache.setHash(f.rel, f, h);
+  return h;
 }
 
 /** The first bytes of a file; zeros when it cannot be read. */
@@ -78,16 +100,8 @@ function hashSameSize(files: EvidenceFile[], cache: InspectCache): Map<string, s
   for (const group of bySize.values()) {
     if (group.length < 2) continue;
     for (const f of group) {
-      let h = cache.hash(f.rel, f);
-      if (!h) {
-        try {
-          h = hashFile(f.abs);
-        } catch {
-          continue; // unreadable: reported elsewhere, never a duplicate
-        }
-        cache.setHash(f.rel, f, h);
-      }
-      out.set(f.rel, h);
+      const h = cachedHash(f, cache);
+      if (h) out.set(f.rel, h); // unreadable: reported elsewhere, never a duplicate
     }
   }
   return out;

@@ -48,6 +48,8 @@ function byLag(order: Map<string, number>) {
     (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9);
 }
 
+const pickUnit = <T>(byUnit: Record<string, T>, unit: string): Record<string, T> => (byUnit[unit] ? { [unit]: byUnit[unit] } : {});
+
 /** The trend: one point per due date that has a commit before it, then HEAD. */
 function trendOf(input: StatusInput): TrendPoint[] {
   const { ws, history, today } = input;
@@ -104,7 +106,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     unassigned: { ids: summary.unassigned.ids, covered: summary.unassigned.covered, required: summary.unassigned.required },
     withoutMaterials: summary.withoutMaterialsIds,
     problems: null,
-    reviews: null,
+    reviews: input.unit ? { ...summary.reviews, units: pickUnit(summary.reviews.units, input.unit) } : summary.reviews,
     history: {
       state: history.state,
       detail: history.detail,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { AreaSummary, Coverage, UnitSummary } from '../../model/check-summary.js';
+import type { AreaSummary, Coverage, ReviewCounts, UnitSummary } from '../../model/check-summary.js';
 import type { StageState, StatusDeadline } from '../../model/deadline.js';
 import type { NoHistory } from '../../load/git-history.js';
 
@@ -26,8 +26,8 @@ export interface StatusReport {
   withoutMaterials: string[];
   /** the 整改 problem list (problems.yaml): null until ledger reads it (a later version) */
   problems: null;
-  /** the 初评 reviews (index.yaml `review:`): null until ledger reads them (a later version) */
-  reviews: null;
+  /** the 初评 reviews (index.yaml `review:`) of the materials in scope, overall and per unit id: the check's count */
+  reviews: ReviewCounts & { units: Record<string, ReviewCounts> };
   history: HistoryState;
   /** one point per monthly due date of the cycle with a commit before it, oldest first, then HEAD (`now: true`) */
   trend: TrendPoint[];

@@ -26,6 +26,8 @@ export interface MaterialRow {
   text: string;
   status: string;
   detail: DetailLine[];
+  /** the 初评 column: 通过, 退回：note, 待复核, 未评审 (empty for a row that is not a material) */
+  review: string;
   /** `missing`: the material is not evidenced (red); `attention`: it is, but a file beside it has a problem (yellow) */
   mark: 'none' | 'missing' | 'attention';
 }
@@ -44,6 +46,9 @@ const NOT_ABOUT_A_FILE = new Set([
   'same-as-invalid',
   'exception-invalid',
   'secret-file-present',
+  'review-returned',
+  'review-stale',
+  'review-invalid',
 ]);
 
 /** A file's name as the unit finds it: relative to the indicator folder (a folder with a `/`). */
@@ -84,9 +89,53 @@ function rejectedLines(m: MaterialCoverage): DetailLine[] {
   return m.rejected.flatMap((r) => findingLines(r.rel, r.code, r.args, 'problem'));
 }
 
-function describe(m: MaterialCoverage, owner: string, byFile: Map<string, Diagnostic[]>): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
+/** The index.yaml holding a material's review, where the check located its finding (the folder may carry a label). */
+function indexFileOf(diagnostics: Diagnostic[], owner: string, no: number): string {
+  const d = diagnostics.find((x) => x.code.startsWith('review-') && x.indicator === owner && x.material === no && x.file);
+  return d?.file ?? `evidence/${folderIdFor(owner)}/index.yaml`;
+}
+
+/** The 初评 column's words for a material. */
+function reviewWord(m: MaterialCoverage): string {
+  const r = m.review;
+  if (!r) return M.review.none;
+  if (r.verdict === '退回') return M.review.returned(r.note ?? '');
+  return r.stale ? M.review.stale : M.review.passed;
+}
+
+/**
+ * A returned or stale review in the check's words, pointing at index.yaml where it is recorded.
+ * A returned material is red however well it is evidenced; a stale one yellow.
+ */
+function reviewLines(m: MaterialCoverage, indexFile: string): DetailLine[] {
+  const r = m.review;
+  if (!r || (r.verdict === '通过' && !r.stale)) return [];
+  const args = { material: m.no, by: r.by, date: r.date, note: r.note, changed: r.changed.map((f) => shown(f)).join('、') };
+  const code = r.verdict === '退回' ? 'review-returned' : 'review-stale';
+  return findingLines(indexFile, code, args, r.verdict === '退回' ? 'problem' : 'warning');
+}
+
+function describe(
+  m: MaterialCoverage,
+  owner: string,
+  byFile: Map<string, Diagnostic[]>,
+  indexFile: string,
+): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
+  const evidenced = describeEvidence(m, owner, byFile);
+  const review = reviewLines(m, indexFile);
+  if (!review.length) return evidenced;
+  if (m.review?.verdict === '退回')
+    return { status: m.by === null ? evidenced.status : M.status.returned, detail: [...evidenced.detail, ...review], mark: 'missing' };
+  return { ...evidenced, detail: [...evidenced.detail, ...review], mark: evidenced.mark === 'none' ? 'attention' : evidenced.mark };
+}
+
+function describeEvidence(
+  m: MaterialCoverage,
+  owner: string,
+  byFile: Map<string, Diagnostic[]>,
+): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
   const rejected = rejectedLines(m);
-  if (!m.covered) {
+  if (m.by === null) {
     if (rejected.length) return { status: M.status.unusable, detail: rejected, mark: 'missing' };
     return { status: M.status.missing, detail: [{ text: M.missingHint(folderIdFor(owner), m.no), tone: 'plain' }], mark: 'missing' };
   }
@@ -129,7 +178,7 @@ function unplacedRow(id: string, owner: string, indicator: string, listed: Set<s
   );
   if (!found.length) return null;
   const detail = found.flatMap((d) => findingLines(d.file!, d.code, d.args, 'problem', d.folder));
-  return { id, key: `${id}/?`, indicator, no: '—', text: M.unplaced, status: M.status.unusable, detail, mark: 'missing' };
+  return { id, key: `${id}/?`, indicator, no: '—', text: M.unplaced, status: M.status.unusable, detail, review: '', mark: 'missing' };
 }
 
 /** Sheet 2 rows for the given indicators (catalog order): one per material, and one for files that fit none. */
@@ -153,12 +202,15 @@ export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvi
         text: ANNEX2.noMaterials,
         status: M.status.none,
         detail: [{ text: entry.methods.join('、'), tone: 'plain' }],
+        review: '',
         mark: 'none',
       });
       continue;
     }
-    for (const m of cov.materials)
-      rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...describe(m, cov.owner, byFile) });
+    for (const m of cov.materials) {
+      const described = describe(m, cov.owner, byFile, indexFileOf(evidence.diagnostics, cov.owner, m.no));
+      rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...described, review: reviewWord(m) });
+    }
     const listed = new Set(cov.materials.flatMap((m) => [...m.files.map((f) => f.rel), ...m.rejected.map((r) => r.rel)]));
     const unplaced = unplacedRow(id, cov.owner, indicator, listed, evidence.diagnostics);
     if (unplaced) rows.push(unplaced);

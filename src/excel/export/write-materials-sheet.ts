@@ -19,7 +19,7 @@ import {
   WRAP_TOP_LEFT,
 } from '../sheet/sheet-style.js';
 
-const WIDTHS = [28, 6, 40, 12, 64];
+const WIDTHS = [28, 6, 40, 12, 64, 14];
 const HEADER_ROWS = 3;
 
 /** The last column's lines: problems in bold dark red, warnings in dark amber, fixes in dark blue. */
@@ -76,17 +76,19 @@ function detailValue(lines: DetailLine[]): string | { richText: RichText[] } {
 function writeRow(sheet: Worksheet, n: number, r: MaterialRow): void {
   const row = sheet.getRow(n);
   const detail = r.detail.map((l) => l.text).join('\n');
-  const texts = [r.indicator, r.no, r.text, r.status, detail];
+  const texts = [r.indicator, r.no, r.text, r.status, detail, r.review];
   texts.forEach((t, i) => {
     const cell = row.getCell(i + 1);
     cell.value = i === 4 ? detailValue(r.detail) : t;
-    styleBodyCell(cell, i === 1 || i === 3 ? { ...WRAP_TOP_LEFT, horizontal: 'center' } : WRAP_TOP_LEFT);
+    styleBodyCell(cell, i === 1 || i === 3 || i === 5 ? { ...WRAP_TOP_LEFT, horizontal: 'center' } : WRAP_TOP_LEFT);
   });
   const fill = (cells: Cell[], f: typeof MISSING_FILL): void => cells.forEach((c) => (c.fill = f));
-  const body = [2, 3, 4, 5].map((c) => row.getCell(c));
+  const body = [2, 3, 4, 5, 6].map((c) => row.getCell(c));
   if (r.mark === 'missing') {
     fill(body, MISSING_FILL);
     row.getCell(4).font = { ...MISSING_FONT, bold: true };
   } else if (r.mark === 'attention') fill(body, ATTENTION_FILL);
+  // 退回 stands out in the 初评 column as 缺少 does in 状态.
+  if (r.review.startsWith(M.review.returned(''))) row.getCell(6).font = { ...MISSING_FONT, bold: true };
   row.height = rowHeight([null, ...texts.slice(1)], WIDTHS);
 }

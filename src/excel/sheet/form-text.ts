@@ -33,8 +33,8 @@ export const MATERIALS_SHEET = {
   title: (unit: string) => `${unit}上报材料核查表`,
   asOf: (date: string, covered: number, required: number) =>
     `核查日期：${date}　　应报材料 ${required} 项，已提供 ${covered} 项，缺少 ${required - covered} 项。` +
-    '红色的行需要补交或更换文件，黄色的行另有文件有问题；问题和处理办法见最后一栏。',
-  headers: ['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明'] as const,
+    '红色的行需要补交或更换文件，黄色的行另有文件有问题；问题和处理办法见“已提供文件（页数）或说明”一栏，市局初评结论见最后一栏。',
+  headers: ['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明', '初评'] as const,
   status: {
     file: '已提供',
     statement: '已提供（情况说明）',
@@ -44,6 +44,15 @@ export const MATERIALS_SHEET = {
     /** files are there, but none can count */
     unusable: '文件不可用',
     none: '无需报送',
+    /** evidenced, but returned by the 初评 review */
+    returned: '初评退回',
+  },
+  /** the 初评 column */
+  review: {
+    passed: '通过',
+    returned: (note: string) => (note ? `退回：${note}` : '退回'),
+    stale: '待复核（通过后文件有变动）',
+    none: '未评审',
   },
   /** the row for files that name no material of the indicator */
   unplaced: '未编号或放错位置的文件',

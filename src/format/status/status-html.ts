@@ -6,7 +6,7 @@ import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
 import { STATUS_CSS } from './html-style.js';
-import { historyNote, percentText, progressText, sectionsAfterAreas } from './status-words.js';
+import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {
   const d = r.deadline;
@@ -38,6 +38,24 @@ function unitTable(r: StatusReport, lang: Lang): string {
     );
   });
   return `<table class="units"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** The 初评: the counts, and a table of the units with a verdict recorded. */
+function reviewSection(r: StatusReport, lang: Lang): string {
+  const out = [`<h2>${esc(t(lang, 'status.reviews.title'))}</h2>`, `<p class="note">${esc(reviewLines(r, lang, false)[0]!)}</p>`];
+  const reviewed = reviewedUnits(r);
+  if (reviewed.length && !r.unit) {
+    const cols = ['unit', 'passed', 'returned', 'stale', 'unreviewed'] as const;
+    const head = cols.map((c) => `<th>${esc(t(lang, `status.col.${c}`))}</th>`).join('');
+    const rows = reviewed.map(
+      (u) =>
+        `<tr data-unit="${esc(u.id)}"><td class="nowrap">${esc(u.name)}</td><td class="n">${u.counts.passed}</td>` +
+        `<td class="n ${u.counts.returned ? 'poor' : ''}">${u.counts.returned}</td><td class="n">${u.counts.stale}</td>` +
+        `<td class="n">${u.counts.unreviewed}</td></tr>`,
+    );
+    out.push(`<table class="reviews"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
+  }
+  return `<section id="reviews" class="keep">${out.join('')}</section>`;
 }
 
 function trendSection(r: StatusReport, lang: Lang): string {
@@ -88,8 +106,8 @@ function missingFor(u: UnitStatus, lang: Lang): string {
 /**
  * `ledger status --html`: one self-contained page — inline CSS and SVG, no script, nothing
  * fetched — that opens from a USB stick on an offline PC and prints on A4. Sections, in order:
- * header and cards, stages, units (chart and table), areas, unassigned indicators, [problems,
- * reviews: a later version], the trend, the missing materials per unit.
+ * header and cards, stages, units (chart and table), areas, unassigned indicators, [problems: a
+ * later version], the 初评 reviews, the trend, the missing materials per unit.
  */
 export function renderStatusHtml(r: StatusReport, lang: Lang): string {
   const title = t(lang, 'status.title', { org: r.organization });
@@ -127,6 +145,7 @@ export function renderStatusHtml(r: StatusReport, lang: Lang): string {
           .map((s) => `<p class="note">${esc(s)}</p>`)
           .join('') +
         `</section>`,
+    reviewSection(r, lang),
     trendSection(r, lang),
     `<section id="missing"><h2>${esc(t(lang, 'status.missing'))}</h2>${r.units.map((u) => missingFor(u, lang)).join('')}</section>`,
     r.findings?.length

@@ -3,7 +3,7 @@ import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
-import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
+import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 const cell = (s: string | number): string =>
   String(s)
@@ -78,6 +78,18 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
       ),
     );
     out.push('', ...sectionsAfterAreas(r, lang).flatMap((s) => [s, '']));
+  }
+  out.push('', `### ${t(lang, 'status.reviews.title')}`, '', reviewLines(r, lang, false)[0]!, '');
+  const reviewed = reviewedUnits(r);
+  if (reviewed.length && !r.unit) {
+    const cols = ['unit', 'passed', 'returned', 'stale', 'unreviewed'] as const;
+    out.push(
+      ...table(
+        cols.map((c) => t(lang, `status.col.${c}`)),
+        ['l', 'r', 'r', 'r', 'r'],
+        reviewed.map((u) => [u.name, u.counts.passed, u.counts.returned, u.counts.stale, u.counts.unreviewed]),
+      ),
+    );
   }
 
   out.push('', `### ${t(lang, 'status.trend')}`, '');

@@ -5,7 +5,7 @@ import { circled } from '../../model/material-numbers.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
-import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
+import { historyNote, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
 export const TEXT_WIDTH = 100;
@@ -173,10 +173,11 @@ export function formatStatusText(r: StatusReport, ctx: Ctx): string {
     out.push(...wrap(t(lang, 'status.stalled.note', { date: r.deadline.previousDue }), TEXT_WIDTH, '  '));
     out.push(...wrap(t(lang, 'status.stalled.count', { units: stalled.map((u) => u.name).join('、') }), TEXT_WIDTH, '  ').map(style.error));
   }
-  if (r.unit) out.push(...unitDetail(r, ctx));
+  if (r.unit) out.push(...unitDetail(r, ctx), '', ...reviewLines(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH)));
   else {
     out.push('', style.bold(t(lang, 'status.areas')), ...areaTable(r, ctx), '');
     out.push(...sectionsAfterAreas(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH)));
+    out.push(...reviewLines(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH, '', '    ')));
   }
   out.push('', ...trendLines(r, ctx));
   return `${out.join('\n')}\n`;

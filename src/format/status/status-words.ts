@@ -1,5 +1,5 @@
 import type { StatusReport, TrendPoint, UnitStatus } from '../../check/status/report.js';
-import { coveragePercent } from '../../model/check-summary.js';
+import { coveragePercent, type ReviewCounts } from '../../model/check-summary.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 
@@ -22,8 +22,8 @@ export function progressText(u: UnitStatus, lang: Lang): string {
 
 /**
  * The lines after the per-area table: unassigned indicators, indicators without materials, and
- * the place where the 整改 problem list and the 初评 reviews go once ledger reads them
- * (`problems`, `reviews`: null until then, so nothing is printed).
+ * the place where the 整改 problem list goes once ledger reads it (`problems`: null until then, so
+ * nothing is printed). The 初评 reviews follow (reviewLines).
  */
 export function sectionsAfterAreas(r: StatusReport, lang: Lang): string[] {
   const out: string[] = [];
@@ -36,6 +36,38 @@ export function sectionsAfterAreas(r: StatusReport, lang: Lang): string[] {
   if (r.withoutMaterials.length) out.push(t(lang, 'status.without-materials', { ids: r.withoutMaterials.join('、') }));
   return out;
 }
+
+/** A unit's name as the report shows it, or its id when it has no line. */
+const nameOf = (r: StatusReport, id: string): string => r.units.find((u) => u.id === id)?.name ?? id;
+
+/** Units with any verdict recorded, lagging order of the report: only they get a line of their own. */
+export function reviewedUnits(r: StatusReport): { id: string; name: string; counts: ReviewCounts }[] {
+  const order = r.units.map((u) => u.id);
+  return Object.entries(r.reviews.units)
+    .filter(([, c]) => c.passed + c.returned + c.stale > 0)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([id, counts]) => ({ id, name: nameOf(r, id), counts }));
+}
+
+/**
+ * The 初评 lines after the areas (or the unit's detail): the count of every state, then one line per
+ * unit with a verdict; one line saying none is recorded yet before the review starts.
+ */
+export function reviewLines(r: StatusReport, lang: Lang, perUnit = true): string[] {
+  const c = r.reviews;
+  const total = c.passed + c.returned + c.stale + c.unreviewed;
+  if (total === c.unreviewed) return [t(lang, 'status.reviews.none')];
+  const out = [t(lang, 'status.reviews', { ...counts(c), total })];
+  if (perUnit && !r.unit) for (const u of reviewedUnits(r)) out.push(t(lang, 'status.reviews.unit', { name: u.name, ...counts(u.counts) }));
+  return out;
+}
+
+const counts = (c: ReviewCounts): Record<keyof ReviewCounts, number> => ({
+  passed: c.passed,
+  returned: c.returned,
+  stale: c.stale,
+  unreviewed: c.unreviewed,
+});
 
 /** A percentage as shown: `47%`, or — when nothing is required. */
 export const percentText = (p: number | null): string => (p === null ? '—' : `${p}%`);

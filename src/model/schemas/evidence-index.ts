@@ -55,5 +55,6 @@ export const evidenceIndexSchema = z
 export type EvidenceIndex = z.infer<typeof evidenceIndexSchema>;
 /** What index.yaml records for one material. */
 export type MaterialEntry = EvidenceIndex['materials'][string];
+/** @public the shape of one news link in index.yaml (read by the link checks) */
 export type NewsLink = z.infer<typeof newsLinkSchema>;
 export type MaterialReview = z.infer<typeof reviewSchema>;
