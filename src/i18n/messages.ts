@@ -5,6 +5,7 @@ import { COMMANDER_TEXT, HELP_TEXT } from './help-text.js';
 import { MARKDOWN_TEXT } from './markdown-text.js';
 import { STATUS_TEXT } from './status-text.js';
 import { IMPORT_TEXT } from './import-text.js';
+import { PROBLEM_TEXT } from './problem-text.js';
 import type { Lang, Message, MessageArgs } from './lang.js';
 
 /**
@@ -20,6 +21,7 @@ const MESSAGES = {
   ...MARKDOWN_TEXT,
   ...STATUS_TEXT,
   ...BUNDLE_TEXT,
+  ...PROBLEM_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -3,6 +3,7 @@ import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
+import { problemSection } from './status-problems.js';
 import { historyNote, percentText, progressText, sectionsAfterAreas, trendRow } from './status-words.js';
 
 const cell = (s: string | number): string =>
@@ -78,6 +79,13 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
       ),
     );
     out.push('', ...sectionsAfterAreas(r, lang).flatMap((s) => [s, '']));
+  }
+
+  const p = problemSection(r, lang);
+  if (p) {
+    out.push('', `### ${p.title}`, '', p.summary, '');
+    if (p.rows.length) out.push(...table(p.headers, ['l', 'r', 'r', 'r', 'r', 'r'], p.rows), '');
+    if (p.overdue.length) out.push(`**${p.overdueTitle}**`, '', ...p.overdue.map((o) => `- ${cell(o)}`));
   }
 
   out.push('', `### ${t(lang, 'status.trend')}`, '');
