@@ -76,6 +76,8 @@ export function buildProblemsWorkbook(
       else if (r.state === 'due-soon') cell.fill = ATTENTION_FILL;
     });
     if (r.state === 'overdue') row.getCell(7).font = { ...MISSING_FONT, bold: true };
+    // A date typed here shows as one, whatever the office's locale would make of it.
+    row.getCell(PROBLEM_COLUMNS.closed).numFmt = 'yyyy-mm-dd';
     row.height = rowHeight(texts, PROBLEM_WIDTHS);
     // The unit picks the status from a list, and types a date where one is asked for.
     row.getCell(PROBLEM_COLUMNS.status).dataValidation = {
