@@ -133,13 +133,7 @@ export async function openWorkbook(absPath: string, file: string): Promise<Excel
   return wb;
 }
 
-/** Read sheet 1 of a ledger workbook back, or say why it is not one. */
-export async function readLedger(absPath: string, file: string): Promise<ReadLedger | ImportProblem> {
-  const wb = await openWorkbook(absPath, file);
-  return 'key' in wb ? wb : readLedgerSheet(wb, file);
-}
-
-/** The ledger sheet of an opened workbook, or why it is not one. */
+/** Sheet 1 of an opened ledger workbook (see `openWorkbook`), or why it is not one. */
 export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger | ImportProblem {
   const preferred = wb.getWorksheet(ANNEX2.sheet);
   const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
