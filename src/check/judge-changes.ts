@@ -81,6 +81,9 @@ export function judgeChanges(
         const target = ref ? ownerOf(ref.id) : null;
         return (d.file !== null && changed.has(d.file)) || (target !== null && touchedMaterials.has(target));
       }
+      case 'problem-evidence-missing':
+        // Deleting the file a closed problem rests on is the change's fault too.
+        return (d.file !== null && changed.has(d.file)) || changed.has(String(d.args.path ?? ''));
       default:
         return d.file !== null && (changed.has(d.file) || (d.folder === true && changedFolders.has(d.file)));
     }

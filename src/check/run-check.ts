@@ -10,7 +10,9 @@ import { inspectEvidence } from './evidence/inspect-evidence.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
+import { checkProblems } from './rules/problem-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
+import { today } from '../util/dates.js';
 import { summarize } from './summarize.js';
 
 /** What a run reports on. Ids are resolved already (the CLI resolves what the user typed). */
@@ -24,6 +26,8 @@ export interface CheckOptions {
   /** use and refresh `.ledger-cache/` (default true) */
   cache?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** the day problem deadlines are judged against, YYYY-MM-DD (the CLI fixes it once; default: today) */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -54,7 +58,13 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   }
   // Asked first: a ref that does not resolve stops the run before any work.
   const changed = opts.changedSince !== undefined ? changedPaths(ws.root, opts.changedSince) : null;
-  const yamlFindings = [...loaded.diagnostics, ...checkUnits(ws), ...checkCatalog(ws), ...checkAssignments(ws)];
+  const yamlFindings = [
+    ...loaded.diagnostics,
+    ...checkUnits(ws),
+    ...checkCatalog(ws),
+    ...checkAssignments(ws),
+    ...checkProblems(ws, opts.today ?? today()),
+  ];
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));

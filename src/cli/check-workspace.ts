@@ -1,6 +1,7 @@
 import type { CheckResult } from '../check/run-check.js';
 import type { CliContext } from './context.js';
 import { requireIndicator, requireUnit } from './resolve-args.js';
+import { today } from '../util/dates.js';
 
 /** What the user asked a check to be limited to, as typed. */
 export interface CheckInput {
@@ -22,5 +23,13 @@ export async function checkWorkspace(ctx: CliContext, input: CheckInput = {}): P
   const ws = loaded.workspace;
   const unit = ws && input.unit !== undefined ? requireUnit(ws.units, input.unit) : undefined;
   const indicators = ws ? input.indicators?.map((i) => requireIndicator(ws.catalog, i)) : undefined;
-  return runCheck(loaded, { unit, indicators, changedSince: input.changedSince, cache: input.cache, onProgress: input.onProgress });
+  const day = today(ctx.io.env);
+  return runCheck(loaded, {
+    unit,
+    indicators,
+    changedSince: input.changedSince,
+    cache: input.cache,
+    onProgress: input.onProgress,
+    today: day,
+  });
 }

@@ -42,7 +42,7 @@ function hashTree(h: ReturnType<typeof createHash>, dir: string, label: string, 
 /** Fingerprint of everything a check of `root` reads. */
 export function inputsKey(root: string): string {
   const h = createHash('sha256');
-  for (const f of ['ledger.yaml', 'units.yaml']) {
+  for (const f of ['ledger.yaml', 'units.yaml', 'problems.yaml']) {
     try {
       h.update(statLine(f, fs.lstatSync(path.join(root, f))));
     } catch {
@@ -57,7 +57,28 @@ export function inputsKey(root: string): string {
 
 const cacheFile = (root: string): string => path.join(root, '.ledger-cache', 'runs.json');
 
-type Store = Record<string, { inputs: string; run: unknown }>;
+/**
+ * Files a run read that lie outside the folders `inputsKey` walks (the evidence of a fixed problem
+ * may be anywhere in the workspace): their stat is stored with the run and compared on the next one.
+ */
+function watchKey(root: string, watch: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const rel of watch) {
+    try {
+      h.update(statLine(rel, fs.lstatSync(path.resolve(root, rel))));
+    } catch {
+      h.update(`${rel}\t-\n`);
+    }
+  }
+  return h.digest('hex');
+}
+
+/** The files a problem names as evidence of its fix: the run read them, wherever they are. */
+export function problemEvidencePaths(ws: { problems: { items: { value: { evidence: string[] } }[] } | null } | null): string[] {
+  return [...new Set(ws?.problems?.items.flatMap((p) => p.value.evidence) ?? [])];
+}
+
+type Store = Record<string, { inputs: string; run: unknown; watch?: string[]; watched?: string }>;
 
 function readStore(root: string): Store {
   try {
@@ -70,17 +91,20 @@ function readStore(root: string): Store {
 /** The stored run for these options (a check's, or another command's result under its own key), if no input changed since. */
 export function loadRun<T = CachedRun>(root: string, optionsKey: string, inputs: string): T | undefined {
   const hit = readStore(root)[optionsKey];
-  return hit && hit.inputs === inputs ? (hit.run as T) : undefined;
+  if (!hit || hit.inputs !== inputs) return undefined;
+  if (hit.watch?.length && hit.watched !== watchKey(root, hit.watch)) return undefined;
+  return hit.run as T;
 }
 
-/** Remember a run (a handful of option sets are kept). */
-export function saveRun<T = CachedRun>(root: string, optionsKey: string, inputs: string, run: T): void {
+/** Remember a run (a handful of option sets are kept), and the stat of the other files it read (`watch`). */
+export function saveRun<T = CachedRun>(root: string, optionsKey: string, inputs: string, run: T, watch: readonly string[] = []): void {
   const store = readStore(root);
   delete store[optionsKey];
   const kept = Object.entries(store).slice(-7);
   try {
     fs.mkdirSync(path.dirname(cacheFile(root)), { recursive: true });
-    writeFileAtomic(cacheFile(root), JSON.stringify(Object.fromEntries([...kept, [optionsKey, { inputs, run }]])));
+    const entry = watch.length ? { inputs, run, watch: [...watch], watched: watchKey(root, watch) } : { inputs, run };
+    writeFileAtomic(cacheFile(root), JSON.stringify(Object.fromEntries([...kept, [optionsKey, entry]])));
   } catch {
     // Read-only workspace: no cache, same results.
   }

@@ -53,6 +53,16 @@ export const CODES = {
   'evidence-too-old': 'warning',
   'statement-too-long': 'warning',
   'image-unreadable': 'error',
+  // the 整改 problem list (problems.yaml)
+  'problem-duplicate-id': 'error',
+  'problem-overdue': 'error',
+  'problem-due-soon': 'warning',
+  'problem-closed-undated': 'error',
+  'problem-closed-without-evidence': 'warning',
+  'problem-evidence-missing': 'error',
+  'problem-evidence-outside': 'error',
+  'problem-date-invalid': 'error',
+  'problem-material-unknown': 'error',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -4,3 +4,4 @@ export { checkRequest, type ExportInput } from './export/plan-export.js';
 export { planImport, type FileUpdate } from './import/plan-import.js';
 export { applyImport } from './import/apply-import.js';
 export type { FieldChange } from './import/diff-assignments.js';
+export type { ProblemUpdate } from './import/plan-problem-import.js';

@@ -2,9 +2,10 @@ import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import { renderExpected } from './expected-text.js';
 import type { Lang } from './lang.js';
+import { PROBLEM_DIAGNOSTICS } from './problem-diagnostic-text.js';
 
 type Render = (a: DiagnosticArgs, lang: Lang) => string;
-interface Entry {
+export interface Entry {
   zh: Render;
   en: Render;
   /** what to do about it (README and `--verbose` text output) */
@@ -408,6 +409,7 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Take or export the picture again as JPG or PNG; copy an interrupted transfer again.',
     },
   },
+  ...PROBLEM_DIAGNOSTICS,
 };
 
 export function renderDiagnostic(d: Diagnostic, lang: Lang): string {

@@ -3,8 +3,11 @@ import type { Message } from './lang.js';
 /** Every sentence `ledger export` prints, in both languages (import's are in import-text.ts). */
 export const EXCEL_TEXT = {
   'export.no-target': {
-    zh: () => '请指定要导出的内容：--unit <单位>（一个单位）、--all（全部单位及汇总表）或 --annex1（附件1 责任分工表）。',
-    en: () => 'Say what to export: --unit <unit> (one unit), --all (every unit and the summary) or --annex1 (the Annex 1 table).',
+    zh: () =>
+      '请指定要导出的内容：--unit <单位>（一个单位）、--all（全部单位及汇总表）、--annex1（附件1 责任分工表）或 --problems（整改问题清单）。',
+    en: () =>
+      'Say what to export: --unit <unit> (one unit), --all (every unit and the summary), --annex1 (the Annex 1 table) ' +
+      'or --problems (the problem list).',
   },
   'export.unit-and-all': { zh: () => '--unit 与 --all 只能选一个。', en: () => 'Use either --unit or --all, not both.' },
   'export.bad-month': {

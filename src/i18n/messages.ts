@@ -6,6 +6,7 @@ import { MARKDOWN_TEXT } from './markdown-text.js';
 import { STATUS_TEXT } from './status-text.js';
 import { IMPORT_TEXT } from './import-text.js';
 import { REVIEW_TEXT } from './review-text.js';
+import { PROBLEM_TEXT } from './problem-text.js';
 import type { Lang, Message, MessageArgs } from './lang.js';
 
 /**
@@ -22,6 +23,7 @@ const MESSAGES = {
   ...STATUS_TEXT,
   ...BUNDLE_TEXT,
   ...REVIEW_TEXT,
+  ...PROBLEM_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

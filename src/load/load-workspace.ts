@@ -11,6 +11,8 @@ import { ledgerConfigSchema, type LedgerConfig } from '../model/schemas/ledger-c
 import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
 import { indexUnits, type UnitIndex } from '../model/units.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import type { ProblemList } from '../model/problems.js';
+import { loadProblems } from './load-problems.js';
 
 export interface UnitAssignments {
   /** workspace-relative file */
@@ -32,6 +34,8 @@ export interface Workspace {
   assignments: UnitAssignments[];
   /** unit ids (from file names) whose assignments file exists but could not be used */
   unreadableAssignments: Set<string>;
+  /** problems.yaml (the 整改 problem list); null when the workspace has none */
+  problems: ProblemList | null;
   sources: SourceMap;
 }
 
@@ -120,16 +124,20 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     if (salvaged && parsed.doc) assignments.push({ file, fileUnit, value: salvaged, doc: parsed.doc });
   }
 
+  const units = indexUnits(unitsFile);
+  const problems = loadProblems(abs, units, sources, diagnostics);
+
   return {
     workspace: {
       root: abs,
       config: config.value,
       unitsFile,
-      units: indexUnits(unitsFile),
+      units,
       catalog: loadedCatalog.catalog,
       catalogIsLocal,
       assignments,
       unreadableAssignments,
+      problems,
       sources,
     },
     diagnostics,

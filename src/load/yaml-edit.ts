@@ -3,6 +3,7 @@ import {
   CST,
   isMap,
   isScalar,
+  isSeq,
   parse,
   parseDocument,
   Parser,
@@ -13,10 +14,15 @@ import {
   type YAMLMap,
 } from 'yaml';
 
-/** One change to an assignments file: a value to set, or `null` to remove the key. */
+/**
+ * One change to a YAML file: a value to set, or `null` to remove the key. A path segment that is a
+ * number (`problems.2.status`) indexes a list. A new key goes after `after` when the map has it, else
+ * at the end of the map (top-level keys of an assignments file: after `unit`).
+ */
 export interface YamlEdit {
   path: string[];
   value: string | null;
+  after?: string;
 }
 
 type Item = CST.BlockMap['items'][number];
@@ -51,7 +57,9 @@ function editWithDocument(text: string, edits: YamlEdit[]): string {
     } else if (pair) {
       pair.value = doc.createNode(e.value);
     } else {
-      map.add(doc.createPair(key, e.value));
+      const after = e.after === undefined ? undefined : pairIn(map, e.after);
+      const at = after ? map.items.indexOf(after) + 1 : map.items.length;
+      map.items.splice(at, 0, doc.createPair(key, e.value));
     }
   }
   return doc.toString({ lineWidth: 0 });
@@ -62,10 +70,14 @@ function pairIn(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === key);
 }
 
-/** The map at `path`; with `create`, an empty value on the way (`"30":` alone) becomes a map. */
+/** The map at `path` (numeric segments index lists); with `create`, an empty value on the way (`"30":` alone) becomes a map. */
 function mapAt(doc: Document, path: string[], create = false): YAMLMap | null {
   let node: unknown = doc.contents;
   for (const k of path) {
+    if (isSeq(node) && /^\d+$/.test(k)) {
+      node = node.items[Number(k)];
+      continue;
+    }
     if (!isMap(node)) return null;
     const pair = pairIn(node, k);
     if (create && pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) pair.value = doc.createNode({});
@@ -93,16 +105,17 @@ function editInPlace(doc: Document, e: YamlEdit): boolean {
     CST.setScalarValue(token, e.value, { afterKey: true, type: typeFor(e.value, token.type) });
     return true;
   }
-  return insertItem(map, key, e.value, e.path.length === 1 ? 'unit' : null);
+  if (e.after !== undefined) return insertItem(map, key, e.value, e.after, true);
+  return insertItem(map, key, e.value, e.path.length === 1 ? 'unit' : null, false);
 }
 
-/** Add `key: value` at the end of the map (or after `after`), indented like its siblings. */
-function insertItem(map: CST.BlockMap, key: string, value: string, after: string | null): boolean {
+/** Add `key: value` at the end of the map (or after `after`; when it is missing, at the end if `orEnd`), indented like its siblings. */
+function insertItem(map: CST.BlockMap, key: string, value: string, after: string | null, orEnd: boolean): boolean {
   let at = map.items.length;
   if (after !== null) {
     const i = map.items.findIndex((it) => it.key && keyText(it.key) === after);
-    if (i < 0) return false;
-    at = i + 1;
+    if (i < 0 && !orEnd) return false;
+    if (i >= 0) at = i + 1;
   }
   const before = map.items[at - 1];
   if (!before || !CST.stringify(before).endsWith('\n')) return false;

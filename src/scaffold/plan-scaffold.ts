@@ -11,6 +11,7 @@ import { assignmentsYaml } from './assignments-template.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
+import { PROBLEMS_TEMPLATE } from './problems-template.js';
 
 export const UNITS_TEMPLATE = path.join(BUILTIN_INDICATORS_DIR, '..', 'templates', 'units.yaml');
 
@@ -32,6 +33,7 @@ export function planScaffold(organization: string, todayYmd: string): PlannedFil
 
   add('ledger.yaml', ledgerConfigYaml(organization, todayYmd));
   add('units.yaml', unitsText);
+  add('problems.yaml', PROBLEMS_TEMPLATE);
   for (const name of fs
     .readdirSync(BUILTIN_INDICATORS_DIR)
     .filter((f) => f.endsWith('.yaml'))

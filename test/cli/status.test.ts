@@ -48,7 +48,8 @@ describe('ledger status', () => {
     expect(report.areas.map((a) => a.area)).toHaveLength(11);
     expect(report.unassigned.ids).toEqual(check.unassigned.ids);
     expect(report.withoutMaterials).toEqual(['73', '78', 'V1', 'V2']);
-    expect(report.problems).toBeNull();
+    // The scaffold's problems.yaml lists none yet.
+    expect(report.problems).toEqual({ totals: { total: 0, open: 0, overdue: 0, dueSoon: 0, closed: 0 }, units: [], overdue: [] });
     // No verdict recorded yet: every material in scope is unreviewed, counted as check counts them.
     expect(report.reviews).toEqual(check.reviews);
     expect(report.reviews).toMatchObject({ passed: 0, returned: 0, stale: 0, unreviewed: check.materials.required });

@@ -45,6 +45,7 @@ export function memoryWorkspace(
     catalogIsLocal: false,
     assignments: list,
     unreadableAssignments: new Set(),
+    problems: null,
     sources: new SourceMap(),
   };
 }

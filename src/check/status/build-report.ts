@@ -7,6 +7,7 @@ import { compareIndicatorIds } from '../../model/indicator-id.js';
 import { localDay } from '../../util/dates.js';
 import type { History } from './read-history.js';
 import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
+import { problemsStatus } from './problems-status.js';
 import { lastChanges, progressOf, trendPoint } from './trend.js';
 
 /** What the overview is built from: one check run (its summary is the one computation) and the history. */
@@ -39,11 +40,15 @@ function missingOf(ids: string[], coverage: Map<string, IndicatorCoverage>): Mis
 
 const outstanding = (u: UnitSummary): boolean => u.covered < u.required || u.ledgerDone + u.notApplicable < u.indicators;
 
-/** Lagging first: named in the 通报, then the lowest coverage, then the most errors; units.yaml order last. */
-function byLag(order: Map<string, number>) {
+/**
+ * Lagging first: named in the 通报, then the lowest coverage, then the most overdue problems, then
+ * the most errors; units.yaml order last.
+ */
+function byLag(order: Map<string, number>, overdue: Map<string, number>) {
   return (a: UnitStatus, b: UnitStatus): number =>
     Number(b.stalled === true) - Number(a.stalled === true) ||
     (a.percent ?? 101) - (b.percent ?? 101) ||
+    (overdue.get(b.id) ?? 0) - (overdue.get(a.id) ?? 0) ||
     b.errors - a.errors ||
     (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9);
 }
@@ -66,6 +71,8 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const before = [...trend].reverse().find((p) => !p.now && p.date <= deadline.previousDue);
   const changed = lastChanges(ws, history.commits, history.boundary);
   const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
+  const problems = problemsStatus(ws, today, input.unit);
+  const overdue = new Map(problems?.units.map((u) => [u.id, u.overdue]) ?? []);
 
   const units: UnitStatus[] = ws.assignments
     .filter((a) => (!input.unit || a.value.unit === input.unit) && summary.units[a.value.unit])
@@ -82,7 +89,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
         missing: missingOf(Object.keys(a.value.indicators), coverage),
       };
     })
-    .sort(byLag(order));
+    .sort(byLag(order, overdue));
 
   const oldest = history.commits[history.commits.length - 1];
   return {
@@ -105,7 +112,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     areas: summary.areas.map((a) => ({ ...a, percent: coveragePercent(a) })),
     unassigned: { ids: summary.unassigned.ids, covered: summary.unassigned.covered, required: summary.unassigned.required },
     withoutMaterials: summary.withoutMaterialsIds,
-    problems: null,
+    problems,
     reviews: input.unit ? { ...summary.reviews, units: pickUnit(summary.reviews.units, input.unit) } : summary.reviews,
     history: {
       state: history.state,

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { AreaSummary, Coverage, ReviewCounts, UnitSummary } from '../../model/check-summary.js';
 import type { StageState, StatusDeadline } from '../../model/deadline.js';
 import type { NoHistory } from '../../load/git-history.js';
+import type { ProblemCounts } from '../../model/problems.js';
 
 /**
  * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
@@ -24,8 +25,8 @@ export interface StatusReport {
   unassigned: Coverage & { ids: string[] };
   /** indicators that take no materials (73, 78, V1, V2) */
   withoutMaterials: string[];
-  /** the 整改 problem list (problems.yaml): null until ledger reads it (a later version) */
-  problems: null;
+  /** the 整改 problem list (problems.yaml): counts overall and per unit, the overdue ones; null when there is no problems.yaml */
+  problems: ProblemsStatus | null;
   /** the 初评 reviews (index.yaml `review:`) of the materials in scope, overall and per unit id: the check's count */
   reviews: ReviewCounts & { units: Record<string, ReviewCounts> };
   history: HistoryState;
@@ -33,6 +34,27 @@ export interface StatusReport {
   trend: TrendPoint[];
   /** with `--unit`: its findings (material-missing aside: those are `missing`); null otherwise */
   findings: Diagnostic[] | null;
+}
+
+/** The problem list's counts (model/problems.ts `countProblems`): `open` includes `overdue` and `dueSoon`. */
+export interface ProblemsStatus {
+  totals: ProblemCounts;
+  /** units with problems: most overdue first, then most open */
+  units: ({ id: string; name: string } & ProblemCounts)[];
+  /** open problems past their 整改时限, most overdue first: named in the 通报 */
+  overdue: OverdueProblem[];
+}
+
+export interface OverdueProblem {
+  id: string;
+  /** the unit id (or the name as written, when units.yaml does not know it) */
+  unit: string;
+  unitName: string;
+  indicator: string;
+  description: string;
+  due: string;
+  /** days past the due date */
+  days: number;
 }
 
 export interface StatusTotals {

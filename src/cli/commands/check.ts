@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { deadlineInfo, scheduleOf } from '../../model/deadline.js';
 import { indicatorTitles } from '../../model/indicator-titles.js';
 import { checkWorkspace } from '../check-workspace.js';
-import { inputsKey, loadRun, saveRun, type CachedRun } from '../run-cache.js';
+import { inputsKey, loadRun, problemEvidencePaths, saveRun, type CachedRun } from '../run-cache.js';
 import { FORMAT_NAMES, FORMATTERS, PLAIN, type FormatName } from '../../format/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -43,7 +43,7 @@ function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
+async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<{ run: CachedRun; watch: string[] }> {
   const bar = progressBar(ctx.io.stderrIsTTY && flags.format === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
   const result = await checkWorkspace(ctx, {
     unit: flags.unit,
@@ -55,7 +55,7 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
   bar.end();
   const ws = result.workspace;
   const entries = (ws?.catalog.entries ?? []).filter((e) => !result.scope || result.scope.has(e.id));
-  return {
+  const run: CachedRun = {
     diagnostics: result.diagnostics,
     summary: result.summary,
     titles: [...indicatorTitles(entries)],
@@ -67,6 +67,7 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<CachedRun> {
         }
       : {}),
   };
+  return { run, watch: problemEvidencePaths(ws) };
 }
 
 export function registerCheck(program: Command, lang: Lang, runner: Runner): void {
@@ -83,11 +84,12 @@ export function registerCheck(program: Command, lang: Lang, runner: Runner): voi
         // --changed depends on git state outside the workspace files: never served from the run cache.
         const runCache = flags.cache && !flags.changed && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
         const optionsKey = JSON.stringify([flags.unit ?? null, flags.indicator ?? null]);
-        const inputs = runCache ? inputsKey(ctx.workspace) : '';
+        // The day is an input: problem deadlines are judged against it.
+        const inputs = runCache ? `${inputsKey(ctx.workspace)}\n${today(ctx.io.env)}` : '';
         const cached = runCache ? loadRun(ctx.workspace, optionsKey, inputs) : undefined;
         if (cached) return report(ctx, flags, cached);
-        const run = await fullRun(ctx, flags);
-        if (runCache && !run.configBroken) saveRun(ctx.workspace, optionsKey, inputs, run);
+        const { run, watch } = await fullRun(ctx, flags);
+        if (runCache && !run.configBroken) saveRun(ctx.workspace, optionsKey, inputs, run, watch);
         return report(ctx, flags, run);
       }),
     );

@@ -16,6 +16,7 @@ interface ExportFlags {
   unit?: string;
   all?: boolean;
   annex1?: boolean;
+  problems?: boolean;
   month?: string;
   out?: string;
   force?: boolean;
@@ -28,6 +29,7 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
     .option('--unit <unit>', t(lang, 'help.export.unit'))
     .option('--all', t(lang, 'help.export.all'))
     .option('--annex1', t(lang, 'help.export.annex1'))
+    .option('--problems', t(lang, 'help.export.problems'))
     .option('--month <YYYY-MM>', t(lang, 'help.export.month'))
     .option('-o, --out <dir>', t(lang, 'help.export.out'))
     .option('--force', t(lang, 'help.export.force'))
@@ -43,10 +45,18 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
         for (const w of written) {
           const file = show(w.file);
           ctx.io.out(
-            `${t(ctx.lang, `export.wrote.${w.kind}`, { file, unit: w.unitName ?? '', indicators: w.indicators ?? 0, missing: w.missing ?? 0 })}\n`,
+            `${t(ctx.lang, `export.wrote.${w.kind}`, {
+              file,
+              unit: w.unitName ?? '',
+              indicators: w.indicators ?? 0,
+              missing: w.missing ?? 0,
+              problems: w.problems ?? 0,
+              overdue: w.overdue ?? 0,
+            })}\n`,
           );
         }
         if (written.some((w) => w.kind === 'ledger')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.next'))}\n`);
+        if (written.some((w) => w.kind === 'problems')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.problems-next'))}\n`);
         return EXIT.ok;
       }),
     );
@@ -58,6 +68,15 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
  */
 async function loadForExport(ctx: CliContext, flags: ExportFlags): Promise<{ input: ExportInput; unit?: string }> {
   const root = ctx.workspace;
+  if (flags.problems) {
+    // The problem list needs no check: its counts come from problems.yaml and the day.
+    if (!fs.existsSync(path.join(root, 'ledger.yaml'))) throw new CannotRunError('error.no-workspace', { dir: root });
+    const { loadWorkspace } = await import('../../load/load-workspace.js');
+    const workspace = loadWorkspace(root).workspace;
+    if (!workspace) throw new CannotRunError('error.config-invalid');
+    const unit = flags.unit ? requireUnit(workspace.units, flags.unit) : undefined;
+    return { input: { workspace, coverage: new Map(), counts: null, diagnostics: [] }, unit };
+  }
   if (!flags.unit && !flags.all) {
     if (!fs.existsSync(path.join(root, 'ledger.yaml')))
       return { input: { workspace: null, coverage: new Map(), counts: null, diagnostics: [] } };

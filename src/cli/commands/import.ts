@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { FieldChange, FileUpdate } from '../../excel/index.js';
+import type { FieldChange, FileUpdate, ProblemUpdate } from '../../excel/index.js';
 import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { relPath } from '../../util/paths.js';
@@ -28,11 +28,14 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
           return EXIT.cannotRun;
         }
         for (const u of plan.updates) ctx.io.out(describe(ctx, u));
-        const count = plan.updates.reduce((n, u) => n + u.changes.length, 0);
+        if (plan.problemUpdate) ctx.io.out(describeProblems(ctx, plan.problemUpdate));
+        const all = [...plan.updates, ...(plan.problemUpdate ? [plan.problemUpdate] : [])];
+        const count = all.reduce((n, u) => n + u.changes.length, 0);
         if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
         else {
-          const written = applyImport(loaded.workspace.root, plan.updates);
+          // Ledgers and the problem list are written as one set: all or nothing.
+          const written = applyImport(loaded.workspace.root, all);
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
         }
         return EXIT.ok;
@@ -57,6 +60,21 @@ function describe(ctx: CliContext, u: FileUpdate): string {
       to: style.ok(shown(ctx, c, c.to)),
     };
     lines.push(t(lang, c.indicator === null ? 'import.change.default' : 'import.change', args));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** problems.yaml's part of the diff: one line per changed field of a problem, old → new. */
+function describeProblems(ctx: CliContext, u: ProblemUpdate): string {
+  const { lang, style } = ctx;
+  if (u.changes.length === 0)
+    return `${style.dim(t(lang, 'import.unchanged', { yaml: u.file, unit: t(lang, 'status.problems.title') }))}\n`;
+  const lines = [style.bold(t(lang, 'import.problems-header', { yaml: u.file, sources: u.sources.join('、') }))];
+  for (const c of u.changes) {
+    const value = (v: string | null) => (v === null || v === '' ? t(lang, 'value.empty') : v.replace(/\n/g, ' ⏎ '));
+    lines.push(
+      t(lang, 'import.problem-change', { id: c.problem, field: c.field, from: style.error(value(c.from)), to: style.ok(value(c.to)) }),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -14,7 +14,7 @@ import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { progressBar } from '../progress.js';
 import { requireUnit } from '../resolve-args.js';
-import { inputsKey, loadRun, saveRun } from '../run-cache.js';
+import { inputsKey, loadRun, problemEvidencePaths, saveRun } from '../run-cache.js';
 
 /** A path as the user would type it: relative below the current folder, absolute elsewhere. */
 const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
@@ -29,7 +29,7 @@ interface StatusFlags {
 }
 
 /** Check the workspace and read its history side by side (the check works in threads, git in processes). */
-async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Promise<StatusReport> {
+async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
   const { readGitLog } = await import('../../load/git-history.js');
   const { readHistory } = await import('../../check/status/read-history.js');
   const { buildStatusReport } = await import('../../check/status/build-report.js');
@@ -46,7 +46,7 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
   }
   const dueDates = monthlyDueDates(ws.config.cycle.start, day, ws.config.monthly_due_day);
   const history = await readHistory(ws.root, await log, dueDates, flags.cache);
-  return buildStatusReport({
+  const report = buildStatusReport({
     ws,
     summary: result.summary,
     coverage: result.evidence?.coverage ?? new Map(),
@@ -55,6 +55,7 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
     today: day,
     unit: flags.unit === undefined ? undefined : requireUnit(ws.units, flags.unit),
   });
+  return { report, watch: problemEvidencePaths(ws) };
 }
 
 /**
@@ -64,7 +65,7 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
 async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport> {
   const day = today(ctx.io.env);
   const useRunCache = flags.cache && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
-  if (!useRunCache) return buildReport(ctx, flags, day);
+  if (!useRunCache) return (await buildReport(ctx, flags, day)).report;
   const key = JSON.stringify(['status', flags.unit ?? null]);
   // git answers in its own process while the files are walked here.
   const head = gitStateKey(ctx.workspace);
@@ -73,8 +74,8 @@ async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport
   const cached = loadRun<StatusReport>(ctx.workspace, key, inputs);
   if (cached) return cached;
   const built = await buildReport(ctx, flags, day);
-  saveRun(ctx.workspace, key, inputs, built);
-  return built;
+  saveRun(ctx.workspace, key, inputs, built.report, built.watch);
+  return built.report;
 }
 
 /** The overview in one of the formats; each formatter is loaded only when it is used. */

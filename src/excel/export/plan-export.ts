@@ -13,18 +13,20 @@ import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';
 import { summaryRows } from './summary-rows.js';
 import { fileNames } from './file-names.js';
+import { planProblemLists } from './plan-problem-lists.js';
 
 /** The choices of `ledger export` as the user typed them. */
 export interface ExportChoices {
   unit?: string;
   all?: boolean;
   annex1?: boolean;
+  problems?: boolean;
   month?: string;
 }
 
 /** Refuse contradictory or missing choices before any work is done. */
 export function checkRequest(req: ExportChoices): void {
-  if (!req.unit && !req.all && !req.annex1) throw new CannotRunError('export.no-target');
+  if (!req.unit && !req.all && !req.annex1 && !req.problems) throw new CannotRunError('export.no-target');
   if (req.unit && req.all) throw new CannotRunError('export.unit-and-all');
   if (req.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(req.month))
     throw new CannotRunError('export.bad-month', { month: req.month });
@@ -37,6 +39,8 @@ export interface ExportRequest {
   /** every unit's ledger and the summary */
   all?: boolean;
   annex1?: boolean;
+  /** the 整改问题清单 instead of ledgers: the whole list, `unit`'s own, or with `all` the whole list and each unit's */
+  problems?: boolean;
   /** `YYYY-MM`; by default the month of the next monthly due date */
   month?: string;
   force?: boolean;
@@ -57,10 +61,13 @@ export interface ExportInput {
 /** One workbook an export writes, with what the CLI tells about it. */
 export interface Written {
   file: string;
-  kind: 'ledger' | 'summary' | 'annex1';
+  kind: 'ledger' | 'summary' | 'annex1' | 'problems';
   unitName?: string;
   indicators?: number;
   missing?: number;
+  /** a problem list: its problems and how many are overdue */
+  problems?: number;
+  overdue?: number;
 }
 
 export interface PlannedWorkbook extends Written {
@@ -74,7 +81,10 @@ export interface PlannedWorkbook extends Written {
 export function planExport(input: ExportInput, outDir: string, req: ExportRequest, today: string): PlannedWorkbook[] {
   const planned: PlannedWorkbook[] = [];
   const ws = input.workspace;
-  if (req.unit !== undefined || req.all) {
+  if (req.problems) {
+    if (!ws) throw new Error('planExport: the problem list needs a workspace');
+    planned.push(...planProblemLists(ws, outDir, req, today));
+  } else if (req.unit !== undefined || req.all) {
     if (!ws) throw new Error('planExport: ledgers and the summary need a workspace');
     const month = ledgerMonth(req, today, ws.config.monthly_due_day);
     const counts = input.counts;

@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { NODE_FILE_OPS, replaceFilesAtomically, RestoreError, type FileOps } from '../write-files.js';
-import type { FileUpdate } from './plan-import.js';
+/** A file an import rewrites: its text when read, its new text, and what changed (nothing: not written). */
+interface Update {
+  file: string;
+  changes: readonly unknown[];
+  before: string;
+  after: string;
+}
 
 /**
  * Write every changed file as one set (all or none, see `replaceFilesAtomically`), after checking
  * none changed on disk since it was read. Returns the files written.
  */
-export function applyImport(root: string, updates: FileUpdate[], ops: FileOps = NODE_FILE_OPS): string[] {
+export function applyImport(root: string, updates: Update[], ops: FileOps = NODE_FILE_OPS): string[] {
   const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
   for (const u of changed) {
     if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });

@@ -7,7 +7,9 @@ import type { Workspace } from '../../load/load-workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange, type FieldConflict } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
-import { readLedger, type ReadLedger } from './read-ledger.js';
+import { openWorkbook, readLedgerSheet, type ReadLedger } from './read-ledger.js';
+import { planProblemImport, type ProblemUpdate } from './plan-problem-import.js';
+import { readProblemList, type ReadProblemList } from './read-problem-list.js';
 import { ledgerUnit } from './ledger-unit.js';
 import { editYaml } from '../../load/yaml-edit.js';
 import { keepLineEndings } from './line-endings.js';
@@ -38,6 +40,8 @@ export interface ImportPlan {
   warnings: ImportProblem[];
   /** one per unit whose ledgers were read, changed or not */
   updates: FileUpdate[];
+  /** problems.yaml, when 问题清单 workbooks were among the files */
+  problemUpdate: ProblemUpdate | null;
 }
 
 /**
@@ -49,8 +53,20 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
   const warnings: ImportProblem[] = [];
   const byUnit = new Map<string, { ledgers: ReadLedger[]; rows: RowEntry[] }>();
 
+  const lists: ReadProblemList[] = [];
   for (const input of inputs) {
-    const read = await readLedger(input.abs, input.display);
+    const wb = await openWorkbook(input.abs, input.display);
+    if ('key' in wb) {
+      problems.push(wb);
+      continue;
+    }
+    // A 问题清单 goes to problems.yaml; every other workbook must be a monthly ledger.
+    const list = readProblemList(wb, input.display);
+    if (list) {
+      lists.push(list);
+      continue;
+    }
+    const read = readLedgerSheet(wb, input.display);
     if ('key' in read) {
       problems.push(read);
       continue;
@@ -129,7 +145,8 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       after,
     });
   }
-  return { problems, warnings, updates };
+  const problemUpdate = lists.length ? planProblemImport(ws, lists, problems, warnings) : null;
+  return { problems, warnings, updates, problemUpdate };
 }
 
 /** The indicators the unit was given: the snapshot's rows, else those of its file that the catalog knows. */

@@ -85,7 +85,7 @@ function monthIn(sheet: ExcelJS.Worksheet, headerRow: number): string | null {
  * is replaced by our own sentence: its messages (`Can't find end of central directory`) mean
  * nothing to the person who saved the file.
  */
-async function openWorkbook(absPath: string, file: string): Promise<ExcelJS.Workbook | ImportProblem> {
+export async function openWorkbook(absPath: string, file: string): Promise<ExcelJS.Workbook | ImportProblem> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(absPath);
@@ -133,10 +133,8 @@ async function openWorkbook(absPath: string, file: string): Promise<ExcelJS.Work
   return wb;
 }
 
-/** Read sheet 1 of a ledger workbook back, or say why it is not one. */
-export async function readLedger(absPath: string, file: string): Promise<ReadLedger | ImportProblem> {
-  const wb = await openWorkbook(absPath, file);
-  if ('key' in wb) return wb;
+/** Sheet 1 of an opened ledger workbook (see `openWorkbook`), or why it is not one. */
+export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger | ImportProblem {
   const preferred = wb.getWorksheet(ANNEX2.sheet);
   const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
   for (const sheet of candidates) {

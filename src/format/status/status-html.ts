@@ -5,6 +5,7 @@ import { t } from '../../i18n/messages.js';
 import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
+import { problemSection } from './status-problems.js';
 import { STATUS_CSS } from './html-style.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
 
@@ -106,8 +107,8 @@ function missingFor(u: UnitStatus, lang: Lang): string {
 /**
  * `ledger status --html`: one self-contained page — inline CSS and SVG, no script, nothing
  * fetched — that opens from a USB stick on an offline PC and prints on A4. Sections, in order:
- * header and cards, stages, units (chart and table), areas, unassigned indicators, [problems: a
- * later version], the 初评 reviews, the trend, the missing materials per unit.
+ * header and cards, stages, units (chart and table), areas, unassigned indicators, the problem
+ * list, the 初评 reviews, the trend, the missing materials per unit.
  */
 export function renderStatusHtml(r: StatusReport, lang: Lang): string {
   const title = t(lang, 'status.title', { org: r.organization });
@@ -145,6 +146,7 @@ export function renderStatusHtml(r: StatusReport, lang: Lang): string {
           .map((s) => `<p class="note">${esc(s)}</p>`)
           .join('') +
         `</section>`,
+    problemsHtml(r, lang),
     reviewSection(r, lang),
     trendSection(r, lang),
     `<section id="missing"><h2>${esc(t(lang, 'status.missing'))}</h2>${r.units.map((u) => missingFor(u, lang)).join('')}</section>`,
@@ -175,6 +177,22 @@ export function renderStatusHtml(r: StatusReport, lang: Lang): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The problem list: counts, a table per unit (overdue in red), the overdue problems by name. */
+function problemsHtml(r: StatusReport, lang: Lang): string {
+  const p = problemSection(r, lang);
+  if (!p) return '';
+  const cls = (i: number, v: string | number) => (i === 0 ? '' : ` class="n${i === 3 && Number(v) > 0 ? ' poor' : ''}"`);
+  const table = p.rows.length
+    ? `<table class="problems"><thead><tr>${p.headers.map((h, i) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
+      p.rows.map((row) => `<tr>${row.map((v, i) => `<td${cls(i, v)}>${esc(String(v))}</td>`).join('')}</tr>`).join('') +
+      `</tbody></table>`
+    : '';
+  const overdue = p.overdue.length
+    ? `<p class="note warn"><b>${esc(p.overdueTitle)}</b></p><ul class="overdue">${p.overdue.map((o) => `<li>${esc(o)}</li>`).join('')}</ul>`
+    : '';
+  return `<section id="problems" class="keep"><h2>${esc(p.title)}</h2><p class="note">${esc(p.summary)}</p>${table}${overdue}</section>`;
 }
 
 /** The cycle the timeline spans: from the first stage's start to the last stage's due date. */

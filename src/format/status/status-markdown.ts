@@ -3,6 +3,7 @@ import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
+import { problemSection } from './status-problems.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 const cell = (s: string | number): string =>
@@ -90,6 +91,13 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
         reviewed.map((u) => [u.name, u.counts.passed, u.counts.returned, u.counts.stale, u.counts.unreviewed]),
       ),
     );
+  }
+
+  const p = problemSection(r, lang);
+  if (p) {
+    out.push('', `### ${p.title}`, '', p.summary, '');
+    if (p.rows.length) out.push(...table(p.headers, ['l', 'r', 'r', 'r', 'r', 'r'], p.rows), '');
+    if (p.overdue.length) out.push(`**${p.overdueTitle}**`, '', ...p.overdue.map((o) => `- ${cell(o)}`));
   }
 
   out.push('', `### ${t(lang, 'status.trend')}`, '');

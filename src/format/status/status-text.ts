@@ -5,6 +5,7 @@ import { circled } from '../../model/material-numbers.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
+import { problemSection } from './status-problems.js';
 import { historyNote, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
@@ -179,6 +180,27 @@ export function formatStatusText(r: StatusReport, ctx: Ctx): string {
     out.push(...sectionsAfterAreas(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH)));
     out.push(...reviewLines(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH, '', '    ')));
   }
+  out.push(...problemLines(r, ctx));
   out.push('', ...trendLines(r, ctx));
   return `${out.join('\n')}\n`;
+}
+
+/** The problem list: its counts, a line per unit with problems, the overdue ones by name (red). */
+function problemLines(r: StatusReport, ctx: Ctx): string[] {
+  const p = problemSection(r, ctx.lang);
+  if (!p) return [];
+  const { style } = ctx;
+  const out = ['', style.bold(p.title), ...wrap(p.summary, TEXT_WIDTH, '  ').map(r.problems!.totals.overdue ? style.error : style.ok)];
+  if (p.rows.length) {
+    const cols: Column[] = p.headers.map((header, i) => (i === 0 ? { header, max: 20 } : { header, align: 'right' }));
+    const rows = p.rows.map((row): Cell[] =>
+      row.map((v, i) => (i === 3 && Number(v) > 0 ? { text: String(v), paint: style.error } : String(v))),
+    );
+    out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold));
+  }
+  if (p.overdue.length) {
+    out.push(style.bold(`  ${p.overdueTitle}`));
+    for (const line of p.overdue) out.push(...wrap(line, TEXT_WIDTH, '  ', '      ').map(style.error));
+  }
+  return out;
 }

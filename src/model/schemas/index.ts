@@ -3,9 +3,10 @@ import { assignmentsFileSchema } from './assignments.js';
 import { evidenceIndexSchema } from './evidence-index.js';
 import { indicatorsFileSchema } from './indicators.js';
 import { ledgerConfigSchema } from './ledger-config.js';
+import { problemsFileSchema } from './problems.js';
 import { unitsFileSchema } from './units.js';
 
-export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, unitsFileSchema };
+export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, problemsFileSchema, unitsFileSchema };
 
 /** The schema files written to `schemas/`, by name. */
 export const SCHEMA_FILES: Record<string, z.ZodType> = {
@@ -14,4 +15,5 @@ export const SCHEMA_FILES: Record<string, z.ZodType> = {
   'indicators.schema.json': indicatorsFileSchema,
   'assignments.schema.json': assignmentsFileSchema,
   'evidence-index.schema.json': evidenceIndexSchema,
+  'problems.schema.json': problemsFileSchema,
 };
