@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
+import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerExplain } from './commands/explain.js';
@@ -56,6 +57,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerImport(program, lang, runner);
   registerBundle(program, lang, runner);
   registerAdd(program, lang, runner);
+  registerAssign(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -1,3 +1,4 @@
+import { ASSIGN_TEXT } from './assign-text.js';
 import { BUNDLE_TEXT } from './bundle-text.js';
 import { CLI_TEXT } from './cli-text.js';
 import { EXCEL_TEXT } from './excel-text.js';
@@ -20,6 +21,7 @@ const MESSAGES = {
   ...MARKDOWN_TEXT,
   ...STATUS_TEXT,
   ...BUNDLE_TEXT,
+  ...ASSIGN_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
