@@ -81,6 +81,9 @@ export function judgeChanges(
         const target = ref ? ownerOf(ref.id) : null;
         return (d.file !== null && changed.has(d.file)) || (target !== null && touchedMaterials.has(target));
       }
+      case 'codeowners-stale':
+        // A change of who carries what makes it stale: say so on the pull request that did it.
+        return (d.file !== null && changed.has(d.file)) || [...changed].some((p) => p.startsWith('assignments/'));
       default:
         return d.file !== null && (changed.has(d.file) || (d.folder === true && changedFolders.has(d.file)));
     }

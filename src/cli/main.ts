@@ -6,6 +6,7 @@ import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
+import { registerCodeowners } from './commands/codeowners.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
@@ -58,6 +59,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerBundle(program, lang, runner);
   registerAdd(program, lang, runner);
   registerAssign(program, lang, runner);
+  registerCodeowners(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -99,8 +99,39 @@ export const ASSIGN_TEXT = {
     zh: (a) => `试运行：${a.file} 将作如下修改（未写入任何文件）`,
     en: (a) => `Dry run: ${a.file} would change as follows (nothing written)`,
   },
-  'assign.next': {
-    zh: () => '下一步：ledger check；单位成员登记了 git 账号时，再运行 ledger codeowners 更新评审人。',
-    en: () => 'Next: ledger check; when units list git handles, run ledger codeowners to update the reviewers.',
+  'assign.codeowners-stale': {
+    zh: () => '评审人随之改变：运行 ledger codeowners 更新 CODEOWNERS。',
+    en: () => 'The reviewers change with it: run ledger codeowners to update CODEOWNERS.',
+  },
+
+  'help.cmd.codeowners': fixed(
+    '按各单位的 git 账号生成 CODEOWNERS（GitHub 与 GitLab），拉取请求自动请承担该指标的单位评审',
+    "write CODEOWNERS (GitHub and GitLab) from the units' git handles, so pull requests ask the units that carry the indicator",
+  ),
+  'help.codeowners.force': fixed(
+    '覆盖手工编写（没有生成标记）的 CODEOWNERS',
+    'replace a hand-written CODEOWNERS (one without the generated marker)',
+  ),
+  'help.codeowners.dry-run': fixed('只显示将写入的内容，不写入', 'print the content, write nothing'),
+  'codeowners.hand-written': {
+    zh: (a) =>
+      `${a.file} 是手工编写的（没有“${a.marker}”标记），未覆盖。确需由 ledger 生成，请加 --force（原内容请先并入 units.yaml 的 owners）。`,
+    en: (a) =>
+      `${a.file} is hand-written (no "${a.marker}" line); left alone. Add --force to replace it (move its owners into units.yaml first).`,
+  },
+  'codeowners.written': { zh: (a) => `已写入 ${a.file}（${a.rules} 条规则）`, en: (a) => `Wrote ${a.file} (${a.rules} rule(s))` },
+  'codeowners.unchanged': { zh: (a) => `${a.file} 已是最新，未改动`, en: (a) => `${a.file} is up to date; unchanged` },
+  'codeowners.no-handles': {
+    zh: () =>
+      "提示：units.yaml 中还没有任何单位写 owners（成员的 git 账号，如 owners: ['@zhang-san']），" +
+      'ledger.yaml 也没有 codeowners，生成的文件不会请任何人评审。',
+    en: () =>
+      "Note: no unit in units.yaml lists owners (its members' git handles, e.g. owners: ['@zhang-san']) " +
+      'and ledger.yaml has no codeowners: the file asks nobody to review.',
+  },
+  'init.codeowners': {
+    zh: () => '在 units.yaml 中为各单位写上成员的 git 账号（owners）后，运行 ledger codeowners，拉取请求会自动请承担该指标的单位评审。',
+    en: () =>
+      "Once units.yaml lists each unit's members' git handles (owners), run ledger codeowners so pull requests ask the right unit to review.",
   },
 } satisfies Record<string, Message>;

@@ -169,6 +169,15 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: (a) => `Run ledger assign ${s(a.id)} --unit <unit> for each unit that carries it${candidates(a, 'en')}.`,
     },
   },
+  'codeowners-stale': {
+    zh: (a) =>
+      `${s(a.file)} 已过期：与按当前 units.yaml 的 owners、ledger.yaml 的 codeowners 和各单位台账生成的内容不同，拉取请求可能请错评审人`,
+    en: (a) => `${s(a.file)} is stale: it differs from what the units' owners, ledger.yaml's codeowners and the assignments give now`,
+    fix: {
+      zh: '运行 `ledger codeowners` 重新生成并提交（只改动生成的文件）。',
+      en: 'Run `ledger codeowners` to regenerate it, and commit.',
+    },
+  },
   'material-missing': {
     zh: (a) =>
       `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）` +

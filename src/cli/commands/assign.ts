@@ -54,6 +54,18 @@ function evidenceFolder(ws: Workspace, owner: string): string {
   return `evidence/${names.find((n) => n === bare || n.startsWith(`${bare}-`)) ?? bare}`;
 }
 
+/** Whether the change just written leaves a generated CODEOWNERS asking the wrong people (as `check` would warn). */
+async function codeownersStale(root: string): Promise<boolean> {
+  const { loadWorkspace } = await import('../../load/load-workspace.js');
+  const { loadEvidence } = await import('../../load/load-evidence.js');
+  const { readCodeowners } = await import('../../load/load-codeowners.js');
+  const { CODEOWNERS_FILES } = await import('../../check/codeowners/codeowners-text.js');
+  const { checkCodeowners } = await import('../../check/rules/codeowners-rules.js');
+  const existing = readCodeowners(root, CODEOWNERS_FILES);
+  const ws = existing.length ? loadWorkspace(root).workspace : null;
+  return ws !== null && checkCodeowners(ws, loadEvidence(ws.root, ws.sources).folders, existing).length > 0;
+}
+
 export function registerAssign(program: Command, lang: Lang, runner: Runner): void {
   program
     .command('assign')
@@ -96,12 +108,14 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
           fs.mkdirSync(path.dirname(abs), { recursive: true });
           if (!writeFileIfAbsent(abs, plan.after)) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.created', { file: file.file }))}\n`);
+          if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
           return EXIT.ok;
         }
         // The file must still be what was planned on: never overwrite an edit made meanwhile.
         if (fs.readFileSync(abs, 'utf8') !== file.text) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
         writeFileAtomic(abs, plan.after);
         ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.written', { file: file.file }))}\n`);
+        if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
         return EXIT.ok;
       }),
     );
