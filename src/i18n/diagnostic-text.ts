@@ -144,8 +144,12 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     zh: (a) => `指标体系将指标 ${s(a.id)} 分配给本单位，但台账中没有该指标`,
     en: (a) => `The catalog names this unit for indicator ${s(a.id)}, but its file does not list it`,
     fix: {
-      zh: '在该单位台账的 indicators 下加入此指标（status: 未完成）。',
-      en: "Add the indicator under indicators in the unit's file (status: 未完成).",
+      zh: '运行 `ledger assign <指标> --unit <单位>`，或在该单位台账的 indicators 下加入此指标（status: 未完成）。',
+      en: "Run `ledger assign <id> --unit <unit>`, or add the indicator under indicators in the unit's file (status: 未完成).",
+    },
+    fixFor: {
+      zh: (a) => `运行 ledger assign ${s(a.id)} --unit ${s(a.unit)}（保留台账中的注释），或手工在 indicators 下加入此指标。`,
+      en: (a) => `Run ledger assign ${s(a.id)} --unit ${s(a.unit)} (keeps the file's comments), or add it under indicators by hand.`,
     },
   },
   'assignment-not-responsible': {

@@ -102,6 +102,25 @@ describe('ledger assign', () => {
     expect(absent.stdout).toContain('指标 8 不在法规科的台账中');
   });
 
+  it('creates the file of a unit that has none yet, as init would, with the assigned indicator', async () => {
+    const ws = makeWorkspace();
+    edit(ws, 'units.yaml', 'groups:\n  各有关单位:\n', 'groups:\n  各有关单位:\n    - xinfang\n');
+    edit(ws, 'units.yaml', /\ngroups:/, '\n  - id: xinfang\n    name: 信访科\n    kind: 科室\ngroups:');
+    const r = await ledger(['assign', '8', '--unit', '信访科'], { cwd: ws });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('已新建 assignments/xinfang.yaml');
+    const text = read(ws, 'assignments/xinfang.yaml');
+    expect(text).toContain('# 信访科 工作台账（附件2）');
+    expect(parse(text)).toEqual({ unit: 'xinfang', contact: '', indicators: { '8': { status: '未完成', progress: '' } } });
+    const { report } = await checkJson(ws);
+    expect(report.diagnostics.filter((d) => d.file === 'assignments/xinfang.yaml' || d.code.startsWith('assignment-'))).toEqual([]);
+    // Now carried, indicator 8 is a material-missing of 信访科's, no longer unassigned.
+    expect(report.diagnostics.filter((d) => d.indicator === '8').map((d) => [d.code, d.unit])).toContainEqual([
+      'material-missing',
+      'xinfang',
+    ]);
+  });
+
   it('the unassigned finding names the command and the units it would accept', async () => {
     const ws = makeWorkspace();
     const r = await ledger(['check', '--verbose', '--indicator', '69', '8'], { cwd: ws });
