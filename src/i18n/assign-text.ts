@@ -58,6 +58,11 @@ export const ASSIGN_TEXT = {
     en: (a) =>
       `Cannot change ${a.file} without reformatting it (e.g. indicators written inline as {…}). Use the indented form or edit by hand.`,
   },
+  'assign.units-broken': {
+    zh: () => 'units.yaml 或某个单位台账无法读取或不符合格式，无法确定单位及其分组。请先按 ledger check 的提示修正。',
+    en: () =>
+      "units.yaml or a unit's assignments file cannot be read or does not match its schema, so the units are unknown. Fix it as `ledger check` says.",
+  },
   'assign.refused': {
     zh: (a) => `未作任何修改：${a.count} 个问题需要先处理。`,
     en: (a) => `Nothing changed: ${a.count} problem(s) to resolve first.`,

@@ -102,6 +102,17 @@ describe('ledger codeowners', () => {
     expect(report.diagnostics.find((d) => d.code === 'schema-invalid' && d.file === 'units.yaml')).toBeDefined();
   });
 
+  it('neither command guesses units from a units.yaml that does not load', async () => {
+    const ws = makeWorkspace();
+    edit(ws, 'units.yaml', '    name: 法规科\n', '    name: 法规科\n    owners: @li-si\n');
+    for (const args of [['codeowners'], ['assign', '8', '--unit', '法规科']]) {
+      const r = await ledger(args, { cwd: ws });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('units.yaml 或某个单位台账无法读取');
+    }
+    expect(fs.existsSync(path.join(ws, 'CODEOWNERS'))).toBe(false);
+  });
+
   it('init offers it', async () => {
     const r = await ledger(['init', path.join(tempDir(), 'ws')]);
     expect(r.stdout).toContain('运行 ledger codeowners');

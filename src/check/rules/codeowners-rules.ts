@@ -11,7 +11,8 @@ import { codeownersText, isGenerated, sameCodeowners } from '../codeowners/codeo
  */
 export function checkCodeowners(ws: Workspace, folders: EvidenceFolder[], existing: ExistingCodeowners[]): Diagnostic[] {
   const generated = existing.filter((e) => isGenerated(e.text));
-  if (generated.length === 0) return [];
+  // Unknowable while units.yaml or an assignments file is unreadable (those are reported themselves).
+  if (generated.length === 0 || !ws.unitsFile || ws.unreadableAssignments.size > 0) return [];
   const now = codeownersText(ws, folders);
   return generated.filter((e) => !sameCodeowners(e.text, now)).map((e) => diag('codeowners-stale', { file: e.file }, { file: e.file }));
 }

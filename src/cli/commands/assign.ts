@@ -81,6 +81,8 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
         const { planAssign } = await import('../../check/assign/plan-assign.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
+        // Which units and groups exist is what the refusals rest on: not guessed from a broken units.yaml.
+        if (!ws.unitsFile) throw new CannotRunError('assign.units-broken');
         const unit = requireUnit(ws.units, flags.unit);
         const name = unitName(ws.units, unit);
         const file = await unitFile(ws, unit);

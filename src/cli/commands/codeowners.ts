@@ -28,6 +28,8 @@ export function registerCodeowners(program: Command, lang: Lang, runner: Runner)
           await import('../../check/codeowners/codeowners-text.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
+        // Every handle comes from units.yaml and the assignments: a file that cannot be read would silently drop its reviewers.
+        if (!ws.unitsFile || ws.unreadableAssignments.size > 0) throw new CannotRunError('assign.units-broken');
         const text = codeownersText(ws, loadEvidence(ws.root, ws.sources).folders);
         if (!ws.config.codeowners?.length && ws.units.units.every((u) => !u.owners?.length))
           ctx.io.err(`${ctx.style.warning(t(ctx.lang, 'codeowners.no-handles'))}\n`);
