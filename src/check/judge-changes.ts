@@ -84,6 +84,9 @@ export function judgeChanges(
       case 'problem-evidence-missing':
         // Deleting the file a closed problem rests on is the change's fault too.
         return (d.file !== null && changed.has(d.file)) || changed.has(String(d.args.path ?? ''));
+      case 'codeowners-stale':
+        // A change of who carries what makes it stale: say so on the pull request that did it.
+        return (d.file !== null && changed.has(d.file)) || [...changed].some((p) => p.startsWith('assignments/'));
       default:
         return d.file !== null && (changed.has(d.file) || (d.folder === true && changedFolders.has(d.file)));
     }

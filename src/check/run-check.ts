@@ -8,7 +8,10 @@ import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceRe
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
+import { readCodeowners } from '../load/load-codeowners.js';
+import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
 import { checkAssignments } from './rules/assignment-rules.js';
+import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
@@ -70,8 +73,9 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
   const evidence = checkEvidence(ws, tree, inspected);
+  const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
-  let diagnostics = [...yamlFindings, ...evidence.diagnostics];
+  let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];
   const changes = changed ? judgeChanges(ws, diagnostics, changed, evidence.coverage) : null;
   if (changes) diagnostics = changes.diagnostics;
   const scope = scopeIndicators(ws, opts);

@@ -3,8 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
+import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
+import { registerCodeowners } from './commands/codeowners.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
@@ -58,6 +60,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerBundle(program, lang, runner);
   registerAdd(program, lang, runner);
   registerReview(program, lang, runner);
+  registerAssign(program, lang, runner);
+  registerCodeowners(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

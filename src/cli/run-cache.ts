@@ -49,6 +49,14 @@ export function inputsKey(root: string): string {
       h.update(`${f}\t-\n`);
     }
   }
+  // The generated CODEOWNERS files (check/codeowners/codeowners-text.ts): `check` judges whether they are stale.
+  for (const f of ['.github/CODEOWNERS', 'CODEOWNERS']) {
+    try {
+      h.update(statLine(f, fs.lstatSync(path.join(root, f))));
+    } catch {
+      h.update(`${f}\t-\n`);
+    }
+  }
   for (const d of ['indicators', 'assignments', 'evidence']) hashTree(h, path.join(root, d), d);
   if (!fs.existsSync(path.join(root, 'indicators'))) hashTree(h, BUILTIN_INDICATORS, '@builtin');
   hashTree(h, PACKAGE_DIST, '@dist', (n) => n.endsWith('.map') || n.endsWith('.d.ts'));

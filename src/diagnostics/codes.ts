@@ -19,6 +19,7 @@ export const CODES = {
   'assignment-missing-indicator': 'error',
   'assignment-not-responsible': 'error',
   'indicator-unassigned': 'warning',
+  'codeowners-stale': 'warning',
   // evidence coverage
   'material-missing': 'error',
   'claim-without-evidence': 'error',

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
 import { circled } from '../model/material-numbers.js';
 import type { FormatContext } from './format-options.js';
@@ -81,7 +81,7 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
       ...capped(problems, ctx, (d) => {
         const where = d.file ? `${mdText(d.file)}${d.line !== null ? `:${d.line}` : ''}` : '';
         const mark = d.severity === 'error' ? '❌' : '⚠️';
-        return row([mark, where, `${mdText(renderDiagnostic(d, lang))} \`${d.code}\``, mdText(DIAGNOSTIC_MESSAGES[d.code].fix[lang])]);
+        return row([mark, where, `${mdText(renderDiagnostic(d, lang))} \`${d.code}\``, mdText(renderFix(d, lang))]);
       }),
       '',
     );

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
 import { fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
 import type { FormatContext } from './format-options.js';
@@ -29,7 +29,7 @@ function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] 
     ...lines.slice(1),
   ];
   if (withFix) {
-    const fix = `${t(lang, 'fix.prefix')}${DIAGNOSTIC_MESSAGES[d.code].fix[lang]}`;
+    const fix = `${t(lang, 'fix.prefix')}${renderFix(d, lang)}`;
     out.push(...wrapText(fix, WIDTH - 6).map((l) => style.dim(`      ${l}`)));
   }
   return out;

@@ -10,6 +10,8 @@ export interface Entry {
   en: Render;
   /** what to do about it (README and `--verbose` text output) */
   fix: { zh: string; en: string };
+  /** the fix for one finding, from its args, where the general sentence can be made exact (the command to run) */
+  fixFor?: { zh: Render; en: Render };
 }
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
@@ -31,6 +33,14 @@ const LIMIT_EN: Record<string, string> = {
 };
 const limitZh = (a: DiagnosticArgs): string => (LIMIT_ZH[s(a.limit)] ?? '…').replace('…', s(a.figure));
 const limitEn = (a: DiagnosticArgs): string => (LIMIT_EN[s(a.limit)] ?? '…').replace('…', s(a.figure));
+
+/** indicator-unassigned: the units the table allows, as `assign` will accept them. */
+const candidates = (a: DiagnosticArgs, lang: Lang): string => {
+  if (!a.candidates) return '';
+  const more = Number(a.candidateCount) > s(a.candidates).split('、').length;
+  if (lang === 'zh') return `（可选：${s(a.candidates)}${more ? ` 等 ${s(a.candidateCount)} 个单位` : ''}）`;
+  return ` (allowed: ${s(a.candidates)}${more ? `, ${s(a.candidateCount)} units in all` : ''})`;
+};
 
 /** Every diagnostic's wording, in both languages, and what the user should do. */
 export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
@@ -135,8 +145,12 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     zh: (a) => `指标体系将指标 ${s(a.id)} 分配给本单位，但台账中没有该指标`,
     en: (a) => `The catalog names this unit for indicator ${s(a.id)}, but its file does not list it`,
     fix: {
-      zh: '在该单位台账的 indicators 下加入此指标（status: 未完成）。',
-      en: "Add the indicator under indicators in the unit's file (status: 未完成).",
+      zh: '运行 `ledger assign <指标> --unit <单位>`，或在该单位台账的 indicators 下加入此指标（status: 未完成）。',
+      en: "Run `ledger assign <id> --unit <unit>`, or add the indicator under indicators in the unit's file (status: 未完成).",
+    },
+    fixFor: {
+      zh: (a) => `运行 ledger assign ${s(a.id)} --unit ${s(a.unit)}（保留台账中的注释），或手工在 indicators 下加入此指标。`,
+      en: (a) => `Run ledger assign ${s(a.id)} --unit ${s(a.unit)} (keeps the file's comments), or add it under indicators by hand.`,
     },
   },
   'assignment-not-responsible': {
@@ -152,8 +166,21 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     zh: (a) => `指标 ${s(a.id)} 有报送材料，但没有任何单位的台账承担它（责任单位：${s(a.responsible) || '无'}）`,
     en: (a) => `Indicator ${s(a.id)} has materials but no unit's file carries it (responsible: ${s(a.responsible) || 'none'})`,
     fix: {
-      zh: '由领导小组办公室将其分配给具体单位：在相应单位台账的 indicators 下加入此指标。',
-      en: 'Hand it to units: list it in the files of the member units that carry it.',
+      zh: '由领导小组办公室分配给承担它的单位：`ledger assign <指标> --unit <单位>`（可一次分配给多个单位，逐个运行）。',
+      en: 'Hand it to the units that carry it: `ledger assign <id> --unit <unit>` (once per unit).',
+    },
+    fixFor: {
+      zh: (a) => `运行 ledger assign ${s(a.id)} --unit <单位> 分配给承担它的单位${candidates(a, 'zh')}。`,
+      en: (a) => `Run ledger assign ${s(a.id)} --unit <unit> for each unit that carries it${candidates(a, 'en')}.`,
+    },
+  },
+  'codeowners-stale': {
+    zh: (a) =>
+      `${s(a.file)} 已过期：与按当前 units.yaml 的 owners、ledger.yaml 的 codeowners 和各单位台账生成的内容不同，拉取请求可能请错评审人`,
+    en: (a) => `${s(a.file)} is stale: it differs from what the units' owners, ledger.yaml's codeowners and the assignments give now`,
+    fix: {
+      zh: '运行 `ledger codeowners` 重新生成并提交（只改动生成的文件）。',
+      en: 'Run `ledger codeowners` to regenerate it, and commit.',
     },
   },
   'material-missing': {
@@ -414,4 +441,10 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
 
 export function renderDiagnostic(d: Diagnostic, lang: Lang): string {
   return DIAGNOSTIC_MESSAGES[d.code][lang](d.args, lang);
+}
+
+/** What to do about one finding: exact when its code knows how (`fixFor`), else the code's general advice. */
+export function renderFix(d: Diagnostic, lang: Lang): string {
+  const entry = DIAGNOSTIC_MESSAGES[d.code];
+  return entry.fixFor ? entry.fixFor[lang](d.args, lang) : entry.fix[lang];
 }

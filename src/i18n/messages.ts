@@ -1,3 +1,4 @@
+import { ASSIGN_TEXT } from './assign-text.js';
 import { BUNDLE_TEXT } from './bundle-text.js';
 import { CLI_TEXT } from './cli-text.js';
 import { EXCEL_TEXT } from './excel-text.js';
@@ -24,6 +25,7 @@ const MESSAGES = {
   ...BUNDLE_TEXT,
   ...REVIEW_TEXT,
   ...PROBLEM_TEXT,
+  ...ASSIGN_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

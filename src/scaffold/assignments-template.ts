@@ -1,8 +1,6 @@
 import type { CatalogEntry } from '../model/catalog.js';
 import type { Unit } from '../model/schemas/units.js';
-import { oneLine } from '../util/truncate.js';
-
-const q = (s: string): string => JSON.stringify(s);
+import { assignmentEntryLines, roleWord } from '../model/assignment-entry.js';
 
 /** assignments/<unit>.yaml for a new workspace: every indicator that names the unit, status 未完成. */
 export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
@@ -16,9 +14,7 @@ export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {
     entries.length ? 'indicators:' : 'indicators: {}',
   ];
   for (const e of entries) {
-    const role = e.responsible.lead.includes(unit.id) ? '牵头' : '配合';
-    // The comment sits on its own line: the yaml library keeps it there when `import` edits the entry.
-    lines.push(`  # ${role} · ${oneLine(e.text, 40)}`, `  ${q(e.id)}:`, '    status: 未完成', '    progress: ""');
+    lines.push(...assignmentEntryLines(e, roleWord(e.responsible.lead.includes(unit.id) ? 'lead' : 'cooperate'), '  ', '  '));
   }
   return `${lines.join('\n')}\n`;
 }

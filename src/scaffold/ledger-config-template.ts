@@ -52,5 +52,8 @@ rules:
   max_pdf_mb: 100
   # 情况说明一般600字
   statement_max_chars: 600
+
+# 统筹人员（领导小组办公室）的 git 账号：ledger codeowners 让他们评审全部文件，如
+# codeowners: ['@fagui-coordinator']
 `;
 }

@@ -1,8 +1,22 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { materialsOf } from '../../model/catalog.js';
+import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
 import { indicatorsNaming, roleOf } from '../../model/responsibility.js';
+import { unitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import type { Workspace } from '../../load/load-workspace.js';
+
+/** How many of the units `ledger assign` would accept an unassigned indicator's fix names. */
+const MAX_CANDIDATES = 6;
+
+/** The units `ledger assign` accepts for an indicator: those the table names, then the members of the groups it names. */
+function candidateUnits(ws: Workspace, entry: CatalogEntry): string[] {
+  const out = new Set<string>();
+  for (const n of [...entry.responsible.lead, ...entry.responsible.cooperate]) {
+    if (ws.units.byId.has(n)) out.add(n);
+    for (const m of ws.units.groups.get(n) ?? []) if (ws.units.byId.has(m)) out.add(m);
+  }
+  return [...out];
+}
 
 /** assignments/*.yaml against units.yaml and the catalog. */
 export function checkAssignments(ws: Workspace): Diagnostic[] {
@@ -75,7 +89,15 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
     if (materialsOf(ws.catalog, entry).length > 0 && !carried.has(entry.id)) {
       const src = ws.catalog.sources.get(entry.id);
       const at = src ? ws.sources.locate(src.file, src.path) : {};
-      out.push(diag('indicator-unassigned', { id: entry.id, responsible: entry.responsibleRaw }, { ...at, indicator: entry.id }));
+      const allowed = candidateUnits(ws, entry);
+      const shown = allowed.slice(0, MAX_CANDIDATES).map((u) => unitName(ws.units, u));
+      out.push(
+        diag(
+          'indicator-unassigned',
+          { id: entry.id, responsible: entry.responsibleRaw, candidates: shown.join('、'), candidateCount: allowed.length },
+          { ...at, indicator: entry.id },
+        ),
+      );
     }
   }
   return out;

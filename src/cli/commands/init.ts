@@ -40,6 +40,8 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
         io.out(`${t(l, git === 'created' ? 'init.git.created' : git === 'exists' ? 'init.git.exists' : 'init.git.missing')}\n`);
         const rel = path.relative(ctx.io.cwd, root);
         io.out(`${t(l, 'init.next', { dir: rel === '' ? '.' : rel.startsWith('..') ? root : rel })}\n`);
+        // Units have no git handles yet in a new workspace: CODEOWNERS is offered, not written (README: CODEOWNERS).
+        io.out(`${t(l, 'init.codeowners')}\n`);
         return EXIT.ok;
       }),
     );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './common.js';
+import { ownerHandleSchema } from './owner-handle.js';
 
 const stageSchema = z
   .strictObject({
@@ -41,6 +42,13 @@ export const ledgerConfigSchema = z
       })
       .prefault({})
       .meta({ description: 'Rule settings.' }),
+    codeowners: z
+      .array(ownerHandleSchema)
+      .optional()
+      .meta({
+        description:
+          'The coordinators\' git handles (领导小组办公室): `ledger codeowners` makes them reviewers of every file, beside the units.',
+      }),
     bundle: z
       .strictObject({
         font: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { unitIdSchema } from './common.js';
+import { ownerHandleSchema } from './owner-handle.js';
 
 const unitSchema = z
   .strictObject({
@@ -11,6 +12,13 @@ const unitSchema = z
       .meta({ description: 'Other spellings the indicator table uses for this unit (人事科 for 人事教育科).' }),
     kind: z.string().optional().meta({ description: 'Free text: 科室, 分局, 支队, …' }),
     enforcement: z.boolean().default(false).meta({ description: 'Whether the unit is an administrative law-enforcement unit.' }),
+    owners: z
+      .array(ownerHandleSchema)
+      .optional()
+      .meta({
+        description:
+          'The git handles of the unit\'s members (@user, @org/team or e-mail): `ledger codeowners` makes them the reviewers of its evidence and ledger.',
+      }),
   })
   .meta({ description: 'One unit of the bureau.' });
 
