@@ -7,6 +7,8 @@ import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, type EvidenceResult } from './evidence/check-evidence.js';
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
+import { linksToProbe } from './evidence/link-rules.js';
+import { probeLinks } from './evidence/probe-links.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
@@ -21,6 +23,8 @@ export interface CheckOptions {
   unit?: string;
   /** judge a change since this git ref: errors only for what it changed (see judge-changes.ts) */
   changedSince?: string;
+  /** fetch every news link and report dead ones (`--online`, for CI): never by default */
+  online?: { timeoutMs?: number };
   /** use and refresh `.ledger-cache/` (default true) */
   cache?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -59,7 +63,8 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress);
   cache.save(new Set(tree.files.map((f) => f.rel)));
-  const evidence = checkEvidence(ws, tree, inspected);
+  const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
+  const evidence = checkEvidence(ws, tree, inspected, probes);
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics];
   const changes = changed ? judgeChanges(ws, diagnostics, changed, evidence.coverage) : null;

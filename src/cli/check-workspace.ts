@@ -8,6 +8,7 @@ export interface CheckInput {
   indicators?: string[];
   changedSince?: string;
   cache?: boolean;
+  online?: { timeoutMs?: number };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -22,5 +23,12 @@ export async function checkWorkspace(ctx: CliContext, input: CheckInput = {}): P
   const ws = loaded.workspace;
   const unit = ws && input.unit !== undefined ? requireUnit(ws.units, input.unit) : undefined;
   const indicators = ws ? input.indicators?.map((i) => requireIndicator(ws.catalog, i)) : undefined;
-  return runCheck(loaded, { unit, indicators, changedSince: input.changedSince, cache: input.cache, onProgress: input.onProgress });
+  return runCheck(loaded, {
+    unit,
+    indicators,
+    changedSince: input.changedSince,
+    cache: input.cache,
+    online: input.online,
+    onProgress: input.onProgress,
+  });
 }

@@ -49,6 +49,13 @@ export const CODES = {
   'evidence-too-old': 'warning',
   'statement-too-long': 'warning',
   'image-unreadable': 'error',
+  'image-broken': 'error',
+  'image-small': 'warning',
+  'file-extension-mismatch': 'error',
+  // news links (index.yaml links:)
+  'link-invalid': 'error',
+  'link-duplicate': 'warning',
+  'link-dead': 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;
