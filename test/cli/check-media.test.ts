@@ -113,6 +113,20 @@ describe('images and news links as evidence, end to end', () => {
     expect(of(report, 'link-dead')).toEqual([]); // offline by default
   });
 
+  it('caches image verdicts like PDF verdicts, and reads a replaced image again', async () => {
+    const cache = JSON.parse(fs.readFileSync(path.join(ws, '.ledger-cache', 'inspect.json'), 'utf8')) as {
+      entries: Record<string, { image?: { format: string; width: number } }>;
+    };
+    expect(cache.entries['evidence/002/1-会议照片.jpg']?.image).toMatchObject({ format: 'jpeg', width: 640 });
+    expect(cache.entries['evidence/003/1-照片.jpg']?.image).toMatchObject({ broken: { kind: 'truncated' } });
+    const other = makeWorkspace();
+    writeFile(other, 'evidence/002/1-照片.jpg', image('photo-640x480.jpg'));
+    expect((await checkJson(other)).report.diagnostics.filter((d) => d.code === 'image-broken')).toEqual([]);
+    writeFile(other, 'evidence/002/1-照片.jpg', cut(image('photo-640x480.jpg'), 0.5));
+    const again = await checkJson(other);
+    expect(again.report.diagnostics.filter((d) => d.code === 'image-broken').map((d) => d.file)).toEqual(['evidence/002/1-照片.jpg']);
+  });
+
   it('explain shows the links that cover a material', async () => {
     const r = await ledger(['explain', '3', '--workspace', ws]);
     expect(r.stdout).toContain('新闻链接');

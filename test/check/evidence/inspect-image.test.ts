@@ -50,6 +50,20 @@ describe('inspectImage (real files)', () => {
     expect(inspectImage(file('zero.jpg', withExif(image('photo-640x480.jpg'), {}))).taken).toBeUndefined();
   });
 
+  it('a JPEG coding a PDF cannot carry (lossless, arithmetic, 12-bit) is unreadable for a bundle, not silently dropped', () => {
+    const jpeg = image('photo-640x480.jpg');
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    const lossless = Buffer.from(jpeg);
+    lossless[sof + 1] = 0xc3;
+    expect(inspectImage(file('lossless.jpg', lossless)).broken).toEqual({
+      kind: 'unreadable',
+      detail: 'JPEG coding not supported in PDF (SOF3, 8-bit)',
+    });
+    const deep = Buffer.from(jpeg);
+    deep[sof + 4] = 12;
+    expect(inspectImage(file('deep.jpg', deep)).broken?.detail).toBe('JPEG coding not supported in PDF (SOF0, 12-bit)');
+  });
+
   it('says what is not an image, and a PNG whose data does not decode', () => {
     expect(inspectImage(file('x.jpg', Buffer.from('%PDF-1.7\n'))).broken).toEqual({
       kind: 'unreadable',
