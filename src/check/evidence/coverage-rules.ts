@@ -35,8 +35,8 @@ function carriers(ws: Workspace, owner: string): string[] {
 
 /**
  * Per material: covered by a valid file (PDF or image), a 情况说明 source, valid news links or an
- * index.yaml exception. Reports
- * each uncovered material, bad exceptions, and 已完成 claims without evidence.
+ * index.yaml exception. Reports each uncovered material, bad exceptions, and 已完成 claims without
+ * evidence.
  */
 export function computeCoverage(
   ws: Workspace,
