@@ -8,11 +8,12 @@ import { materialNumbers } from '../model/material-numbers.js';
 /** Files whose change puts every finding in question: the rules and the catalog themselves. */
 const GOVERNING = /^(?:ledger\.yaml|units\.yaml|indicators\/)/;
 
-/** A material a change covers with a file it added or replaced. */
+/** A material a change covers with a file it added or replaced, or with news links in the index.yaml it edited. */
 export interface NewlyCovered {
   indicator: string;
   material: number;
   text: string;
+  /** the changed files that cover it, then the addresses of its news links when the change edited its index.yaml */
   files: string[];
   /** ids of the units whose ledgers carry the indicator */
   units: string[];
@@ -99,13 +100,21 @@ export function judgeChanges(
   return { diagnostics: out, touched, governing, newlyCovered };
 }
 
-/** Materials covered by a file among the changed paths. */
+/** Materials covered by a file among the changed paths, or by the news links of a changed index.yaml. */
 function coveredBy(ws: Workspace, changed: Set<string>, coverage: Map<string, IndicatorCoverage>): NewlyCovered[] {
   const out: NewlyCovered[] = [];
+  const editedIndex = new Set(
+    [...changed].flatMap((p) => {
+      const m = /^evidence\/([^/]+)\/index\.yaml$/.exec(p);
+      const id = m ? indicatorIdFromFolder(m[1]!) : null;
+      return id ? [id] : [];
+    }),
+  );
   for (const [id, c] of coverage) {
     if (c.owner !== id) continue; // merged cells once, at their owner
     for (const m of c.materials) {
-      const files = m.files.map((f) => f.rel).filter((rel) => changed.has(rel));
+      const links = editedIndex.has(id) ? m.links.map((l) => l.url) : [];
+      const files = [...m.files.map((f) => f.rel).filter((rel) => changed.has(rel)), ...links];
       if (!m.covered || files.length === 0) continue;
       const ids = new Set(ws.catalog.entries.filter((e) => evidenceOwner(e) === id).map((e) => e.id));
       const units = ws.assignments.filter((a) => Object.keys(a.value.indicators).some((x) => ids.has(x))).map((a) => a.value.unit);

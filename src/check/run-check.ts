@@ -7,6 +7,8 @@ import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceResult } from './evidence/check-evidence.js';
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
+import { linksToProbe } from './evidence/link-rules.js';
+import { probeLinks } from './evidence/probe-links.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { readCodeowners } from '../load/load-codeowners.js';
 import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
@@ -26,6 +28,8 @@ export interface CheckOptions {
   unit?: string;
   /** judge a change since this git ref: errors only for what it changed (see judge-changes.ts) */
   changedSince?: string;
+  /** fetch every news link and report dead ones (`--online`, for CI): never by default */
+  online?: { timeoutMs?: number };
   /** use and refresh `.ledger-cache/` (default true) */
   cache?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -72,7 +76,8 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
-  const evidence = checkEvidence(ws, tree, inspected);
+  const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
+  const evidence = checkEvidence(ws, tree, inspected, probes);
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];

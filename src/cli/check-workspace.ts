@@ -9,6 +9,7 @@ export interface CheckInput {
   indicators?: string[];
   changedSince?: string;
   cache?: boolean;
+  online?: { timeoutMs?: number };
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -29,6 +30,7 @@ export async function checkWorkspace(ctx: CliContext, input: CheckInput = {}): P
     indicators,
     changedSince: input.changedSince,
     cache: input.cache,
+    online: input.online,
     onProgress: input.onProgress,
     today: day,
   });

@@ -64,6 +64,13 @@ export const CODES = {
   'problem-evidence-outside': 'error',
   'problem-date-invalid': 'error',
   'problem-material-unknown': 'error',
+  'image-broken': 'error',
+  'image-small': 'warning',
+  'file-extension-mismatch': 'error',
+  // news links (index.yaml links:)
+  'link-invalid': 'error',
+  'link-duplicate': 'warning',
+  'link-dead': 'warning',
 } as const;
 
 export type Code = keyof typeof CODES;

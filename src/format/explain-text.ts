@@ -62,17 +62,26 @@ export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): 
       out.push(`  ${t(lang, 'explain.materials.from', { id: e.materialsFrom, folder: `evidence/${folderIdFor(e.materialsFrom)}/` })}`);
     }
     const materials =
-      coverage?.materials ?? listed.map((m) => ({ ...m, covered: false, by: null, files: [], rejected: [], exception: undefined }));
+      coverage?.materials ??
+      listed.map((m) => ({ ...m, covered: false, by: null, files: [], rejected: [], links: [], exception: undefined }));
     if (materials.length === 0) out.push(`  ${t(lang, 'explain.materials.none')}`);
     for (const m of materials) {
       out.push(`  ${mark(m.no)} ${m.text}`);
       if (!coverage) continue;
       if (m.by === null) out.push(`     ${style.error(`✖ ${t(lang, 'explain.missing')}`)}`);
-      else if (m.files.length) {
-        out.push(`     ${style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(listSep(lang))}`)}`);
+      else if (m.files.length || m.by === 'link') {
+        if (m.files.length)
+          out.push(
+            `     ${style.ok(`✔ ${m.files.map((f) => `${f.rel}${f.pages !== null ? ` (${f.pages}p)` : ''}`).join(listSep(lang))}`)}`,
+          );
       } else {
         const kind = t(lang, EXCEPTION_WORDS[m.by as keyof typeof EXCEPTION_WORDS] ?? 'exception.statement');
         out.push(`     ${style.ok(`✔ ${t(lang, 'explain.exception', { kind: m.exception ? `${kind} ${m.exception}` : kind })}`)}`);
+      }
+      // News links count like files: each on its own line, with where and when it was published.
+      for (const l of m.links) {
+        const meta = [l.source, l.date].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+        out.push(`     ${style.ok(`✔ ${t(lang, 'explain.link', { title: l.title, url: l.url, meta })}`)}`);
       }
       // Files that are there but do not count: the reason and what to do, as on the 材料核查 sheet.
       for (const r of m.rejected) {

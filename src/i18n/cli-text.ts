@@ -132,6 +132,10 @@ export const CLI_TEXT = {
   'explain.covered': { zh: () => '已有证明', en: () => 'evidenced' },
   'explain.missing': { zh: () => '缺少', en: () => 'missing' },
   'explain.exception': { zh: (a) => `例外：${a.kind}`, en: (a) => `exception: ${a.kind}` },
+  'explain.link': {
+    zh: (a) => `新闻链接：${a.title} ${a.url}${a.meta ? `（${a.meta}）` : ''}`,
+    en: (a) => `news link: ${a.title} ${a.url}${a.meta ? ` (${a.meta})` : ''}`,
+  },
   'exception.not_applicable': { zh: () => '不涉及', en: () => 'not applicable' },
   'exception.secret': { zh: () => '涉密（实地核验时提供）', en: () => 'classified (shown on site)' },
   'exception.same_as': { zh: () => '同', en: () => 'same as' },

@@ -309,11 +309,11 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'file-not-pdf': {
-    zh: (a) => `不是 PDF 文件${s(a.kind) ? `（看起来是 ${s(a.kind)} 文件）` : ''}`,
-    en: (a) => `Not a PDF file${s(a.kind) ? ` (looks like ${s(a.kind)})` : ''}`,
+    zh: (a) => `不是 PDF 文件或 JPG/PNG 图片${s(a.kind) ? `（看起来是 ${s(a.kind)} 文件）` : ''}`,
+    en: (a) => `Neither a PDF nor a JPG/PNG image${s(a.kind) ? ` (looks like ${s(a.kind)})` : ''}`,
     fix: {
-      zh: '证明材料必须是 PDF：用 WPS/Office“另存为 PDF”或扫描为 PDF 后替换。',
-      en: 'Evidence must be PDF: export or scan it to PDF and replace the file.',
+      zh: '证明材料应为 PDF（照片、截图可为 JPG/PNG）：用 WPS/Office“另存为 PDF”或扫描为 PDF 后替换。',
+      en: 'Evidence must be PDF (photos and screenshots may be JPG/PNG): export or scan it to PDF and replace the file.',
     },
   },
   'pdf-empty': {
@@ -434,6 +434,61 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: {
       zh: '重新拍摄或导出，保存为 JPG 或 PNG 后再添加；传输中断的文件请重新复制。',
       en: 'Take or export the picture again as JPG or PNG; copy an interrupted transfer again.',
+    },
+  },
+  'image-broken': {
+    zh: (a) => `图片不完整，文件被截断（${s(a.detail)}）`,
+    en: (a) => `The image is incomplete: the file is cut short (${s(a.detail)})`,
+    fix: {
+      zh: '多为复制或传输中断：从原始设备或原文件重新复制后替换。',
+      en: 'Usually an interrupted copy or transfer: copy it again from the camera or the original file.',
+    },
+  },
+  'image-small': {
+    zh: (a) => `图片只有 ${s(a.width)}×${s(a.height)} 像素，打印后难以看清（短边不足 ${s(a.min)} 像素）`,
+    en: (a) => `The image is only ${s(a.width)}×${s(a.height)} pixels: too small to read in print (shorter side under ${s(a.min)})`,
+    fix: {
+      zh: '换用原图（不要用聊天软件压缩后的缩略图），或重新拍摄、扫描。',
+      en: 'Use the original picture (not a thumbnail from a chat app), or take or scan it again.',
+    },
+  },
+  'file-extension-mismatch': {
+    zh: (a) => `文件扩展名 ${s(a.ext) || '（无）'} 与内容不符：实际是 ${s(a.actual)}`,
+    en: (a) => `The extension ${s(a.ext) || '(none)'} does not match the content: it is a ${s(a.actual)}`,
+    fix: {
+      zh: '把扩展名改为与内容相符的 .pdf、.jpg 或 .png，审阅人才能直接打开。',
+      en: 'Rename it to the extension its content has (.pdf, .jpg or .png) so reviewers can open it.',
+    },
+  },
+  'link-invalid': {
+    zh: (a) =>
+      s(a.reason) === 'scheme'
+        ? `新闻链接 ${s(a.url)} 不是 http/https 地址（${s(a.scheme)}）：不计为材料`
+        : `新闻链接 ${s(a.url)} 不是有效的网址：不计为材料`,
+    en: (a) =>
+      s(a.reason) === 'scheme'
+        ? `The news link ${s(a.url)} is not an http/https address (${s(a.scheme)}): it does not count`
+        : `The news link ${s(a.url)} is not a valid web address: it does not count`,
+    fix: {
+      zh: '从浏览器地址栏复制完整网址（以 http:// 或 https:// 开头）。',
+      en: "Copy the whole address from the browser's address bar (starting with http:// or https://).",
+    },
+  },
+  'link-duplicate': {
+    zh: (a) => `新闻链接 ${s(a.url)} 已在 ${s(a.other)} 列出${a.sameAs ? `：同一材料请在 index.yaml 中写 same_as: "${s(a.sameAs)}"` : ''}`,
+    en: (a) =>
+      `The news link ${s(a.url)} is listed already under ${s(a.other)}${a.sameAs ? `: record same_as: "${s(a.sameAs)}" instead` : ''}`,
+    fix: {
+      zh: '同一篇报道只列一次；另一处材料相同时用 same_as: "<指标>/<材料>"。',
+      en: 'List a report once; where the material is the same elsewhere use same_as: "<indicator>/<material>".',
+    },
+  },
+  'link-dead': {
+    zh: (a) => `新闻链接 ${s(a.url)} 无法访问（${s(a.reason)}）`,
+    en: (a) => `The news link ${s(a.url)} cannot be reached (${s(a.reason)})`,
+    fix: {
+      zh: '在浏览器中打开确认；报道已撤下时换成转载地址，或将网页另存为 PDF 放入文件夹。',
+      en: 'Open it in a browser; if the report was taken down, link a copy or save the page as PDF into the folder.',
     },
   },
   ...PROBLEM_DIAGNOSTICS,

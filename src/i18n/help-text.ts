@@ -23,6 +23,11 @@ export const HELP_TEXT = {
     'evidence checks only for indicators changed since this git ref (YAML always whole)',
   ),
   'help.opt.format': fixed('输出格式', 'output format'),
+  'help.check.online': fixed(
+    '访问每个新闻链接，报告无法打开的链接（需联网，供 CI 使用；默认不联网）',
+    'fetch every news link and report dead ones (network; meant for CI; off by default)',
+  ),
+  'help.check.online-timeout': fixed('--online 时每个链接的超时秒数（默认 10）', 'seconds each link may take with --online (default 10)'),
   'help.check.no-cache': fixed('不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'),
   'help.schema.out': fixed('输出目录（默认：工作区的 schemas/）', "output folder (default: the workspace's schemas/)"),
   'help.init.org': fixed('单位名称（写入 ledger.yaml）', 'organisation name (written to ledger.yaml)'),

@@ -1,3 +1,5 @@
+import type { NewsLink } from './schemas/evidence-index.js';
+
 /** A file that names a material but cannot serve as its evidence, and why. */
 export interface RejectedFile {
   rel: string;
@@ -27,12 +29,15 @@ export interface MaterialCoverage {
   text: string;
   /** evidenced, and not returned by the 初评 review */
   covered: boolean;
-  /** what evidences it, whatever the review says (a returned material keeps its `by`; `covered` is false) */
-  by: 'file' | 'statement' | 'not_applicable' | 'secret' | 'same_as' | null;
-  /** valid files that cover it */
-  files: { rel: string; pages: number | null }[];
+  /** what covers it: 'file' (a PDF or image), 'statement' (only 情况说明), 'link' (only news links), an exception —
+   * whatever the review says (a returned material keeps its `by`; `covered` is false) */
+  by: 'file' | 'statement' | 'link' | 'not_applicable' | 'secret' | 'same_as' | null;
+  /** valid files that cover it, with what they are (judged by content, not by extension) */
+  files: { rel: string; pages: number | null; kind: 'pdf' | 'image' | 'statement' }[];
   /** files named for it that do not count: each with the finding that rules it out */
   rejected: RejectedFile[];
+  /** news links (index.yaml `links:`) that count: valid http(s) addresses; dead ones (check --online) still count, with a warning */
+  links: NewsLink[];
   /** the exception's text (reason, note or same_as target) */
   exception?: string;
   /** the 初评 review, when index.yaml records one */

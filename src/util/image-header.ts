@@ -10,6 +10,14 @@ export interface ImageHeader {
   components: number;
   /** JPEG: an Adobe APP14 marker (its CMYK data is stored inverted) */
   adobe: boolean;
+  /** EXIF DateTimeOriginal (when the photo was taken) as YYYY-MM-DD, when the header has one */
+  taken?: string;
+  /** JPEG: where the frame header ends; the image data (and its EOI marker) can only come after it */
+  frameEnd?: number;
+  /** JPEG: the SOF marker (0xc0 baseline, 0xc2 progressive…); arithmetic coding and lossless frames are rare */
+  sof?: number;
+  /** JPEG: bits per sample (8 almost always; 12 is not embeddable in PDF) */
+  precision?: number;
 }
 
 /**
@@ -32,6 +40,7 @@ export function readImageHeader(data: Uint8Array): ImageHeader | string {
 function jpegHeader(b: Buffer): ImageHeader | string {
   let orientation = 1;
   let adobe = false;
+  let taken: string | undefined;
   let pos = 2;
   while (pos + 4 <= b.length) {
     if (b[pos] !== 0xff) return 'JPEG marker expected';
@@ -46,7 +55,10 @@ function jpegHeader(b: Buffer): ImageHeader | string {
     }
     const len = b.readUInt16BE(pos + 2);
     const seg = b.subarray(pos + 4, pos + 2 + len);
-    if (marker === 0xe1 && seg.toString('latin1', 0, 6) === 'Exif\0\0') orientation = exifOrientation(seg.subarray(6)) ?? orientation;
+    if (marker === 0xe1 && seg.toString('latin1', 0, 6) === 'Exif\0\0') {
+      orientation = exifOrientation(seg.subarray(6)) ?? orientation;
+      taken = exifTaken(seg.subarray(6)) ?? taken;
+    }
     if (marker === 0xee && seg.toString('latin1', 0, 5) === 'Adobe') adobe = true;
     const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
     if (isSof) {
@@ -54,7 +66,8 @@ function jpegHeader(b: Buffer): ImageHeader | string {
       const height = seg.readUInt16BE(1);
       const width = seg.readUInt16BE(3);
       if (!width || !height) return 'JPEG of zero size';
-      return { format: 'jpeg', width, height, orientation, components: seg[5]!, adobe };
+      const frame = { frameEnd: pos + 2 + len, sof: marker, precision: seg[0]! };
+      return { format: 'jpeg', width, height, orientation, components: seg[5]!, adobe, ...(taken ? { taken } : {}), ...frame };
     }
     if (marker === 0xd9 || marker === 0xda) break;
     pos += 2 + len;
@@ -62,22 +75,52 @@ function jpegHeader(b: Buffer): ImageHeader | string {
   return 'JPEG truncated before its frame header';
 }
 
-/** Tag 0x0112 of IFD0 of a TIFF structure (the EXIF payload). */
-function exifOrientation(t: Buffer): number | undefined {
-  if (t.length < 8) return undefined;
+/** Readers of a TIFF structure (the EXIF payload) in its byte order; offsets are checked by the caller. */
+function tiffReader(t: Buffer): { u16: (o: number) => number; u32: (o: number) => number } {
   const le = t.toString('latin1', 0, 2) === 'II';
-  const u16 = (o: number): number => (le ? t.readUInt16LE(o) : t.readUInt16BE(o));
-  const u32 = (o: number): number => (le ? t.readUInt32LE(o) : t.readUInt32BE(o));
-  const ifd = u32(4);
+  return {
+    u16: (o) => (le ? t.readUInt16LE(o) : t.readUInt16BE(o)),
+    u32: (o) => (le ? t.readUInt32LE(o) : t.readUInt32BE(o)),
+  };
+}
+
+/** The offset of the 12-byte entry of `tag` in the IFD at `ifd`, if present and whole. */
+function ifdEntry(t: Buffer, ifd: number, tag: number): number | undefined {
+  const { u16 } = tiffReader(t);
   if (ifd + 2 > t.length) return undefined;
   const count = u16(ifd);
   for (let i = 0; i < count; i++) {
     const e = ifd + 2 + i * 12;
     if (e + 12 > t.length) return undefined;
-    if (u16(e) === 0x0112) {
-      const v = u16(e + 8);
-      return v >= 1 && v <= 8 ? v : undefined;
-    }
+    if (u16(e) === tag) return e;
   }
   return undefined;
+}
+
+/** Tag 0x0112 of IFD0 of a TIFF structure (the EXIF payload). */
+function exifOrientation(t: Buffer): number | undefined {
+  if (t.length < 8) return undefined;
+  const { u16, u32 } = tiffReader(t);
+  const e = ifdEntry(t, u32(4), 0x0112);
+  if (e === undefined) return undefined;
+  const v = u16(e + 8);
+  return v >= 1 && v <= 8 ? v : undefined;
+}
+
+/**
+ * DateTimeOriginal (0x9003 in the EXIF sub-IFD that IFD0's tag 0x8769 points to), "YYYY:MM:DD hh:mm:ss",
+ * as YYYY-MM-DD. Cameras without a set clock write zeros or blanks: no date then.
+ */
+function exifTaken(t: Buffer): string | undefined {
+  if (t.length < 8) return undefined;
+  const { u32 } = tiffReader(t);
+  const pointer = ifdEntry(t, u32(4), 0x8769);
+  if (pointer === undefined) return undefined;
+  const e = ifdEntry(t, u32(pointer + 8), 0x9003);
+  if (e === undefined) return undefined;
+  const at = u32(e + 8);
+  if (at + 10 > t.length) return undefined;
+  const m = /^(\d{4}):(\d{2}):(\d{2})/.exec(t.toString('latin1', at, at + 10));
+  if (!m || m[1] === '0000' || m[2] === '00') return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
 }

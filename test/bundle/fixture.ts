@@ -4,7 +4,7 @@ import path from 'node:path';
 import { degrees, PDFDocument } from 'pdf-lib';
 import { composeDocument, type DocumentPlan } from '../../src/bundle/compose/compose-document.js';
 import type { PlannedFile, PlannedIndicator } from '../../src/bundle/plan/bundle-plan.js';
-import type { NewsLink } from '../../src/bundle/plan/news-links.js';
+import type { NewsLink } from '../../src/model/schemas/evidence-index.js';
 import { DocumentFont, defaultFontPath, openFont } from '../../src/bundle/typeset/font.js';
 import { documentId, writeDocument } from '../../src/bundle/write/write-document.js';
 import { makeWorkspace, REPO } from '../helpers/cli.js';

@@ -25,6 +25,15 @@ describe('judging a pull request by what it changed', () => {
     expect(j.diagnostics.every((d) => d.indicator === null || j.touched.has(d.indicator))).toBe(true);
   });
 
+  it('news links added to an index.yaml are what the change newly covers', () => {
+    const links = { links: [{ url: 'https://www.example.gov.cn/a', title: '报道', date: '2024-05-01' }] };
+    const j = judged([], ['evidence/031/index.yaml'], { '031': new Map([[1, links]]) });
+    expect(j.newlyCovered).toEqual([
+      { indicator: '31', material: 1, text: expect.any(String), files: ['https://www.example.gov.cn/a'], units: ['fagui'] },
+    ]);
+    expect(judged([], ['evidence/030/index.yaml'], { '031': new Map([[1, links]]) }).newlyCovered).toEqual([]);
+  });
+
   it('a broken file the change adds is its own error, and so is the material it leaves missing', () => {
     const f = evidenceFile('evidence/031/1-a.pdf');
     const r = checkEvidence(ws, evidenceTree([f]), inspected([f], { 'evidence/031/1-a.pdf': { encryption: 'open-password' } }));

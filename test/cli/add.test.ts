@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/check/add/file-name.js';
 import { hashFile } from '../../src/util/hash-file.js';
 import { CORPUS } from '../bundle/fixture.js';
-import { ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
+import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
+import { cut, image } from '../helpers/images.js';
 import { makePdf, writeFile } from '../helpers/workspace.js';
 
 /** Files outside the workspace, as a unit hands them over. */
@@ -76,6 +77,35 @@ describe('ledger add', () => {
     expect(r.stderr).toContain('不支持的文件类型 .docx');
     expect(r.stderr).toContain('图片无法读取');
     expect(fs.readdirSync(path.join(ws, 'evidence/009'))).toEqual(['README.md']);
+  });
+
+  it('judges images as check does: a cut copy is refused, a thumbnail warns, the extension follows the content', async () => {
+    const ws = makeWorkspace();
+    const dir = tempDir('handed-images-');
+    const put = (name: string, data: Uint8Array): string => {
+      fs.writeFileSync(path.join(dir, name), data);
+      return path.join(dir, name);
+    };
+    const cutCopy = put('现场.jpg', cut(image('photo-640x480.jpg')));
+    const refused = await ledger(['add', cutCopy, '--to', '9/1'], { cwd: ws });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('图片不完整，文件被截断');
+    const r = await ledger(
+      [
+        'add',
+        put('截图.jpg', image('alpha-400x300.png')),
+        put('缩略图.jpg', image('small-120x90.jpg')),
+        put('通知.png', await makePdf({ seed: 'n' })),
+        '--to',
+        '9/1',
+      ],
+      { cwd: ws },
+    );
+    expect(r.stdout).toContain('图片只有 120×90 像素');
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(path.join(ws, 'evidence/009')).sort()).toEqual(['1-截图.png', '1-缩略图.jpg', '1-通知.pdf', 'README.md']);
+    const check = await checkJson(ws, ['--indicator', '9']);
+    expect(check.report.diagnostics.filter((d) => d.file?.startsWith('evidence/009/1-')).map((d) => d.code)).toEqual(['image-small']);
   });
 
   it('never overwrites: a taken name gets a number; --dry-run copies nothing; a 涉密 material takes no file', async () => {

@@ -79,7 +79,7 @@ describe.concurrent('the built binary', () => {
     // files only: the material-missing findings point at a folder, which a diff cannot show
     expect(lines).toHaveLength(1);
     expect(lines.every((l) => /^::(error|warning) file=[^,:]+(,line=\d+,col=\d+)?,title=ledger [a-z-]+ [^:]*::\S/.test(l))).toBe(true);
-    expect(lines).toContain('::error file=evidence/009/2-a%2Cb.pdf,title=ledger file-not-pdf 指标 9::不是 PDF 文件');
+    expect(lines).toContain('::error file=evidence/009/2-a%2Cb.pdf,title=ledger file-not-pdf 指标 9::不是 PDF 文件或 JPG/PNG 图片');
   });
 
   it('--help lists the commands and exits 0', async () => {

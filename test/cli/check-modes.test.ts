@@ -95,7 +95,7 @@ describe('output formats end to end', () => {
     // summary first, then problems with their fix, then what is missing, one line per indicator
     expect(r.stdout).toMatch(/^共 1 项指标：材料齐全 0 项，缺材料 1 项；台账已完成 0 项\n/);
     expect(r.stdout).toContain('✖ 错误 evidence/009/2-a,b.pdf 不是 PDF 文件');
-    expect(r.stdout).toMatch(/\[file-not-pdf\]\n +→ 证明材料必须是 PDF/);
+    expect(r.stdout).toMatch(/\[file-not-pdf\]\n +→ 证明材料应为 PDF/);
     expect(r.stdout.indexOf('需要处理的问题')).toBeLessThan(r.stdout.indexOf('缺少的材料（1 项指标）'));
     expect(r.stdout).toMatch(/\n  指标 9 全面推行“双随机、一公开”监管：缺 ①②/);
     expect(r.stdout.split('\n').every((l) => displayWidth(l) <= 100)).toBe(true);
@@ -105,7 +105,7 @@ describe('output formats end to end', () => {
     expect(r.stdout).toContain('当前阶段：深入整改阶段（截至 2026-12-31）');
     expect(r.stdout).not.toMatch(/\x1b\[/);
     const en = await ledger(['check', '--workspace', ws, '--indicator', '9', '--lang', 'en']);
-    expect(en.stdout).toContain('✖ error evidence/009/2-a,b.pdf Not a PDF file');
+    expect(en.stdout).toContain('✖ error evidence/009/2-a,b.pdf Neither a PDF nor a JPG/PNG image');
     expect((await ledger(['check', '--workspace', ws, '--indicator', '9'], { env: { LEDGER_LANG: 'en' } })).stdout).toContain(
       'Next monthly deadline',
     );
@@ -116,7 +116,7 @@ describe('output formats end to end', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
     expect(lines.every((l) => /^::(error|warning) /.test(l))).toBe(true);
-    expect(lines).toContain('::error file=evidence/009/2-a%2Cb.pdf,title=ledger file-not-pdf 指标 9::不是 PDF 文件');
+    expect(lines).toContain('::error file=evidence/009/2-a%2Cb.pdf,title=ledger file-not-pdf 指标 9::不是 PDF 文件或 JPG/PNG 图片');
   });
 
   it('junit XML', async () => {

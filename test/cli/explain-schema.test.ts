@@ -70,7 +70,7 @@ describe('ledger explain', () => {
     writeFile(ws, 'evidence/011/1-文件.pdf', 'not a pdf at all');
     const r = await ledger(['explain', '11', '--workspace', ws]);
     expect(r.stdout).toMatch(/✖ 缺少\n +✖ evidence\/011\/1-文件\.pdf（不是 PDF 文件/);
-    expect(r.stdout).toContain('→ 证明材料必须是 PDF');
+    expect(r.stdout).toContain('→ 证明材料应为 PDF');
   });
 });
 

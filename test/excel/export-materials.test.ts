@@ -6,6 +6,7 @@ import { checkJson, ledger, REPO } from '../helpers/cli.js';
 import { addPdf, writeFile } from '../helpers/workspace.js';
 import { fixtureWorkspace, PINNED_DATE } from './fixture.js';
 import { readWorkbook, text } from './helpers.js';
+import { image } from '../helpers/images.js';
 
 const CORPUS = path.join(REPO, 'test/fixtures/corpus-pdf');
 let ws: string;
@@ -37,6 +38,12 @@ beforeAll(async () => {
   await addPdf(ws, 'evidence/037/新建文件夹/a.pdf');
   await addPdf(ws, 'evidence/037/工作总结.pdf');
   fs.copyFileSync(path.join(CORPUS, 'enc-owner-r4-rc4.pdf'), path.join(ws, 'evidence/046/1-法律顾问制度.pdf'));
+  writeFile(ws, 'evidence/046/2-聘用会议.jpg', image('photo-640x480.jpg'));
+  writeFile(
+    ws,
+    'evidence/046/index.yaml',
+    'materials:\n  "3":\n    links:\n      - { url: "https://www.example.gov.cn/a", title: 我局聘请法律顾问, date: 2024-05-01 }\n',
+  );
   const r = await ledger(['export', '--unit', 'fagui'], { cwd: ws, env: PINNED_DATE });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -78,7 +85,7 @@ describe('the 材料核查 sheet names each file that cannot count, why, and wha
     expect(texts[3]).toBe('已提供');
     expect(texts[4]!.split('\n')[0]).toBe('1-公开目录.pdf（2页）');
     expect(texts[4]).toContain('【问题】1-目录.docx：不是 PDF 文件');
-    expect(texts[4]).toContain('【处理】证明材料必须是 PDF');
+    expect(texts[4]).toContain('【处理】证明材料应为 PDF');
     expect(fillOf(r.getCell(4))).toBe('FFFFEB9C');
   });
 
@@ -107,5 +114,12 @@ describe('the 材料核查 sheet names each file that cannot count, why, and wha
     const u = report.summary.units.fagui!;
     expect(text(sheet.getCell('A2'))).toContain(`应报材料 ${u.required} 项，已提供 ${u.covered} 项，缺少 ${u.required - u.covered} 项。`);
     expect(text(sheet.getCell('A2'))).toContain('红色的行需要补交或更换文件');
+  });
+});
+
+describe('images and news links on the 材料核查 sheet', () => {
+  it('a photo is a file like a PDF; news links count and are listed', () => {
+    expect(row('46', '2').texts.slice(3)).toEqual(['已提供', '2-聘用会议.jpg']);
+    expect(row('46', '3').texts.slice(3)).toEqual(['已提供（新闻链接）', '新闻链接：我局聘请法律顾问 https://www.example.gov.cn/a']);
   });
 });

@@ -11,6 +11,7 @@ import { unitsFileSchema } from '../../src/model/schemas/units.js';
 import { indexUnits } from '../../src/model/units.js';
 import type { PdfInspection } from '../../src/pdf/index.js';
 import type { InspectedFiles } from '../../src/check/evidence/inspect-evidence.js';
+import type { ImageInspection } from '../../src/check/evidence/inspect-image.js';
 import { REPO } from './cli.js';
 
 /**
@@ -71,14 +72,24 @@ export function evidenceTree(files: EvidenceFile[], exceptions: Record<string, F
   };
 }
 
-/** What the inspection step would report: every document a good 3-page PDF unless overridden. */
+/** A good 1600×1200 photo. */
+export const GOOD_IMAGE: ImageInspection = { format: 'jpeg', width: 1600, height: 1200, orientation: 1 };
+
+/**
+ * What the inspection step would report: every document a good 3-page PDF unless overridden, and
+ * the files given in `images` JPEG or PNG files with what was read from them; `reviewed` the hashes
+ * of the files 初评 reviews name.
+ */
 export function inspected(
   files: EvidenceFile[],
   overrides: Record<string, Partial<PdfInspection>> = {},
   sha256: Record<string, string> = {},
+  images: Record<string, Partial<ImageInspection>> = {},
   reviewed: Record<string, string> = {},
 ): InspectedFiles {
-  const pdf = new Map(files.filter((f) => f.kind === 'document').map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
+  const documents = files.filter((f) => f.kind === 'document');
+  const pdf = new Map(documents.filter((f) => !images[f.rel]).map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
+  const image = new Map(documents.filter((f) => images[f.rel]).map((f) => [f.rel, { ...GOOD_IMAGE, ...images[f.rel] }]));
   const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
-  return { pdf, head, sha256: new Map(Object.entries(sha256)), reviewed: new Map(Object.entries(reviewed)) };
+  return { pdf, image, head, sha256: new Map(Object.entries(sha256)), reviewed: new Map(Object.entries(reviewed)) };
 }

@@ -131,7 +131,7 @@ function linksPart(ind: PlannedIndicator, mat: PlannedMaterial, m: Measure): Lai
       spaceBefore: 8,
       link: { uri: l.url },
     });
-    const meta = LINKS.meta(l.source, l.date);
+    const meta = LINKS.meta(l.source ?? '', l.date);
     if (meta) blocks.push({ kind: 'para', spans: [{ text: meta }], size: 10.5, leading: 17, align: 'left', indent: 18, gray: 0.35 });
     blocks.push({
       kind: 'para',

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner, type CatalogEntry } from '../../model/catalog.js';
 import type { Coverage } from '../../model/check-summary.js';
 import type { IndicatorCoverage, MaterialCoverage, MaterialReviewState, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor, indicatorIdFromFolder, parseMaterialRef } from '../../model/indicator-id.js';
+import type { NewsLink } from '../../model/schemas/evidence-index.js';
 import { unitName } from '../../model/units.js';
-import { readNewsLinks, type NewsLink } from './news-links.js';
 
 /** What a bundle is built from: the checked workspace and how to word what the check found. */
 export interface BundleInput {
@@ -62,33 +61,15 @@ export interface PlannedIndicator {
   counts: Coverage;
 }
 
-const IMAGE = /\.(?:jpe?g|png)$/i;
-
-function kindOf(rel: string): FileKind {
-  if (/\.md$/i.test(rel)) return 'statement';
-  if (IMAGE.test(rel)) return 'image';
-  return 'pdf';
-}
-
-/** The folder under evidence/ holding an indicator's files (it may carry a label). */
-function evidenceFolder(root: string, owner: string): string | undefined {
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(path.join(root, 'evidence'));
-  } catch {
-    return undefined;
-  }
-  return names.find((n) => indicatorIdFromFolder(n) === owner) ?? (names.includes(folderIdFor(owner)) ? folderIdFor(owner) : undefined);
-}
-
-/** Everything one indicator's part of a bundle shows, from the check's coverage. */
+/**
+ * Everything one indicator's part of a bundle shows, from the check's coverage: its files with
+ * what they are (judged by content) and its news links, exactly what counts and nothing re-read.
+ */
 export function planIndicator(input: BundleInput, id: string): PlannedIndicator {
   const ws = input.workspace;
   const entry = ws.catalog.byId.get(id)!;
   const cov = input.coverage.get(id)!;
   const owner = evidenceOwner(entry);
-  const folder = evidenceFolder(ws.root, owner);
-  const links = folder ? readNewsLinks(path.join(ws.root, 'evidence', folder, 'index.yaml')) : new Map<number, NewsLink[]>();
   const materials = cov.materials.map((m): PlannedMaterial => {
     // A merged cell (48 with 47): its evidence is the owner's, shown once, in the owner's bundle.
     if (entry.materialsFrom !== undefined) {
@@ -108,10 +89,10 @@ export function planIndicator(input: BundleInput, id: string): PlannedIndicator 
         rel: f.rel,
         abs: path.join(ws.root, ...f.rel.split('/')),
         name: f.rel.split('/').pop()!,
-        kind: kindOf(f.rel),
+        kind: f.kind,
       })),
       rejected: m.rejected.map((r) => ({ rel: r.rel, name: r.rel.split('/').pop()!, reason: input.reason(r), finding: r })),
-      links: links.get(m.no) ?? [],
+      links: m.links,
       ...(m.review ? { review: m.review } : {}),
     };
   });

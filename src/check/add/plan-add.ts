@@ -11,7 +11,8 @@ import { materialNumbers } from '../../model/material-numbers.js';
 import { statementLength } from '../../model/statement-length.js';
 import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
-import { readImageHeader } from '../../util/image-header.js';
+import { imageFindings } from '../evidence/image-rules.js';
+import { inspectImage, looksLikeImage } from '../evidence/inspect-image.js';
 import { pdfFindings } from '../evidence/pdf-rules.js';
 import { nameFindings } from '../evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
@@ -76,8 +77,12 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   return items;
 
   async function planOne(source: string): Promise<AddItem> {
-    const original = path.basename(source);
-    const kind = kindOf(source);
+    const given = path.basename(source);
+    const byName = kindOf(source);
+    // The content decides, as in check: a photo sent as .png but stored as JPEG is filed as .jpg, a PDF named .png as .pdf.
+    const image = byName === 'pdf' || byName === 'image' ? contentImage(source) : null;
+    const kind = image ? 'image' : byName === 'image' && startsAsPdf(source) ? 'pdf' : byName;
+    const original = renamedFor(given, kind, image?.format ?? null);
     const name = safeFileName(req.material, req.label, original, kind === 'statement');
     let target = name;
     let n = 2;
@@ -113,8 +118,8 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
       const found = pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics;
       for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
     } else if (kind === 'image') {
-      const h = readImageHeader(readHead(source, 256 * 1024));
-      if (typeof h === 'string') refuse({ diagnostic: diag('image-unreadable', { detail: h }, at) });
+      const found = imageFindings(image ?? inspectImage(source), st.size, target, rules, at);
+      for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
     } else {
       const count = statementLength(fs.readFileSync(source, 'utf8'));
       if (count > ws.config.rules.statement_max_chars)
@@ -132,6 +137,30 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     }
     return item;
   }
+}
+
+/** An image by its content (read as check reads it), or null when the file is not one or cannot be read. */
+function contentImage(abs: string): ReturnType<typeof inspectImage> | null {
+  try {
+    return looksLikeImage(readHead(abs)) ? inspectImage(abs) : null;
+  } catch {
+    return null;
+  }
+}
+
+function startsAsPdf(abs: string): boolean {
+  try {
+    return readHead(abs, 1024).includes('%PDF-');
+  } catch {
+    return false;
+  }
+}
+
+/** The given name with the extension its content calls for (JPEG keeps a .jpeg it came with). */
+function renamedFor(given: string, kind: string | undefined, format: 'jpeg' | 'png' | null): string {
+  const ext = path.extname(given).toLowerCase();
+  const want = kind === 'pdf' ? '.pdf' : format === 'png' ? '.png' : format === 'jpeg' ? (ext === '.jpeg' ? '.jpeg' : '.jpg') : ext;
+  return ext === want ? given : `${given.slice(0, given.length - ext.length)}${want}`;
 }
 
 /** `47/1` for a file filed as evidence/047/1-x.pdf: what a same_as should say. */

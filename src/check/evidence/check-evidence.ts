@@ -7,7 +7,9 @@ import { folderIdFor } from '../../model/indicator-id.js';
 import { suggestMaterialName } from '../../model/material-numbers.js';
 import { computeCoverage, type CoveringFile } from './coverage-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
+import { extensionFinding, imageFindings } from './image-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
+import { linkFindings, type LinkProbe } from './link-rules.js';
 import { nameFindings } from './name-rules.js';
 import { pdfFindings } from './pdf-rules.js';
 import { statementFindings } from './statement-rules.js';
@@ -124,7 +126,12 @@ function placementFindings(catalog: Catalog, f: EvidenceFile, entry: CatalogEntr
  * inspection step found. Pure: reads nothing from disk. A file with an error-level finding of its
  * own never covers a material; it is listed as rejected, with that finding.
  */
-export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: InspectedFiles): EvidenceResult {
+export function checkEvidence(
+  ws: Workspace,
+  tree: EvidenceTree,
+  inspected: InspectedFiles,
+  probes?: Map<string, LinkProbe>,
+): EvidenceResult {
   const { catalog } = ws;
   const folders = evidenceFolders(catalog, tree);
   const out: Diagnostic[] = [...tree.diagnostics, ...folderFindings(catalog, tree, folders)];
@@ -137,10 +144,18 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
   for (const f of documents) {
+    const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
+    const name = f.inner[f.inner.length - 1] ?? '';
+    const img = inspected.image.get(f.rel);
+    if (img) {
+      out.push(...imageFindings(img, f.size, name, rules, at));
+      continue;
+    }
     const r = inspected.pdf.get(f.rel);
     if (!r) continue; // not inspected: cannot happen when the inspection step was given documentsToInspect
-    const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
-    out.push(...pdfFindings(r, f.size, f.inner[f.inner.length - 1] ?? '', rules, at, inspected.head.get(f.rel)).diagnostics);
+    out.push(...pdfFindings(r, f.size, name, rules, at, inspected.head.get(f.rel)).diagnostics);
+    const ext = r.isPdf ? extensionFinding('pdf', name, at) : null;
+    if (ext) out.push(ext);
   }
   const statements = files.filter((f) => f.kind === 'statement' && !f.symlink && f.materials !== null);
   out.push(...statementFindings(statements, ws.config.rules.statement_max_chars));
@@ -169,7 +184,7 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
       rel: f.rel,
       owner,
       materials: f.materials!,
-      kind: f.kind === 'statement' ? 'statement' : 'document',
+      kind: f.kind === 'statement' ? 'statement' : inspected.image.has(f.rel) ? 'image' : 'pdf',
       pages: inspected.pdf.get(f.rel)?.pages ?? null,
       rejectedBy: error ? { code: error.code, args: error.args } : null,
     });
@@ -183,7 +198,10 @@ export function checkEvidence(ws: Workspace, tree: EvidenceTree, inspected: Insp
     }
   }
   const folderOf = (id: string): string => folders.get(id)?.[0] ?? folderIdFor(id);
-  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, folderOf, inspected.reviewed);
+  const links = linkFindings(ws, exceptions, probes);
+  out.push(...links.diagnostics);
+  const validLinks = (owner: string, no: number) => links.valid.get(owner)?.get(no) ?? [];
+  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, folderOf, inspected.reviewed, validLinks);
   out.push(...diagnostics);
   return { diagnostics: out, coverage };
 }

@@ -3,6 +3,7 @@ import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
 import type { FolderExceptions } from '../../load/load-evidence.js';
+import type { NewsLink } from '../../model/schemas/evidence-index.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 import { judgeReview } from './review-rules.js';
@@ -13,7 +14,7 @@ export interface CoveringFile {
   /** the indicator whose folder it is in (merged cells resolved) */
   owner: string;
   materials: number[];
-  kind: 'document' | 'statement';
+  kind: 'pdf' | 'image' | 'statement';
   /** page count of a PDF, null when unknown */
   pages: number | null;
   /** the file's own error-level finding, when it has one: then it covers nothing */
@@ -34,10 +35,10 @@ function carriers(ws: Workspace, owner: string): string[] {
 }
 
 /**
- * Per material: covered by a valid file, a 情况说明 source or an index.yaml exception, unless the
- * 初评 review returned it. Reports each uncovered material, bad exceptions, returned and stale
- * reviews (`reviewHashes`: what the inspection step hashed of the files reviews name), and 已完成
- * claims without evidence.
+ * Per material: covered by a valid file (PDF or image), a 情况说明 source, valid news links or an
+ * index.yaml exception, unless the 初评 review returned it. Reports each uncovered material, bad
+ * exceptions, returned and stale reviews (`reviewHashes`: what the inspection step hashed of the
+ * files reviews name), and 已完成 claims without evidence.
  */
 export function computeCoverage(
   ws: Workspace,
@@ -45,11 +46,14 @@ export function computeCoverage(
   exceptions: Map<string, FolderExceptions>,
   folderOf: (id: string) => string,
   reviewHashes: Map<string, string> = new Map(),
+  /** the news links of a material that count (link-rules.ts judged them) */
+  linksOf: (owner: string, no: number) => NewsLink[] = () => [],
 ): { coverage: Map<string, IndicatorCoverage>; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   const { catalog } = ws;
+  // A same_as target must hold the document itself: a valid file, or the news reports (link-duplicate suggests same_as).
   const hasFile = (owner: string, no: number): boolean =>
-    covering.some((c) => c.owner === owner && !c.rejectedBy && c.materials.includes(no));
+    covering.some((c) => c.owner === owner && !c.rejectedBy && c.materials.includes(no)) || linksOf(owner, no).length > 0;
   const byOwner = new Map<string, MaterialCoverage[]>();
 
   for (const entry of catalog.entries) {
@@ -77,8 +81,9 @@ export function computeCoverage(
         text: m.text,
         covered: false,
         by: null,
-        files: files.map((c) => ({ rel: c.rel, pages: c.pages })),
+        files: files.map((c) => ({ rel: c.rel, pages: c.pages, kind: c.kind })),
         rejected: named.flatMap((c) => (c.rejectedBy ? [{ rel: c.rel, ...c.rejectedBy }] : [])),
+        links: linksOf(owner, m.no),
       };
       const e = ex?.byMaterial.get(m.no);
       const at = e ? { ...ws.sources.locate(ex!.file, ['materials', String(m.no)], true), indicator: owner, material: m.no } : null;
@@ -88,7 +93,8 @@ export function computeCoverage(
           out.push(diag('secret-file-present', { material: m.no }, { file: c.rel, indicator: owner, material: m.no }));
         return { ...mc, covered: true, by: 'secret', exception: e.secret };
       }
-      if (files.length) return { ...mc, covered: true, by: files.some((f) => f.kind === 'document') ? 'file' : 'statement' };
+      if (files.length) return { ...mc, covered: true, by: files.some((f) => f.kind !== 'statement') ? 'file' : 'statement' };
+      if (mc.links.length) return { ...mc, covered: true, by: 'link' };
       if (e?.not_applicable !== undefined) return { ...mc, covered: true, by: 'not_applicable', exception: e.not_applicable };
       if (e?.same_as !== undefined) {
         const ref = parseMaterialRef(e.same_as);

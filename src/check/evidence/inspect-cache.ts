@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PdfInspection } from '../../pdf/index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
+import type { ImageInspection } from './inspect-image.js';
 
 /** What a file looked like when it was inspected: any change to these invalidates the entry. */
 export interface FileStamp {
@@ -13,6 +14,7 @@ export interface FileStamp {
 
 interface CacheEntry extends FileStamp {
   inspection?: PdfInspection;
+  image?: ImageInspection;
   sha256?: string;
 }
 
@@ -49,6 +51,10 @@ export class InspectCache {
     return this.fresh(rel, s)?.inspection;
   }
 
+  image(rel: string, s: FileStamp): ImageInspection | undefined {
+    return this.fresh(rel, s)?.image;
+  }
+
   hash(rel: string, s: FileStamp): string | undefined {
     return this.fresh(rel, s)?.sha256;
   }
@@ -65,6 +71,10 @@ export class InspectCache {
 
   setInspection(rel: string, s: FileStamp, inspection: PdfInspection): void {
     this.upsert(rel, s).inspection = inspection;
+  }
+
+  setImage(rel: string, s: FileStamp, image: ImageInspection): void {
+    this.upsert(rel, s).image = image;
   }
 
   setHash(rel: string, s: FileStamp, sha256: string): void {
@@ -90,5 +100,5 @@ export class InspectCache {
   }
 }
 
-/** Bump when the inspector's judgement changes, so old verdicts are not reused. */
-const TOOL_STAMP = 'inspect-1';
+/** Bump when the inspector's judgement changes, so old verdicts are not reused (2: images read as images). */
+const TOOL_STAMP = 'inspect-2';

@@ -3,11 +3,14 @@ import type { EvidenceFile } from '../../load/load-evidence.js';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
+import { inspectImage, looksLikeImage, type ImageInspection } from './inspect-image.js';
 
 /** What reading the documents found: the only part of a check that opens evidence files. */
 export interface InspectedFiles {
   /** by workspace-relative path */
   pdf: Map<string, PdfInspection>;
+  /** JPEG and PNG files (by content, whatever their extension) */
+  image: Map<string, ImageInspection>;
   /** the first bytes of files that are not PDFs, to say what they really are */
   head: Map<string, Uint8Array>;
   /** SHA-256 of every file whose size another file shares (only those can be duplicates) */
@@ -17,9 +20,10 @@ export interface InspectedFiles {
 }
 
 /**
- * Inspect the documents (reusing cached verdicts for unchanged files), sniff the non-PDFs, hash
- * same-size files and the files reviews name (`reviewed`: listed by the evidence tree, so a path
- * outside the workspace is never read). Never throws for a bad file: what cannot be read is described, not raised.
+ * Inspect the documents (reusing cached verdicts for unchanged files): images by their content,
+ * the rest as PDFs; sniff what is neither, hash same-size files and the files reviews name
+ * (`reviewed`: listed by the evidence tree, so a path outside the workspace is never read).
+ * Never throws for a bad file: what cannot be read is described, not raised.
  */
 export async function inspectEvidence(
   documents: EvidenceFile[],
@@ -28,11 +32,18 @@ export async function inspectEvidence(
   reviewed: EvidenceFile[] = [],
 ): Promise<InspectedFiles> {
   const pdf = new Map<string, PdfInspection>();
+  const image = new Map<string, ImageInspection>();
   const misses: EvidenceFile[] = [];
   for (const f of documents) {
     const hit = cache.inspection(f.rel, f);
+    const imageHit = cache.image(f.rel, f);
     if (hit) pdf.set(f.rel, hit);
-    else misses.push(f);
+    else if (imageHit) image.set(f.rel, imageHit);
+    else if (looksLikeImage(readHead(f.abs))) {
+      const r = inspectImage(f.abs);
+      image.set(f.rel, r);
+      if (unchanged(f)) cache.setImage(f.rel, f, r);
+    } else misses.push(f);
   }
   if (misses.length) {
     const fresh = await inspectMany(
@@ -42,19 +53,17 @@ export async function inspectEvidence(
     misses.forEach((f, i) => {
       const r = fresh[i]!;
       pdf.set(f.rel, r);
-      // Re-stat: a file changed while it was read must not be cached under its old stamp.
-      const st = fs.statSync(f.abs, { throwIfNoEntry: false });
-      if (st && st.size === f.size && st.mtimeMs === f.mtimeMs) cache.setInspection(f.rel, f, r);
+      if (unchanged(f)) cache.setInspection(f.rel, f, r);
     });
   }
   const head = new Map<string, Uint8Array>();
-  for (const f of documents) if (!pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
+  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
   const hashes = new Map<string, string>();
   for (const f of reviewed) {
     const h = cachedHash(f, cache);
     if (h) hashes.set(f.rel, h);
   }
-  return { pdf, head, sha256: hashSameSize(documents, cache), reviewed: hashes };
+  return { pdf, image, head, sha256: hashSameSize(documents, cache), reviewed: hashes };
 }
 
 /** A file's SHA-256 from the cache, else read and cached; undefined when it cannot be read. */
@@ -68,6 +77,12 @@ function cachedHash(f: EvidenceFile, cache: InspectCache): string | undefined {
   }
   cache.setHash(f.rel, f, h);
   return h;
+}
+
+/** Re-stat: a file changed while it was read must not be cached under its old stamp. */
+function unchanged(f: EvidenceFile): boolean {
+  const st = fs.statSync(f.abs, { throwIfNoEntry: false });
+  return st !== undefined && st.size === f.size && st.mtimeMs === f.mtimeMs;
 }
 
 /** The first bytes of a file; zeros when it cannot be read. */

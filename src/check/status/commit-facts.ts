@@ -92,7 +92,7 @@ export function coverageByName(catalog: Catalog, facts: CommitFacts): Map<string
       e.id,
       e.materials.map((m) => {
         const ok = set?.has(m.no) ?? false;
-        return { no: m.no, text: m.text, covered: ok, by: ok ? 'file' : null, files: [], rejected: [] };
+        return { no: m.no, text: m.text, covered: ok, by: ok ? 'file' : null, files: [], rejected: [], links: [] };
       }),
     );
   }

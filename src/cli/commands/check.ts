@@ -10,6 +10,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { today } from '../../util/dates.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { progressBar } from '../progress.js';
 
 interface CheckFlags {
@@ -18,6 +19,17 @@ interface CheckFlags {
   changed?: string;
   format: FormatName;
   cache: boolean;
+  online?: boolean;
+  onlineTimeout?: string;
+}
+
+/** --online-timeout in seconds, as milliseconds; a value that is not a positive number stops the run. */
+function onlineTimeout(flags: CheckFlags): number | undefined {
+  if (flags.onlineTimeout === undefined) return undefined;
+  const seconds = Number(flags.onlineTimeout);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new CannotRunError('error.usage', { detail: `--online-timeout ${flags.onlineTimeout}` });
+  return Math.round(seconds * 1000);
 }
 
 /** Print a run and pick the exit code. */
@@ -50,6 +62,7 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<{ run: Cache
     indicators: flags.indicator,
     changedSince: flags.changed,
     cache: flags.cache,
+    ...(flags.online ? { online: { timeoutMs: onlineTimeout(flags) } } : {}),
     onProgress: bar.update,
   });
   bar.end();
@@ -78,11 +91,14 @@ export function registerCheck(program: Command, lang: Lang, runner: Runner): voi
     .option('--indicator <id...>', t(lang, 'help.check.indicator'))
     .option('--changed <git-ref>', t(lang, 'help.check.changed'))
     .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(FORMAT_NAMES).default('text'))
+    .option('--online', t(lang, 'help.check.online'))
+    .option('--online-timeout <seconds>', t(lang, 'help.check.online-timeout'))
     .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: CheckFlags) =>
       runner(async (ctx) => {
-        // --changed depends on git state outside the workspace files: never served from the run cache.
-        const runCache = flags.cache && !flags.changed && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
+        // --changed depends on git state, --online on the network: never served from the run cache.
+        onlineTimeout(flags);
+        const runCache = flags.cache && !flags.changed && !flags.online && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
         const optionsKey = JSON.stringify([flags.unit ?? null, flags.indicator ?? null]);
         // The day is an input: problem deadlines are judged against it.
         const inputs = runCache ? `${inputsKey(ctx.workspace)}\n${today(ctx.io.env)}` : '';

@@ -85,6 +85,10 @@ function fileLines(m: MaterialCoverage, byFile: Map<string, Diagnostic[]>): Deta
   ]);
 }
 
+function linkLines(m: MaterialCoverage): DetailLine[] {
+  return m.links.map((l) => ({ text: M.link(l.title, l.url), tone: 'plain' as const }));
+}
+
 function rejectedLines(m: MaterialCoverage): DetailLine[] {
   return m.rejected.flatMap((r) => findingLines(r.rel, r.code, r.args, 'problem'));
 }
@@ -143,7 +147,8 @@ function describeEvidence(
   switch (m.by) {
     case 'file':
     case 'statement':
-      return { status: M.status[m.by], detail: [...fileLines(m, byFile), ...rejected], mark };
+    case 'link':
+      return { status: M.status[m.by], detail: [...fileLines(m, byFile), ...linkLines(m), ...rejected], mark };
     case 'not_applicable':
       return { status: M.status.not_applicable, detail: [{ text: m.exception ?? '', tone: 'plain' }, ...rejected], mark };
     case 'secret': {

@@ -38,6 +38,7 @@ export const MATERIALS_SHEET = {
   status: {
     file: '已提供',
     statement: '已提供（情况说明）',
+    link: '已提供（新闻链接）',
     not_applicable: '不涉及',
     secret: '涉密',
     missing: '缺少',
@@ -54,6 +55,8 @@ export const MATERIALS_SHEET = {
     stale: '待复核（通过后文件有变动）',
     none: '未评审',
   },
+  /** a news link that counts, on the 材料核查 sheet */
+  link: (title: string, url: string) => `新闻链接：${title} ${url}`,
   /** the row for files that name no material of the indicator */
   unplaced: '未编号或放错位置的文件',
   problemMark: '【问题】',

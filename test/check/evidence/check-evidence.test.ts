@@ -122,3 +122,114 @@ describe('checkEvidence (pure, no folder on disk)', () => {
     expect(d.args.notApplicableBy).toBe('法规科');
   });
 });
+
+describe('images and news links as evidence (pure)', () => {
+  const ws = memoryWorkspace([{ unit: 'fagui', indicators: { '30': '未完成' } }]);
+  const findings = (r: ReturnType<typeof checkEvidence>, code: string) => r.diagnostics.filter((d) => d.code === code);
+
+  it('a good photo covers its material like a PDF; a small one warns and still counts', () => {
+    const files = [evidenceFile('evidence/030/1-现场照片.jpg'), evidenceFile('evidence/030/2-截图.png')];
+    const r = checkEvidence(
+      ws,
+      evidenceTree(files),
+      inspected(files, {}, {}, { [files[0]!.rel]: {}, [files[1]!.rel]: { format: 'png', width: 150, height: 900 } }),
+    );
+    const [m1, m2] = r.coverage.get('30')!.materials;
+    expect(m1).toMatchObject({ covered: true, by: 'file', files: [{ rel: files[0]!.rel, pages: null, kind: 'image' }] });
+    expect(m2).toMatchObject({ covered: true, by: 'file' });
+    expect(findings(r, 'image-small').map((d) => [d.file, d.severity, d.args.width, d.args.min])).toEqual([
+      [files[1]!.rel, 'warning', 150, 200],
+    ]);
+    expect(findings(r, 'file-not-pdf')).toEqual([]);
+  });
+
+  it('a truncated or unreadable image is an error and covers nothing', () => {
+    const files = [evidenceFile('evidence/030/1-照片.jpg'), evidenceFile('evidence/030/2-照片.jpg')];
+    const r = checkEvidence(
+      ws,
+      evidenceTree(files),
+      inspected(
+        files,
+        {},
+        {},
+        {
+          [files[0]!.rel]: { broken: { kind: 'truncated', detail: 'JPEG without its end marker (EOI)' } },
+          [files[1]!.rel]: { broken: { kind: 'unreadable', detail: 'JPEG coding not supported in PDF (SOF3, 8-bit)' } },
+        },
+      ),
+    );
+    expect(findings(r, 'image-broken').map((d) => d.file)).toEqual([files[0]!.rel]);
+    expect(findings(r, 'image-unreadable').map((d) => d.file)).toEqual([files[1]!.rel]);
+    expect(r.coverage.get('30')!.materials.map((m) => [m.covered, m.rejected[0]?.code])).toEqual([
+      [false, 'image-broken'],
+      [false, 'image-unreadable'],
+    ]);
+  });
+
+  it('the content decides: a PNG named .jpg is noted; a PDF named .png and a JPEG named .pdf are errors', () => {
+    const files = [evidenceFile('evidence/030/1-a.jpg'), evidenceFile('evidence/030/2-b.png'), evidenceFile('evidence/031/1-c.pdf')];
+    const r = checkEvidence(ws, evidenceTree(files), inspected(files, {}, {}, { [files[0]!.rel]: { format: 'png' }, [files[2]!.rel]: {} }));
+    expect(findings(r, 'file-extension-mismatch').map((d) => [d.file, d.severity, d.args.ext, d.args.actual])).toEqual([
+      [files[0]!.rel, 'info', '.jpg', 'PNG'],
+      [files[1]!.rel, 'error', '.png', 'PDF'],
+      [files[2]!.rel, 'error', '.pdf', 'JPEG'],
+    ]);
+    expect(r.coverage.get('30')!.materials.map((m) => m.covered)).toEqual([true, false]);
+  });
+
+  it('EXIF date before evidence_since warns (the year in the name wins when there is one); 涉密 in an image name is an error', () => {
+    const files = [
+      evidenceFile('evidence/030/1-照片.jpg'),
+      evidenceFile('evidence/030/2-2020年照片.jpg'),
+      evidenceFile('evidence/031/1-机密照片.png'),
+    ];
+    const r = checkEvidence(
+      ws,
+      evidenceTree(files),
+      inspected(files, {}, {}, Object.fromEntries(files.map((f) => [f.rel, { taken: '2017-03-02' }]))),
+    );
+    expect(findings(r, 'evidence-too-old').map((d) => [d.file, d.args.date])).toEqual([
+      [files[0]!.rel, '2017-03-02'],
+      [files[2]!.rel, '2017-03-02'],
+    ]);
+    expect(findings(r, 'confidential-marking').map((d) => d.file)).toEqual([files[2]!.rel]);
+    expect(r.coverage.get('31')!.materials[0]!.covered).toBe(false);
+  });
+
+  it('valid news links cover a material alone; bad addresses do not; old dates and duplicates warn', () => {
+    const link = (url: string, date = '2024-05-01') => ({ url, title: '报道', date });
+    const tree = evidenceTree([], {
+      '030': new Map([
+        [1, { links: [link('https://www.example.gov.cn/a'), link('https://WWW.example.gov.cn/a#top', '2018-12-31')] }],
+        [2, { links: [link('javascript:alert(1)'), link('file:///etc/passwd'), link('not a url')] }],
+      ]),
+      '031': new Map([[1, { links: [link('http://www.example.gov.cn/a/'), link('https://news.example.com/b')] }]]),
+    });
+    const r = checkEvidence(ws, tree, inspected([]));
+    const [m1, m2] = r.coverage.get('30')!.materials;
+    expect(m1).toMatchObject({ covered: true, by: 'link' });
+    expect(m1!.links.map((l) => l.url)).toEqual(['https://www.example.gov.cn/a', 'https://WWW.example.gov.cn/a#top']);
+    expect(m2).toMatchObject({ covered: false, links: [] });
+    expect(findings(r, 'link-invalid').map((d) => [d.material, d.args.reason, d.args.scheme])).toEqual([
+      [2, 'scheme', 'javascript'],
+      [2, 'scheme', 'file'],
+      [2, 'syntax', undefined],
+    ]);
+    expect(findings(r, 'evidence-too-old').map((d) => [d.indicator, d.args.date])).toEqual([['30', '2018-12-31']]);
+    // the same address again in 30/1 (host case, fragment): no same_as to suggest; http vs https is another address
+    expect(findings(r, 'link-duplicate').map((d) => [d.indicator, d.args.other, d.args.sameAs])).toEqual([['30', '30/1', undefined]]);
+    expect(r.coverage.get('31')!.materials[0]).toMatchObject({ covered: true, by: 'link' });
+  });
+
+  it('a dead link (from --online) warns and still counts; a same_as may point at a material covered by links', () => {
+    const tree = evidenceTree([], {
+      '030': new Map([[1, { links: [{ url: 'https://gone.example.com/x', title: '报道', date: '2024-01-01' }] }]]),
+      '031': new Map([[1, { same_as: '30/1' }]]),
+    });
+    const probes = new Map([['https://gone.example.com/x', { ok: false, reason: 'HTTP 404' }]]);
+    const r = checkEvidence(ws, tree, inspected([]), probes);
+    expect(findings(r, 'link-dead').map((d) => [d.severity, d.args.reason])).toEqual([['warning', 'HTTP 404']]);
+    expect(r.coverage.get('30')!.materials[0]!.covered).toBe(true);
+    expect(r.coverage.get('31')!.materials[0]).toMatchObject({ covered: true, by: 'same_as' });
+  });
+});
