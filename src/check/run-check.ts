@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
+import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, type EvidenceResult } from './evidence/check-evidence.js';
@@ -11,6 +12,7 @@ import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
+import { workspaceNameFindings } from './rules/workspace-name-rules.js';
 import { summarize } from './summarize.js';
 
 /** What a run reports on. Ids are resolved already (the CLI resolves what the user typed). */
@@ -55,6 +57,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   // Asked first: a ref that does not resolve stops the run before any work.
   const changed = opts.changedSince !== undefined ? changedPaths(ws.root, opts.changedSince) : null;
   const yamlFindings = [...loaded.diagnostics, ...checkUnits(ws), ...checkCatalog(ws), ...checkAssignments(ws)];
+  yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress);
