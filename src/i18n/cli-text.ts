@@ -65,7 +65,8 @@ export const CLI_TEXT = {
   'error.output-not-folder': {
     zh: (a) => `${a.dir} 是符号链接或文件，不是文件夹：ledger 不会通过它写入（它可能指向工作区之外）。删除它，或用 -o 指定输出目录。`,
     en: (a) =>
-      `${a.dir} is a symbolic link or a file, not a folder: ledger does not write through it (it may point outside the workspace). Remove it or choose a folder with -o.`,
+      `${a.dir} is a symbolic link or a file, not a folder: ledger does not write through it ` +
+      '(it may point outside the workspace). Remove it or choose a folder with -o.',
   },
   'error.config-invalid': {
     zh: () => 'ledger.yaml 无法使用，请先修正上面的问题。',
