@@ -207,6 +207,14 @@ describe('涉密 markings are found wherever they are', () => {
     expect(marked.sort()).toEqual(['docs/機\u200b密通知.txt', 'misc/㊙']);
   });
 
+  it('a marked name added after a cached run is found (the run cache keys on every name)', async () => {
+    const ws = makeWorkspace();
+    await checkJson(ws);
+    writeFile(ws, 'docs/绝密.txt', 'x');
+    const { report } = await checkJson(ws);
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'confidential-marking', file: 'docs/绝密.txt' }));
+  });
+
   it('in evidence outside the indicator folders', async () => {
     const ws = makeWorkspace();
     writeFile(ws, 'evidence/绝密.pdf', 'x');
