@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
+import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceResult } from './evidence/check-evidence.js';
@@ -18,6 +19,7 @@ import { checkCatalog } from './rules/catalog-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
+import { workspaceNameFindings } from './rules/workspace-name-rules.js';
 import { summarize } from './summarize.js';
 
 /** What a run reports on. Ids are resolved already (the CLI resolves what the user typed). */
@@ -72,6 +74,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...checkAssignments(ws),
     ...checkProblems(ws, opts.today ?? today()),
   ];
+  yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { ownFolder } from '../util/own-folder.js';
 import { walkTree } from '../util/walk-tree.js';
 import type { FormatContext } from '../format/format-options.js';
 import type { CheckSummary } from '../model/check-summary.js';
@@ -29,41 +30,81 @@ export interface CachedRun {
 const PACKAGE_DIST = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const BUILTIN_INDICATORS = path.join(PACKAGE_DIST, '..', 'indicators');
 
-function statLine(rel: string, st: fs.Stats): string {
-  return `${rel}\t${st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : 'f'}\t${st.size}\t${st.mtimeMs}\t${st.ctimeMs}\t${st.ino}\n`;
+function kindChar(st: fs.Stats): string {
+  return st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : st.isFile() ? 'f' : 'o';
 }
 
-/** Feed the stat of every entry under `dir` (not following links) into the hash. */
+function statLine(rel: string, st: fs.Stats): string {
+  return `${rel}\t${kindChar(st)}\t${st.size}\t${st.mtimeMs}\t${st.ctimeMs}\t${st.ino}\n`;
+}
+
+/** Feed the stat of `dir` itself and of every entry under it (not following links) into the hash. */
 function hashTree(h: ReturnType<typeof createHash>, dir: string, label: string, skip?: (name: string) => boolean): void {
+  hashEntry(h, dir, label);
   const listed = walkTree(dir, (_abs, rel, st) => h.update(statLine(`${label}/${rel}`, st)), skip);
   if (!listed) h.update(`${label}\t-\n`);
 }
 
+function hashEntry(h: ReturnType<typeof createHash>, abs: string, label: string): void {
+  try {
+    h.update(statLine(label, fs.lstatSync(abs)));
+  } catch {
+    h.update(`${label}\t-\n`);
+  }
+}
+
+const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
+/**
+ * Single files a check reads, by stat: the config, the problem list, the generated CODEOWNERS files
+ * (`check` judges whether they are stale) and the cache folder itself (a link there is a finding).
+ */
+const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS', '.github/CODEOWNERS', '.ledger-cache'];
+/** Not judged by name here: git's data, packages, this cache, and what is hashed by stat above. */
+const UNJUDGED = new Set([
+  '.git',
+  'node_modules',
+  '.ledger-cache',
+  ...READ_FOLDERS,
+  'ledger.yaml',
+  'units.yaml',
+  'problems.yaml',
+  'CODEOWNERS',
+]);
+
 /** Fingerprint of everything a check of `root` reads. */
 export function inputsKey(root: string): string {
   const h = createHash('sha256');
-  for (const f of ['ledger.yaml', 'units.yaml', 'problems.yaml']) {
-    try {
-      h.update(statLine(f, fs.lstatSync(path.join(root, f))));
-    } catch {
-      h.update(`${f}\t-\n`);
-    }
+  for (const f of ROOT_FILES) hashEntry(h, path.join(root, f), f);
+  for (const d of READ_FOLDERS) hashTree(h, path.join(root, d), d);
+  // Everywhere else only names count (a 涉密 marking in any file or folder name is a finding).
+  walkTree(
+    root,
+    (_abs, rel, st) => h.update(`~${rel}\t${kindChar(st)}\n`),
+    (name, rel) => rel === name && UNJUDGED.has(name),
+  );
+  if (ownFolderIsReal(path.join(root, 'indicators'))) return finish();
+  hashTree(h, BUILTIN_INDICATORS, '@builtin');
+  return finish();
+
+  function finish(): string {
+    hashTree(h, PACKAGE_DIST, '@dist', (n) => n.endsWith('.map') || n.endsWith('.d.ts'));
+    return h.digest('hex');
   }
-  // The generated CODEOWNERS files (check/codeowners/codeowners-text.ts): `check` judges whether they are stale.
-  for (const f of ['.github/CODEOWNERS', 'CODEOWNERS']) {
-    try {
-      h.update(statLine(f, fs.lstatSync(path.join(root, f))));
-    } catch {
-      h.update(`${f}\t-\n`);
-    }
-  }
-  for (const d of ['indicators', 'assignments', 'evidence']) hashTree(h, path.join(root, d), d);
-  if (!fs.existsSync(path.join(root, 'indicators'))) hashTree(h, BUILTIN_INDICATORS, '@builtin');
-  hashTree(h, PACKAGE_DIST, '@dist', (n) => n.endsWith('.map') || n.endsWith('.d.ts'));
-  return h.digest('hex');
 }
 
-const cacheFile = (root: string): string => path.join(root, '.ledger-cache', 'runs.json');
+function ownFolderIsReal(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** null when `.ledger-cache` is a link or a file: the cache is neither read nor written through it. */
+const cacheFile = (root: string): string | null => {
+  const dir = ownFolder(root, '.ledger-cache');
+  return dir && path.join(dir, 'runs.json');
+};
 
 /**
  * Files a run read that lie outside the folders `inputsKey` walks (the evidence of a fixed problem
@@ -89,8 +130,12 @@ export function problemEvidencePaths(ws: { problems: { items: { value: { evidenc
 type Store = Record<string, { inputs: string; run: unknown; watch?: string[]; watched?: string }>;
 
 function readStore(root: string): Store {
+  const file = cacheFile(root);
+  if (!file) return {};
   try {
-    return JSON.parse(fs.readFileSync(cacheFile(root), 'utf8')) as Store;
+    const store: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // A cache holding null, a number or an array is only a slower run.
+    return typeof store === 'object' && store !== null && !Array.isArray(store) ? (store as Store) : {};
   } catch {
     return {};
   }
@@ -98,9 +143,10 @@ function readStore(root: string): Store {
 
 /** The stored run for these options (a check's, or another command's result under its own key), if no input changed since. */
 export function loadRun<T = CachedRun>(root: string, optionsKey: string, inputs: string): T | undefined {
-  const hit = readStore(root)[optionsKey];
-  if (!hit || hit.inputs !== inputs) return undefined;
-  if (hit.watch?.length && hit.watched !== watchKey(root, hit.watch)) return undefined;
+  const hit: unknown = readStore(root)[optionsKey];
+  if (typeof hit !== 'object' || hit === null || !('inputs' in hit) || hit.inputs !== inputs || !('run' in hit)) return undefined;
+  const watch = 'watch' in hit && Array.isArray(hit.watch) ? (hit.watch as unknown[]).filter((w) => typeof w === 'string') : [];
+  if (watch.length && (!('watched' in hit) || hit.watched !== watchKey(root, watch))) return undefined;
   return hit.run as T;
 }
 
@@ -109,10 +155,12 @@ export function saveRun<T = CachedRun>(root: string, optionsKey: string, inputs:
   const store = readStore(root);
   delete store[optionsKey];
   const kept = Object.entries(store).slice(-7);
+  const file = cacheFile(root);
+  if (!file) return;
   try {
-    fs.mkdirSync(path.dirname(cacheFile(root)), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     const entry = watch.length ? { inputs, run, watch: [...watch], watched: watchKey(root, watch) } : { inputs, run };
-    writeFileAtomic(cacheFile(root), JSON.stringify(Object.fromEntries([...kept, [optionsKey, entry]])));
+    writeFileAtomic(file, JSON.stringify(Object.fromEntries([...kept, [optionsKey, entry]])));
   } catch {
     // Read-only workspace: no cache, same results.
   }

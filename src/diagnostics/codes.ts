@@ -8,6 +8,9 @@ export const CODES = {
   'yaml-duplicate-key': 'error',
   'schema-invalid': 'error',
   'file-unreadable': 'error',
+  'file-not-regular': 'error',
+  'file-too-large': 'error',
+  'file-not-utf8': 'error',
   // cross-file references
   'unit-duplicate': 'error',
   'unit-unknown': 'error',
@@ -49,6 +52,8 @@ export const CODES = {
   'filename-unsafe': 'error',
   'filename-not-nfc': 'warning',
   symlink: 'error',
+  'filename-not-utf8': 'error',
+  'file-litter': 'warning',
   'duplicate-content': 'warning',
   'confidential-marking': 'error',
   'evidence-too-old': 'warning',

@@ -62,6 +62,12 @@ export const CLI_TEXT = {
     zh: (a) => `${a.dir} 不是 ledger 工作区（找不到 ledger.yaml）。用 \`ledger init\` 创建，或用 --workspace 指定目录。`,
     en: (a) => `${a.dir} is not a ledger workspace (no ledger.yaml). Create one with \`ledger init\` or point --workspace at it.`,
   },
+  'error.output-not-folder': {
+    zh: (a) => `${a.dir} 是符号链接或文件，不是文件夹：ledger 不会通过它写入（它可能指向工作区之外）。删除它，或用 -o 指定输出目录。`,
+    en: (a) =>
+      `${a.dir} is a symbolic link or a file, not a folder: ledger does not write through it ` +
+      '(it may point outside the workspace). Remove it or choose a folder with -o.',
+  },
   'error.config-invalid': {
     zh: () => 'ledger.yaml 无法使用，请先修正上面的问题。',
     en: () => 'ledger.yaml is unusable; fix the problems above first.',

@@ -43,6 +43,19 @@ const candidates = (a: DiagnosticArgs, lang: Lang): string => {
 };
 
 /** Every diagnostic's wording, in both languages, and what the user should do. */
+const KIND_ZH: Record<string, string> = {
+  directory: '文件夹',
+  file: '文件',
+  fifo: '命名管道（FIFO）',
+  device: '设备文件',
+  socket: '套接字',
+  other: '特殊文件',
+};
+const KIND_EN: Record<string, string> = { fifo: 'named pipe (FIFO)', device: 'device file', other: 'special file' };
+const mb = (v: unknown): string => `${(Number(v) / 1048576).toFixed(1)} MB`;
+const WHERE_ZH: Record<string, string> = { metadata: 'PDF 元数据', name: '文件名', text: '情况说明正文' };
+const WHERE_EN: Record<string, string> = { metadata: 'PDF metadata', name: 'file name', text: 'statement text' };
+
 export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   'yaml-syntax': {
     zh: (a) =>
@@ -86,6 +99,31 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: {
       zh: '确认文件存在且有读取权限；缺少 units.yaml 时可运行 `ledger init` 补齐（不会覆盖已有文件）。',
       en: 'Make sure the file exists and is readable; `ledger init` recreates missing files without overwriting any.',
+    },
+  },
+  'file-not-regular': {
+    zh: (a) => `应为${s(a.expected) === 'folder' ? '文件夹' : '普通文件'}，实际是${KIND_ZH[s(a.kind)] ?? s(a.kind)}，不会被读取`,
+    en: (a) =>
+      `Expected a ${s(a.expected) === 'folder' ? 'folder' : 'regular file'}, found a ${KIND_EN[s(a.kind)] ?? s(a.kind)}; it is not read`,
+    fix: {
+      zh: '换成真实的文件或文件夹（管道、设备文件不能作为工作区内容）。',
+      en: 'Replace it with a real file or folder (pipes and device files cannot be part of a workspace).',
+    },
+  },
+  'file-too-large': {
+    zh: (a) => `文件过大（${mb(a.size)}，上限 ${mb(a.limit)}），不会被读取`,
+    en: (a) => `The file is too large (${mb(a.size)}, limit ${mb(a.limit)}); it is not read`,
+    fix: {
+      zh: '真实的配置文件和情况说明远小于此上限：检查是否放错了文件。',
+      en: 'Real configuration files and statements are far below this limit: check that it is the right file.',
+    },
+  },
+  'file-not-utf8': {
+    zh: () => '文件不是 UTF-8 编码（可能是 GBK 等 Windows 编码），不会被读取',
+    en: () => 'The file is not UTF-8 (perhaps GBK or another Windows encoding); it is not read',
+    fix: {
+      zh: '用编辑器“另存为”UTF-8 编码（记事本：编码选 UTF-8；WPS/VS Code：右下角编码改为 UTF-8）。',
+      en: 'Save it as UTF-8 (Notepad: encoding UTF-8; VS Code: change the encoding in the status bar).',
     },
   },
   'unit-duplicate': {
@@ -400,6 +438,22 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Replace the link with the real file, or use same_as in index.yaml.',
     },
   },
+  'filename-not-utf8': {
+    zh: (a) => `文件名不是 UTF-8 编码（按 GB18030 解读为“${s(a.name)}”），其他系统无法正确显示或读取`,
+    en: (a) => `The file name is not UTF-8 (read as GB18030 it is "${s(a.name)}"); other systems cannot show or read it`,
+    fix: {
+      zh: '重命名该文件（重新输入文件名即可）；来自 Windows 压缩包的，用 `unzip -O GBK` 重新解压。',
+      en: 'Rename it (retype the name); for a Windows zip archive, unzip it again with `unzip -O GBK`.',
+    },
+  },
+  'file-litter': {
+    zh: (a) => `系统或编辑器产生的临时文件“${s(a.name)}”，不是证据材料`,
+    en: (a) => `"${s(a.name)}" is a file left by the operating system or an editor, not evidence`,
+    fix: {
+      zh: '删除该文件（macOS 的 ._ 文件、Office 的 ~$ 临时文件、Thumbs.db、desktop.ini、.DS_Store）。',
+      en: 'Delete it (macOS ._ files, Office ~$ lock files, Thumbs.db, desktop.ini, .DS_Store).',
+    },
+  },
   'duplicate-content': {
     zh: (a) => `与 ${s(a.other)} 内容完全相同${a.sameAs ? `：请在 index.yaml 中写 same_as: "${s(a.sameAs)}"，不必再放一份` : ''}`,
     en: (a) =>
@@ -410,9 +464,8 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'confidential-marking': {
-    zh: (a) => `${s(a.where) === 'metadata' ? 'PDF 元数据' : '文件名'}含有密级标识“${s(a.word)}”：涉密材料不得上传`,
-    en: (a) =>
-      `The ${s(a.where) === 'metadata' ? 'PDF metadata' : 'file name'} carries the marking "${s(a.word)}": classified material must not be uploaded`,
+    zh: (a) => `${WHERE_ZH[s(a.where)] ?? '文件名'}含有密级标识“${s(a.word)}”：涉密材料不得上传`,
+    en: (a) => `The ${WHERE_EN[s(a.where)] ?? 'file name'} carries the marking "${s(a.word)}": classified material must not be uploaded`,
     fix: {
       zh: '立即删除该文件并从 git 历史中清除（git filter-repo / BFG），在 index.yaml 中写 secret，实地核验时提供。',
       en: 'Delete the file and purge it from git history (git filter-repo / BFG); record secret in index.yaml and show it on site.',

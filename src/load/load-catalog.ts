@@ -7,6 +7,8 @@ import { compareIndicatorIds } from '../model/indicator-id.js';
 import { indicatorsFileSchema } from '../model/schemas/indicators.js';
 import { SourceMap } from './source-map.js';
 import { parseYaml } from './parse-yaml.js';
+import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
+import { readProblemFinding } from './read-workspace-text.js';
 
 /** The catalog shipped with the package (`<package>/indicators`). */
 export const BUILTIN_INDICATORS_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));
@@ -34,13 +36,13 @@ export function loadCatalog(dir: string, displayDir = 'indicators', sourceMap = 
 
   for (const name of files) {
     const file = `${displayDir}/${name}`;
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(dir, name), 'utf8');
-    } catch (e) {
-      diagnostics.push(diag('file-unreadable', { detail: (e as Error).message }, { file }));
+    const abs = path.join(dir, name);
+    const read = readTextSafely(abs, MAX_YAML_BYTES);
+    if (!('text' in read)) {
+      diagnostics.push(readProblemFinding(path.dirname(dir), abs, read, { file }));
       continue;
     }
+    const text = read.text;
     const parsed = parseYaml(text, file, indicatorsFileSchema);
     diagnostics.push(...parsed.diagnostics);
     sourceMap.add(file, parsed.doc, parsed.lineCounter);

@@ -5,7 +5,9 @@ import { diag } from '../diagnostics/diagnostic.js';
 import { indicatorIdFromFolder } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
 import { evidenceIndexSchema, type MaterialEntry } from '../model/schemas/evidence-index.js';
+import { entryKind, MAX_STATEMENT_BYTES, MAX_YAML_BYTES } from '../util/read-safely.js';
 import { walkTree } from '../util/walk-tree.js';
+import { linkLeavesWorkspace, readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceMap } from './source-map.js';
 
@@ -32,6 +34,8 @@ export interface EvidenceFile {
   /** a 情况说明 source's text; null when it could not be read (then `readError` says why) */
   text?: string | null;
   readError?: string;
+  /** its name or a folder's above it is not UTF-8: never opened, ruled out by that finding */
+  nameNotUtf8?: boolean;
 }
 
 /** The exceptions an `evidence/<folder>/index.yaml` records, per material number. */
@@ -46,20 +50,35 @@ export interface EvidenceFolder {
   indicator: string | null;
 }
 
+/** A name under evidence/ that is not evidence and not simply ignored. */
+export interface NamedEntry {
+  /** workspace-relative, names that are not UTF-8 shown decoded as GB18030 */
+  rel: string;
+  name: string;
+  indicator: string | null;
+  folder: boolean;
+}
+
 /** Everything under evidence/, read from disk once; the checks work on this alone. */
 export interface EvidenceTree {
   files: EvidenceFile[];
   folders: EvidenceFolder[];
   /** files lying directly in evidence/ */
   stray: EvidenceFile[];
+  /** operating-system and editor litter (`._x`, `~$x`, Thumbs.db…): reported, never evidence */
+  litter: NamedEntry[];
+  /** files and folders whose own name is not UTF-8 */
+  notUtf8: NamedEntry[];
   /** by folder name: its index.yaml, when it has a usable one */
   exceptions: Map<string, FolderExceptions>;
-  /** problems reading index.yaml files and 情况说明 sources */
+  /** problems reading index.yaml files and 情况说明 sources, and entries that are not files or folders */
   diagnostics: Diagnostic[];
 }
 
-/** Operating-system litter that is never evidence and never worth a finding. */
-const IGNORED = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.gitkeep|\.gitignore|~\$.*|\._.*)$/i;
+/** Files that keep an empty folder in git: never a finding. */
+const SILENT = /^\.git(?:keep|ignore)$/i;
+/** Operating-system and editor litter: never evidence, always worth deleting (and it may carry a marking: `._机密.pdf`). */
+const LITTER = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|~\$.*|\._.*)$/i;
 
 function kindOf(inner: string[]): EvidenceKind {
   const name = inner[inner.length - 1] ?? '';
@@ -90,18 +109,6 @@ export function placeEvidencePath(rel: string): EvidencePlace {
   };
 }
 
-/** Where a link points, and whether that is outside the workspace. Never followed. */
-function linkTarget(abs: string, root: string): { target: string; outside: boolean } {
-  let target = '';
-  try {
-    target = fs.readlinkSync(abs);
-  } catch {
-    /* unreadable link: still reported */
-  }
-  const fromRoot = path.relative(root, path.resolve(path.dirname(abs), target));
-  return { target, outside: fromRoot.startsWith('..') || path.isAbsolute(fromRoot) };
-}
-
 /**
  * List every file under `<root>/evidence`, mapped to its indicator and material(s), with each
  * folder's index.yaml parsed (registered in `sources` so findings can point into it) and the text
@@ -109,27 +116,35 @@ function linkTarget(abs: string, root: string): { target: string; outside: boole
  */
 export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
   const base = path.join(root, 'evidence');
-  const files: EvidenceFile[] = [];
-  const stray: EvidenceFile[] = [];
-  const folders: EvidenceFolder[] = [];
-  const exceptions = new Map<string, FolderExceptions>();
-  const diagnostics: Diagnostic[] = [];
-  if (!fs.existsSync(base)) return { files, folders, stray, exceptions, diagnostics };
-  const ignored = (name: string): boolean => IGNORED.test(name);
-  walkTree(
-    base,
-    (abs, _rel, st) => {
-      if (st.isDirectory() && path.dirname(abs) === base)
-        folders.push({ name: path.basename(abs), indicator: indicatorIdFromFolder(path.basename(abs)) });
-      if (st.isSymbolicLink()) visitFile(abs, st, linkTarget(abs, root));
-      else if (st.isFile()) visitFile(abs, st, null);
-    },
-    ignored,
-  );
-  return { files, folders, stray, exceptions, diagnostics };
+  const tree: EvidenceTree = { files: [], folders: [], stray: [], litter: [], notUtf8: [], exceptions: new Map(), diagnostics: [] };
+  const { files, folders, stray, exceptions, diagnostics } = tree;
+  const top = workspaceFolder(root, 'evidence');
+  if (top !== 'folder') {
+    if (top !== 'absent') diagnostics.push(top);
+    return tree;
+  }
+  walkTree(base, (abs, walkRel, st, entry) => {
+    const rel = `evidence/${walkRel}`;
+    const name = path.basename(abs);
+    const placed = placeEvidencePath(st.isDirectory() ? `${rel}/-` : rel);
+    if (entry.nameNotUtf8) tree.notUtf8.push({ rel, name, indicator: placed.indicator, folder: st.isDirectory() });
+    if (st.isDirectory()) {
+      if (path.dirname(abs) === base) folders.push({ name, indicator: indicatorIdFromFolder(name) });
+      return;
+    }
+    if (SILENT.test(name)) return;
+    if (LITTER.test(name)) {
+      tree.litter.push({ rel, name, indicator: placed.indicator, folder: false });
+      return;
+    }
+    if (st.isSymbolicLink()) visitFile(abs, rel, st, { target: readLink(entry.raw), outside: false }, entry.pathNotUtf8);
+    else if (st.isFile()) visitFile(abs, rel, st, null, entry.pathNotUtf8);
+    else diagnostics.push(diag('file-not-regular', { kind: entryKind(st), expected: 'file' }, { file: rel, indicator: placed.indicator }));
+  });
+  return tree;
 
-  function visitFile(abs: string, st: fs.Stats, symlink: EvidenceFile['symlink']): void {
-    const rel = path.relative(root, abs).split(path.sep).join('/');
+  function visitFile(abs: string, rel: string, st: fs.Stats, symlink: EvidenceFile['symlink'], nameNotUtf8: boolean): void {
+    if (symlink) symlink.outside = linkLeavesWorkspace(root, abs, symlink.target);
     const place = placeEvidencePath(rel);
     const { folder } = place;
     const file: EvidenceFile = {
@@ -141,43 +156,50 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
       mtimeMs: st.mtimeMs,
       ctimeMs: st.ctimeMs,
       ino: st.ino,
+      ...(nameNotUtf8 ? { nameNotUtf8 } : {}),
     };
     if (!folder) {
       if (rel.toLowerCase() !== 'evidence/readme.md') stray.push(file);
       return;
     }
-    if (file.kind === 'statement' && !symlink) readStatement(file, diagnostics);
-    if (file.kind === 'index' && !symlink) {
-      const ex = readExceptions(abs, `evidence/${folder}/index.yaml`, sources, diagnostics);
+    // A name that is not UTF-8 cannot be opened by the path shown; its finding rules the file out.
+    if (file.kind === 'statement' && !symlink && !nameNotUtf8) readStatement(root, file, diagnostics);
+    if (file.kind === 'index' && !symlink && !nameNotUtf8) {
+      const ex = readExceptions(root, `evidence/${folder}/index.yaml`, sources, diagnostics);
       if (ex) exceptions.set(folder, ex);
     }
     files.push(file);
   }
 }
 
-function readStatement(file: EvidenceFile, diagnostics: Diagnostic[]): void {
-  try {
-    file.text = fs.readFileSync(file.abs, 'utf8');
-  } catch (e) {
+function readStatement(root: string, file: EvidenceFile, diagnostics: Diagnostic[]): void {
+  const read = readWorkspaceText(root, file.rel, MAX_STATEMENT_BYTES, { indicator: file.indicator, material: file.materials?.[0] ?? null });
+  if (read.finding) {
     file.text = null;
-    file.readError = (e as NodeJS.ErrnoException).code ?? '';
-    diagnostics.push(diag('file-unreadable', { detail: file.readError }, { file: file.rel, indicator: file.indicator }));
-  }
+    file.readError = read.finding.code;
+    diagnostics.push(read.finding);
+  } else file.text = read.text;
 }
 
-function readExceptions(abs: string, file: string, sources: SourceMap, diagnostics: Diagnostic[]): FolderExceptions | null {
-  let text: string;
-  try {
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    diagnostics.push(diag('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? '' }, { file }));
+function readExceptions(root: string, file: string, sources: SourceMap, diagnostics: Diagnostic[]): FolderExceptions | null {
+  const read = readWorkspaceText(root, file, MAX_YAML_BYTES);
+  if (read.finding) {
+    diagnostics.push(read.finding);
     return null;
   }
-  const parsed = parseYaml(text, file, evidenceIndexSchema);
+  const parsed = parseYaml(read.text, file, evidenceIndexSchema);
   diagnostics.push(...parsed.diagnostics);
   sources.add(file, parsed.doc, parsed.lineCounter);
   if (!parsed.value) return null;
   const byMaterial = new Map<number, MaterialEntry>();
   for (const [k, v] of Object.entries(parsed.value.materials)) byMaterial.set(Number(k), v);
   return { file, byMaterial };
+}
+
+function readLink(raw: Buffer): string {
+  try {
+    return fs.readlinkSync(raw, 'utf8');
+  } catch {
+    return ''; // unreadable link: still reported
+  }
 }

@@ -13,6 +13,8 @@ import { indexUnits, type UnitIndex } from '../model/units.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import type { ProblemList } from '../model/problems.js';
 import { loadProblems } from './load-problems.js';
+import { MAX_YAML_BYTES } from '../util/read-safely.js';
+import { readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
 
 export interface UnitAssignments {
   /** workspace-relative file */
@@ -45,15 +47,6 @@ export interface LoadedWorkspace {
   diagnostics: Diagnostic[];
 }
 
-function readText(abs: string, file: string, diagnostics: Diagnostic[]): string | null {
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    diagnostics.push(diag('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message }, { file }));
-    return null;
-  }
-}
-
 /**
  * Load every YAML file of a workspace. Throws CannotRunError only when there is no workspace at
  * all; every problem inside a file becomes a diagnostic.
@@ -66,7 +59,13 @@ export function loadWorkspace(root: string): LoadedWorkspace {
   const diagnostics: Diagnostic[] = [];
   const sources = new SourceMap();
 
-  const configText = readText(configPath, 'ledger.yaml', diagnostics);
+  const read = (rel: string): string | null => {
+    const r = readWorkspaceText(abs, rel, MAX_YAML_BYTES);
+    if (r.finding) diagnostics.push(r.finding);
+    return r.finding ? null : r.text;
+  };
+
+  const configText = read('ledger.yaml');
   const config = configText === null ? null : parseYaml(configText, 'ledger.yaml', ledgerConfigSchema);
   if (config) {
     diagnostics.push(...config.diagnostics);
@@ -75,28 +74,28 @@ export function loadWorkspace(root: string): LoadedWorkspace {
   if (!config?.value) return { workspace: null, diagnostics };
 
   let unitsFile: UnitsFile | null = null;
-  const unitsPath = path.join(abs, 'units.yaml');
-  if (!fs.existsSync(unitsPath)) {
-    diagnostics.push(diag('file-unreadable', { detail: 'ENOENT' }, { file: 'units.yaml' }));
-  } else {
-    const text = readText(unitsPath, 'units.yaml', diagnostics);
-    if (text !== null) {
-      const parsed = parseYaml(text, 'units.yaml', unitsFileSchema);
-      diagnostics.push(...parsed.diagnostics);
-      sources.add('units.yaml', parsed.doc, parsed.lineCounter);
-      unitsFile = parsed.value;
-    }
+  const text = read('units.yaml');
+  if (text !== null) {
+    const parsed = parseYaml(text, 'units.yaml', unitsFileSchema);
+    diagnostics.push(...parsed.diagnostics);
+    sources.add('units.yaml', parsed.doc, parsed.lineCounter);
+    unitsFile = parsed.value;
   }
 
-  const localIndicators = path.join(abs, 'indicators');
-  const catalogIsLocal = fs.existsSync(localIndicators);
-  const loadedCatalog = catalogIsLocal ? loadCatalog(localIndicators, 'indicators', sources) : loadBuiltinCatalog();
+  // A top-level folder that is a link (`indicators → /etc`) is reported and never listed.
+  const folder = (name: string): boolean => {
+    const f = workspaceFolder(abs, name);
+    if (typeof f === 'object') diagnostics.push(f);
+    return f === 'folder';
+  };
+  const catalogIsLocal = folder('indicators');
+  const loadedCatalog = catalogIsLocal ? loadCatalog(path.join(abs, 'indicators'), 'indicators', sources) : loadBuiltinCatalog();
   diagnostics.push(...loadedCatalog.diagnostics);
 
   const assignments: UnitAssignments[] = [];
   const unreadableAssignments = new Set<string>();
   const assignmentsDir = path.join(abs, 'assignments');
-  const names = fs.existsSync(assignmentsDir)
+  const names = folder('assignments')
     ? fs
         .readdirSync(assignmentsDir)
         .filter((f) => /\.ya?ml$/i.test(f))
@@ -104,7 +103,7 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     : [];
   for (const name of names) {
     const file = `assignments/${name}`;
-    const text = readText(path.join(assignmentsDir, name), file, diagnostics);
+    const text = read(file);
     if (text === null) {
       unreadableAssignments.add(name.replace(/\.ya?ml$/i, ''));
       continue;

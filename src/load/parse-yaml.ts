@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { duplicateKeyErrors, protoKeys } from './yaml-duplicate-keys.js';
 import type { z } from 'zod';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { positionAt, positionOfPath } from './yaml-position.js';
@@ -20,7 +21,10 @@ export interface ParsedYaml<T> {
 export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S): ParsedYaml<z.output<S>> {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // The library's own unique-key check compares every pair of keys (40,000 keys took minutes) and
+  // tells 15 from "15": duplicateKeyErrors does it once per key, on the keys as the data will have them.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  doc.errors.push(...duplicateKeyErrors(doc));
 
   for (const err of doc.errors) {
     const pos = err.linePos?.[0] ?? positionAt(lineCounter, err.pos[0]);
@@ -42,8 +46,12 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     diagnostics.push(diag('yaml-syntax', { detail: (e as Error).message }, { file, line: 1, column: 1 }));
     return { value: null, doc, lineCounter, diagnostics };
   }
+  for (const p of protoKeys(doc)) {
+    const { line, column } = positionAt(lineCounter, p.offset);
+    diagnostics.push(diag('schema-invalid', { path: p.path, expected: 'keys', found: '__proto__' }, { file, line, column }));
+  }
   const result = schema.safeParse(data ?? {});
-  if (result.success) return { value: result.data, doc, lineCounter, diagnostics };
+  if (result.success) return { value: diagnostics.length ? null : result.data, doc, lineCounter, diagnostics };
 
   const valueAt = (path: PropertyKey[]): unknown =>
     path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);

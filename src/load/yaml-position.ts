@@ -1,4 +1,20 @@
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/** Each mapping's pairs by key, built once: a lookup per finding must not scan the mapping (40,000 findings in one file). */
+const PAIRS = new WeakMap<YAMLMap, { items: unknown[]; count: number; index: Map<string, Pair> }>();
+
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  const cached = PAIRS.get(map);
+  // Rebuilt if the mapping was edited since (import edits documents in place).
+  if (cached && cached.items === map.items && cached.count === map.items.length) return cached.index;
+  const index = new Map<string, Pair>();
+  for (const p of map.items) {
+    // The first pair of a key, as the linear search found it.
+    if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+  }
+  PAIRS.set(map, { items: map.items, count: map.items.length, index });
+  return index;
+}
 
 export interface Position {
   line: number;
@@ -23,7 +39,7 @@ export function nodeAtPath(doc: Document, path: readonly PropertyKey[], atKey = 
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsByKey(node).get(String(seg));
       if (!pair) return node as Node;
       if (last && atKey) return pair.key as Node;
       node = pair.value ?? pair.key;

@@ -12,5 +12,16 @@ export function statementLength(markdown: string): number {
     .replace(/^\s*>\s?/gm, '')
     .replace(/[*_`]/g, '')
     .replace(/\s+/gu, '');
-  return [...text].length;
+  // Code points, counted without spreading the text into an array.
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 === text.length) count++;
+    else {
+      const d = text.charCodeAt(i + 1);
+      count++;
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return count;
 }

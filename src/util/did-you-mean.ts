@@ -17,15 +17,19 @@ function distance(a: string, b: string): number {
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestScore = Infinity;
+  const limit = Math.max(1, Math.floor(input.length / 3));
+  const lower = input.toLowerCase();
   for (const c of candidates) {
-    const d = distance(input.toLowerCase(), c.toLowerCase());
+    const cl = c.toLowerCase();
     const contains = c.includes(input) || input.includes(c);
-    const score = contains ? Math.min(d, 1) : d;
+    // Only the distance up to the limit matters, and it is at least the difference in length:
+    // skipping the rest keeps thousands of unknown keys linear (a pull request may carry 40,000).
+    if (!contains && Math.abs(cl.length - lower.length) > limit) continue;
+    const score = contains ? (cl === lower ? 0 : 1) : distance(lower, cl);
     if (score < bestScore) {
       bestScore = score;
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor(input.length / 3));
   return bestScore <= limit ? best : undefined;
 }

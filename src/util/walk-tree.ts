@@ -1,35 +1,78 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** What the walker knows about an entry beyond its stat. */
+export interface WalkEntry {
+  /** the path's bytes on disk (differs from `abs` when a name is not UTF-8) */
+  raw: Buffer;
+  /** this entry's own name is not UTF-8 (its `rel` shows it decoded as GB18030) */
+  nameNotUtf8: boolean;
+  /** this entry or a folder above it has such a name: `abs` does not name it on disk, only `raw` does */
+  pathNotUtf8: boolean;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GB18030 = new TextDecoder('gb18030');
+const SEP = Buffer.from(path.sep);
+
+/** A name read from disk as bytes: its text, and whether the bytes were UTF-8 (else decoded as GB18030, as Windows archives write them). */
+export function decodeName(raw: Buffer): { name: string; utf8: boolean } {
+  try {
+    return { name: UTF8.decode(raw), utf8: true };
+  } catch {
+    return { name: GB18030.decode(raw), utf8: false };
+  }
+}
+
 /**
  * Visit every entry under `dir` in sorted order, by `lstat`: symbolic links are reported, never
- * followed. Folders are visited, then entered. `skip` leaves out an entry (and what is below it).
- * Returns false when `dir` itself cannot be listed.
+ * followed, and `dir` itself is not listed when it is a link. Names are read as bytes, so a name
+ * that is not UTF-8 (unzipped from a Windows archive) is visited too, never skipped. Folders are
+ * visited, then entered. `skip` leaves out an entry (and what is below it), by name and path below `dir`. An entry that vanishes
+ * between listing and stat is left out. Returns false when `dir` itself cannot be listed.
  */
 export function walkTree(
   dir: string,
-  visit: (abs: string, rel: string, st: fs.Stats) => void,
-  skip?: (name: string) => boolean,
-  rel = '',
+  visit: (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void,
+  skip?: (name: string, rel: string) => boolean,
 ): boolean {
-  let names: string[];
   try {
-    names = fs.readdirSync(dir).sort();
+    if (!fs.lstatSync(dir).isDirectory()) return false;
   } catch {
     return false;
   }
-  for (const name of names) {
-    if (skip?.(name)) continue;
-    const abs = path.join(dir, name);
+  return walkRaw(Buffer.from(dir), dir, '', false, visit, skip);
+}
+
+function walkRaw(
+  dirRaw: Buffer,
+  dirAbs: string,
+  rel: string,
+  badAbove: boolean,
+  visit: (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void,
+  skip?: (name: string, rel: string) => boolean,
+): boolean {
+  let names: Buffer[];
+  try {
+    names = fs.readdirSync(dirRaw, { encoding: 'buffer' });
+  } catch {
+    return false;
+  }
+  const decoded = names.map((raw) => ({ raw, ...decodeName(raw) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { raw: nameRaw, name, utf8 } of decoded) {
     const childRel = rel ? `${rel}/${name}` : name;
+    if (skip?.(name, childRel)) continue;
+    const raw = Buffer.concat([dirRaw, SEP, nameRaw]);
+    const abs = path.join(dirAbs, name);
     let st: fs.Stats;
     try {
-      st = fs.lstatSync(abs);
+      st = fs.lstatSync(raw);
     } catch {
       continue; // vanished while listing
     }
-    visit(abs, childRel, st);
-    if (st.isDirectory()) walkTree(abs, visit, skip, childRel);
+    const entry = { raw, nameNotUtf8: !utf8, pathNotUtf8: badAbove || !utf8 };
+    visit(abs, childRel, st, entry);
+    if (st.isDirectory()) walkRaw(raw, abs, childRel, entry.pathNotUtf8, visit, skip);
   }
   return true;
 }

@@ -65,6 +65,8 @@ export function evidenceTree(files: EvidenceFile[], exceptions: Record<string, F
     files,
     folders: names.map((name) => ({ name, indicator: indicatorIdFromFolder(name) })),
     stray: [],
+    litter: [],
+    notUtf8: [],
     exceptions: new Map(
       Object.entries(exceptions).map(([folder, byMaterial]) => [folder, { file: `evidence/${folder}/index.yaml`, byMaterial }]),
     ),

@@ -37,7 +37,9 @@ function filesInEvidenceFolders(tree: EvidenceTree, folders: Map<string, string[
 
 /** The files the inspection step must read: every document in an evidence folder, symlinks excepted. */
 export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
-  return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter((f) => f.kind === 'document' && !f.symlink);
+  return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter(
+    (f) => f.kind === 'document' && !f.symlink && !f.nameNotUtf8,
+  );
 }
 
 /**
@@ -94,8 +96,20 @@ function pathFindings(files: EvidenceFile[]): Diagnostic[] {
   return out;
 }
 
+/** Litter to delete (an error when its name carries a marking), and names that are not UTF-8. */
+function litterAndEncodingFindings(tree: EvidenceTree): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const l of tree.litter) {
+    const at = { file: l.rel, indicator: l.indicator };
+    out.push(diag('file-litter', { name: l.name }, at), ...nameFindings([l.name], at).filter((d) => d.code === 'confidential-marking'));
+  }
+  for (const n of tree.notUtf8)
+    out.push(diag('filename-not-utf8', { name: n.name }, { file: n.rel, indicator: n.indicator, folder: n.folder }));
+  return out;
+}
+
 /** Findings about a folder's name that rule out what is inside it. */
-const FOLDER_NAME_CODES = new Set(['filename-unsafe', 'confidential-marking', 'file-unassigned', 'symlink']);
+const FOLDER_NAME_CODES = new Set(['filename-unsafe', 'confidential-marking', 'file-unassigned', 'symlink', 'filename-not-utf8']);
 
 const soleMaterial = (f: EvidenceFile): number | null => (f.materials?.length === 1 ? f.materials[0]! : null);
 
@@ -136,9 +150,13 @@ export function checkEvidence(
   const folders = evidenceFolders(catalog, tree);
   const out: Diagnostic[] = [...tree.diagnostics, ...folderFindings(catalog, tree, folders)];
   for (const f of tree.stray) out.push(diag('file-unassigned', { name: f.rel.split('/').pop() ?? '', inFolder: 'no' }, { file: f.rel }));
+  out.push(...litterAndEncodingFindings(tree));
 
   const files = filesInEvidenceFolders(tree, folders);
-  out.push(...pathFindings(files));
+  const inFolders = new Set(files);
+  // Names outside the evidence folders are judged too: a 涉密 marking is never hidden by a wrong place.
+  out.push(...pathFindings([...files, ...tree.files.filter((f) => !inFolders.has(f))]));
+  for (const f of tree.stray) out.push(...nameFindings([f.rel.split('/').pop() ?? ''], { file: f.rel }));
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
 
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
@@ -169,9 +187,10 @@ export function checkEvidence(
     if (own) return own;
     // A folder on the path whose name is the problem (unsafe, 涉密, unnumbered) takes its files with it.
     const parts = f.rel.split('/');
-    for (let n = parts.length - 1; n >= 3; n--) {
+    for (let n = parts.length - 1; n >= 2; n--) {
       const hit = firstError.get(parts.slice(0, n).join('/'));
-      if (hit && FOLDER_NAME_CODES.has(hit.code)) return hit;
+      // The indicator folder's own name rules its files out only when it cannot even be opened by that name.
+      if (hit && FOLDER_NAME_CODES.has(hit.code) && (n >= 3 || hit.code === 'filename-not-utf8')) return hit;
     }
     return undefined;
   };

@@ -30,8 +30,9 @@ function ledgerStatus(ws: Workspace, unit: string, owner: string): string | unde
 
 /** Names of the units whose files carry any indicator evidenced in `owner`'s folder. */
 function carriers(ws: Workspace, owner: string): string[] {
-  const ids = new Set(ws.catalog.entries.filter((e) => ownerOf(e) === owner).map((e) => e.id));
-  return ws.assignments.filter((a) => Object.keys(a.value.indicators).some((id) => ids.has(id))).map((a) => a.value.unit);
+  const ids = ws.catalog.entries.filter((e) => ownerOf(e) === owner).map((e) => e.id);
+  // The few ids looked up in each file, not each file's keys scanned (a file may carry thousands).
+  return ws.assignments.filter((a) => ids.some((id) => Object.hasOwn(a.value.indicators, id))).map((a) => a.value.unit);
 }
 
 /**

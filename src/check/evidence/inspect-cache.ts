@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PdfInspection } from '../../pdf/index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import type { ImageInspection } from './inspect-image.js';
+import { ownFolder } from '../../util/own-folder.js';
 
 /** What a file looked like when it was inspected: any change to these invalidates the entry. */
 export interface FileStamp {
@@ -31,15 +32,22 @@ export class InspectCache {
   constructor(private readonly file: string | null) {
     if (!file || !fs.existsSync(file)) return;
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: number; tool: string; entries: Record<string, CacheEntry> };
-      if (data.version === VERSION && data.tool === TOOL_STAMP) this.entries = new Map(Object.entries(data.entries));
+      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        version: number;
+        tool: string;
+        entries: Record<string, CacheEntry>;
+      } | null;
+      const ok = data?.version === VERSION && data.tool === TOOL_STAMP && typeof data.entries === 'object' && data.entries !== null;
+      // Entries are checked when used (fresh() compares every stamp field); one that is not an object is dropped here.
+      if (ok) this.entries = new Map(Object.entries(data.entries).filter(([, e]) => typeof e === 'object' && e !== null));
     } catch {
       // A damaged cache is only a slower run.
     }
   }
 
   static forWorkspace(root: string, enabled: boolean): InspectCache {
-    return new InspectCache(enabled ? path.join(root, '.ledger-cache', 'inspect.json') : null);
+    const dir = enabled ? ownFolder(root, '.ledger-cache') : null;
+    return new InspectCache(dir && path.join(dir, 'inspect.json'));
   }
 
   private fresh(rel: string, s: FileStamp): CacheEntry | undefined {

@@ -15,6 +15,7 @@ import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type Runner } from '../context.js';
 import { progressBar } from '../progress.js';
 import { requireIndicator, requireUnit } from '../resolve-args.js';
+import { outputDir } from '../output-dir.js';
 
 /** The options of `ledger bundle`. */
 interface BundleFlags {
@@ -68,7 +69,7 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
           built: buildDate(ctx.io.env, head?.epoch),
           ...(ws.config.bundle?.font ? { fontFile: path.resolve(ws.root, ws.config.bundle.font) } : {}),
         };
-        const out = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ws.root, 'bundles');
+        const out = outputDir(ctx.io.cwd, flags.out, ws.root, 'bundles');
         const show = (abs: string): string => relPath(ctx.io.cwd, abs) || abs;
         const { buildBundles, UnusableFileError } = await import('../../bundle/index.js');
         const progress = progressBar(ctx.io.stderrIsTTY, t(ctx.lang, 'bundle.progress'), ctx.io.err);

@@ -10,6 +10,7 @@ import type { ExportInput } from '../../excel/index.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { requireUnit } from '../resolve-args.js';
+import { outputDir } from '../output-dir.js';
 
 /** The options of `ledger export`. */
 interface ExportFlags {
@@ -35,7 +36,7 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
     .option('--force', t(lang, 'help.export.force'))
     .action((flags: ExportFlags) =>
       runner(async (ctx) => {
-        const out = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'exports');
+        const out = outputDir(ctx.io.cwd, flags.out, ctx.workspace, 'exports');
         const show = (abs: string): string => relPath(ctx.io.cwd, abs) || abs;
         // exceljs is heavy: loaded only when a workbook is written.
         const { checkRequest, exportWorkbooks } = await import('../../excel/index.js');

@@ -6,6 +6,7 @@ import { t } from '../../i18n/messages.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { EXIT, type Runner } from '../context.js';
+import { outputDir } from '../output-dir.js';
 
 /** The options of `ledger schema`. */
 interface SchemaFlags {
@@ -20,7 +21,7 @@ export function registerSchema(program: Command, lang: Lang, runner: Runner): vo
     .action((flags: SchemaFlags) =>
       runner(async (ctx) => {
         const { jsonSchemas } = await import('../../model/schemas/json-schemas.js');
-        const dir = flags.out ? path.resolve(ctx.io.cwd, flags.out) : path.join(ctx.workspace, 'schemas');
+        const dir = outputDir(ctx.io.cwd, flags.out, ctx.workspace, 'schemas');
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, text] of jsonSchemas()) {
           const file = path.join(dir, name);
