@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
 import { fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
+import { visibleDeep } from '../util/visible-text.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
@@ -36,8 +37,9 @@ function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] 
 }
 
 /** One finding on one line (unwrapped, no fix): mark, location, message, code. */
-export function findingLine(d: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
+export function findingLine(finding: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
   const { style, lang } = ctx;
+  const d = visibleDeep(finding);
   const sev = t(lang, d.severity === 'error' ? 'severity.error' : d.severity === 'warning' ? 'severity.warning' : 'severity.info');
   const mark =
     d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
@@ -122,7 +124,10 @@ function fullListing(diagnostics: Diagnostic[], ctx: FormatContext): string[] {
  * Human-readable report: the summary first (per unit), then the problems to fix with what to do,
  * then what is missing, one line per indicator. `--verbose` lists every finding in full.
  */
-export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): string {
+export function formatText(findings: Diagnostic[], context: FormatContext): string {
+  // What a pull request wrote reaches the terminal with its control characters shown, never acting.
+  const diagnostics = visibleDeep(findings);
+  const ctx = visibleDeep(context);
   const out: string[] = [];
   if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
   out.push(...summaryBlock(ctx));

@@ -2,6 +2,7 @@ import type { StatusReport, UnitStatus } from '../../check/status/report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
+import { visibleDeep } from '../../util/visible-text.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
@@ -165,7 +166,9 @@ function unitDetail(r: StatusReport, ctx: Ctx): string[] {
 }
 
 /** The overview in the terminal: 100 columns, coloured through `style` (plain under NO_COLOR). */
-export function formatStatusText(r: StatusReport, ctx: Ctx): string {
+export function formatStatusText(report: StatusReport, ctx: Ctx): string {
+  // Names, contacts and file names from the workspace: control characters shown, never acting.
+  const r = visibleDeep(report);
   const { lang, style } = ctx;
   const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
   const stalled = r.units.filter((u) => u.stalled);
