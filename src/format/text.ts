@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
-import { fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
+import { displayWidth, fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
 import { visibleDeep } from '../util/visible-text.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
@@ -24,14 +24,16 @@ function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] 
   const loc = location(d);
   const head = `  ${mark} ${sev} `;
   const body = `${loc ? `${loc} ` : ''}${renderDiagnostic(d, lang)} [${d.code}]`;
-  const lines = wrapText(body, WIDTH - 6).map((l, i) => (i === 0 ? l : `      ${l}`));
+  const lines = wrapText(body, WIDTH, { indent: ' '.repeat(displayWidth(head)), hang: '      ' }).map((l, i) =>
+    i === 0 ? l.trimStart() : l,
+  );
   const out = [
     `${paint(head)}${lines[0]!.replace(loc, style.bold(loc)).replace(`[${d.code}]`, style.dim(`[${d.code}]`))}`,
     ...lines.slice(1),
   ];
   if (withFix) {
     const fix = `${t(lang, 'fix.prefix')}${DIAGNOSTIC_MESSAGES[d.code].fix[lang]}`;
-    out.push(...wrapText(fix, WIDTH - 6).map((l) => style.dim(`      ${l}`)));
+    out.push(...wrapText(fix, WIDTH, { indent: '      ', hang: '      ' }).map(style.dim));
   }
   return out;
 }
@@ -151,7 +153,8 @@ export function formatText(findings: Diagnostic[], context: FormatContext): stri
     if (unassigned.length) {
       const ids = unassigned.map((d) => d.indicator ?? '').join(ctx.lang === 'zh' ? '、' : ', ');
       const text = t(ctx.lang, 'unassigned.line', { count: unassigned.length, ids });
-      out.push(...wrapText(text, WIDTH - 6).map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l}` : `      ${l}`)));
+      const lines = wrapText(text, WIDTH, { indent: '    ', hang: '      ' });
+      out.push(...lines.map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l.trimStart()}` : l)));
     }
   }
   if (missing.length) {
