@@ -43,6 +43,8 @@ export const CODES = {
   'pdf-too-large': 'error',
   'filename-unsafe': 'error',
   'filename-not-nfc': 'warning',
+  'path-too-long': 'warning',
+  'folder-too-many-files': 'error',
   symlink: 'error',
   'duplicate-content': 'warning',
   'confidential-marking': 'error',

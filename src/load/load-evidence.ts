@@ -58,6 +58,14 @@ export interface EvidenceTree {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The most entries one folder under evidence/ may hold. A material folder of scanned case files
+ * holds hundreds; 10,000 identical one-page PDFs take about 25 s and 160 MB to check. Beyond it
+ * the folder gets `folder-too-many-files` and only its first 10,000 entries (by name) are examined,
+ * so a folder of 100,000 files costs no more than one of 10,000.
+ */
+export const MAX_FOLDER_ENTRIES = 10_000;
+
 /** Operating-system litter that is never evidence and never worth a finding. */
 const IGNORED = /^(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.gitkeep|\.gitignore|~\$.*|\._.*)$/i;
 
@@ -125,6 +133,14 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
       else if (st.isFile()) visitFile(abs, st, null);
     },
     ignored,
+    {
+      maxEntries: MAX_FOLDER_ENTRIES,
+      onTooMany: (_abs, rel, count) => {
+        const dir = rel ? `evidence/${rel}` : 'evidence';
+        const { indicator } = placeEvidencePath(`${dir}/x`);
+        diagnostics.push(diag('folder-too-many-files', { count, limit: MAX_FOLDER_ENTRIES }, { file: dir, indicator, folder: true }));
+      },
+    },
   );
   return { files, folders, stray, exceptions, diagnostics };
 
