@@ -10,8 +10,9 @@
  * `\n`, `\r` and `\t` read as such; the rest as `\xNN` (up to U+00FF) or `\uNNNN`.
  * The result holds none of these, so applying it twice changes nothing.
  */
-const UNSAFE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.source;
+const ACTING = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff]/.source;
+const UNSAFE = new RegExp(`${ACTING}|${LONE_SURROGATE}`, 'g');
 
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -28,8 +29,7 @@ export function visibleText(s: string): string {
 }
 
 /** What XML 1.0 refuses (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates). */
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = new RegExp(`${/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.source}|${LONE_SURROGATE}`, 'g');
 
 /**
  * Text for an XML file that keeps its line breaks (a spreadsheet cell): only what XML 1.0 refuses

@@ -26,8 +26,10 @@ const H_NAME = H.replace(/\//g, '／');
 const SHOWN = '\\x1b[31mRED\\x1b]8;;http';
 
 /** Characters that act on a terminal or break a line, a log or XML; lone surrogates. */
-const RAW =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const RAW = new RegExp(
+  `${/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/.source}|` +
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.source,
+);
 /** The colours chalk writes on a terminal: the only escape sequences allowed. */
 const SGR = /\x1b\[\d+(;\d+)*m/g;
 
