@@ -19,6 +19,7 @@ import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
 import { packageVersion } from './package-version.js';
+import { visibleDeep, visibleText } from '../util/visible-text.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -69,7 +70,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof CommanderError) {
       // Help and version exit through here with code 0; everything else is a usage error.
       if (e.exitCode === 0) return EXIT.ok;
-      io.err(`${style.error(commanderMessage(e, lang))}\n${t(lang, 'commander.see-help', { command: commandPath(program, argv) })}\n`);
+      io.err(
+        `${style.error(visibleText(commanderMessage(e, lang)))}\n${t(lang, 'commander.see-help', { command: commandPath(program, argv) })}\n`,
+      );
       return EXIT.cannotRun;
     }
     return reportFailure(e, { io, lang, style, workspace: io.cwd, startDir: io.cwd, verbose }, verbose);
@@ -80,11 +83,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 /** The one place that turns a thrown error into words and exit code 2. */
 function reportFailure(e: unknown, ctx: CliContext, verbose: boolean): number {
   if (e instanceof CannotRunError) {
-    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, e.args))}\n`);
+    // The arguments name paths and values the user or a workbook gave: control characters shown, never acting.
+    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, visibleDeep(e.args)))}\n`);
     return EXIT.cannotRun;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  ctx.io.err(`${ctx.style.error(t(ctx.lang, 'error.internal', { detail: err.message }))}\n`);
+  ctx.io.err(`${ctx.style.error(t(ctx.lang, 'error.internal', { detail: visibleText(err.message) }))}\n`);
   if (verbose && err.stack) ctx.io.err(`${err.stack}\n`);
   return EXIT.cannotRun;
 }

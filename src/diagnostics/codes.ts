@@ -51,6 +51,8 @@ export const CODES = {
   'pdf-too-large': 'error',
   'filename-unsafe': 'error',
   'filename-not-nfc': 'warning',
+  'path-too-long': 'warning',
+  'folder-too-many-files': 'error',
   symlink: 'error',
   'filename-not-utf8': 'error',
   'file-litter': 'warning',

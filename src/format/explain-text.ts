@@ -8,6 +8,7 @@ import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
 import type { MaterialCoverage } from '../model/coverage.js';
+import { visibleDeep } from '../util/visible-text.js';
 
 /** How a material covered without a file of its own is described. */
 const EXCEPTION_WORDS = {
@@ -51,9 +52,10 @@ const listSep = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
 const paren = (lang: Lang, s: string): string => (lang === 'zh' ? `（${s}）` : ` (${s})`);
 
 /** A readable card per indicator: materials with the files that prove them, or why a file does not count. */
-export function explainText(items: ExplainedEntry[], lang: Lang, style: Style): string {
+export function explainText(entries: ExplainedEntry[], lang: Lang, style: Style): string {
   const out: string[] = [];
-  for (const { entry: e, materials: listed, coverage, carriers } of items) {
+  // Catalog, names, progress and file names come from the workspace: control characters shown, never acting.
+  for (const { entry: e, materials: listed, coverage, carriers } of visibleDeep(entries)) {
     out.push(style.bold(`${t(lang, 'heading.indicator', { id: e.id })}  ${e.area} › ${e.group}`));
     out.push(e.text);
     out.push(labelled(lang, 'explain.methods', e.methods.join(listSep(lang)) || '—'));

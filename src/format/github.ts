@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
+import { visibleDeep } from '../util/visible-text.js';
 import type { FormatContext } from './format-options.js';
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also : and ,.
@@ -8,8 +9,9 @@ const escData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0
 const escProp = (s: string): string => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations, one line per finding about a file (the job summary in Markdown carries the rest). */
-export function formatGithub(diagnostics: Diagnostic[], ctx: FormatContext): string {
-  const lines = diagnostics
+export function formatGithub(findings: Diagnostic[], ctx: FormatContext): string {
+  // Control characters shown, not sent: the runner's log renders ESC sequences.
+  const lines = visibleDeep(findings)
     // Only files: a pull request's diff cannot show a folder, and GitHub shows few annotations per step.
     .filter((d) => d.severity !== 'info' && d.file !== null && !d.folder)
     .map((d) => {

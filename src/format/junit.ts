@@ -2,14 +2,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { groupTitle } from './group-title.js';
 import type { FormatContext } from './format-options.js';
+import { visibleDeep } from '../util/visible-text.js';
 
-const esc = (s: string): string =>
-  s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+/** XML text and attribute values; the data is already `visibleText`, so no character XML 1.0 refuses is left. */
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const where = (d: Diagnostic): string => (d.file ? `${d.file}${d.line !== null ? `:${d.line}:${d.column ?? 1}` : ''}` : '');
 
@@ -17,7 +13,10 @@ const where = (d: Diagnostic): string => (d.file ? `${d.file}${d.line !== null ?
  * JUnit XML: one test case per indicator (and one for workspace-wide findings); each error is a
  * failure, warnings go to system-out so they are visible without failing the build.
  */
-export function formatJunit(diagnostics: Diagnostic[], ctx: FormatContext): string {
+export function formatJunit(findings: Diagnostic[], context: FormatContext): string {
+  // U+FFFE, lone surrogates and C0 controls would make the file not well-formed: shown as escapes.
+  const diagnostics = visibleDeep(findings);
+  const ctx = visibleDeep(context);
   const cases = new Map<string, Diagnostic[]>();
   for (const id of ctx.titles.keys()) cases.set(id, []);
   for (const d of diagnostics) {

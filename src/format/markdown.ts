@@ -6,21 +6,25 @@ import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
 import { summaryLine } from './text.js';
+import { visibleText } from '../util/visible-text.js';
 
 /** Rows per table: a job summary or a comment stays readable; the full log has the rest. */
 const MAX_ROWS = 50;
 
 /**
  * Text from a pull request (file names, YAML, PDF titles) inside a Markdown table cell: nothing in
- * it may open a link, an HTML tag, a code span or a new cell.
+ * it may open a link, an HTML tag, a code span or a new cell; control characters are shown as escapes.
  */
 export function mdText(s: string): string {
-  return s
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+  return (
+    visibleText(s)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_{}[\]()#+!|~:@])/g, '\\$1')
+      // GFM links bare addresses too (`http://…`, `www.…`, `a@b.cn`): an escaped `:`, `@` or `.` breaks them.
+      .replace(/(www)\./gi, '$1\\.')
+  );
 }
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;

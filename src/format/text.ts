@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
-import { fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
+import { displayWidth, fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
+import { visibleDeep } from '../util/visible-text.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
@@ -23,21 +24,24 @@ function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] 
   const loc = location(d);
   const head = `  ${mark} ${sev} `;
   const body = `${loc ? `${loc} ` : ''}${renderDiagnostic(d, lang)} [${d.code}]`;
-  const lines = wrapText(body, WIDTH - 6).map((l, i) => (i === 0 ? l : `      ${l}`));
+  const lines = wrapText(body, WIDTH, { indent: ' '.repeat(displayWidth(head)), hang: '      ' }).map((l, i) =>
+    i === 0 ? l.trimStart() : l,
+  );
   const out = [
     `${paint(head)}${lines[0]!.replace(loc, style.bold(loc)).replace(`[${d.code}]`, style.dim(`[${d.code}]`))}`,
     ...lines.slice(1),
   ];
   if (withFix) {
     const fix = `${t(lang, 'fix.prefix')}${renderFix(d, lang)}`;
-    out.push(...wrapText(fix, WIDTH - 6).map((l) => style.dim(`      ${l}`)));
+    out.push(...wrapText(fix, WIDTH, { indent: '      ', hang: '      ' }).map(style.dim));
   }
   return out;
 }
 
 /** One finding on one line (unwrapped, no fix): mark, location, message, code. */
-export function findingLine(d: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
+export function findingLine(finding: Diagnostic, ctx: Pick<FormatContext, 'style' | 'lang'>): string {
   const { style, lang } = ctx;
+  const d = visibleDeep(finding);
   const sev = t(lang, d.severity === 'error' ? 'severity.error' : d.severity === 'warning' ? 'severity.warning' : 'severity.info');
   const mark =
     d.severity === 'error' ? style.error(`✖ ${sev}`) : d.severity === 'warning' ? style.warning(`⚠ ${sev}`) : style.dim(`ℹ ${sev}`);
@@ -122,7 +126,10 @@ function fullListing(diagnostics: Diagnostic[], ctx: FormatContext): string[] {
  * Human-readable report: the summary first (per unit), then the problems to fix with what to do,
  * then what is missing, one line per indicator. `--verbose` lists every finding in full.
  */
-export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): string {
+export function formatText(findings: Diagnostic[], context: FormatContext): string {
+  // What a pull request wrote reaches the terminal with its control characters shown, never acting.
+  const diagnostics = visibleDeep(findings);
+  const ctx = visibleDeep(context);
   const out: string[] = [];
   if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
   out.push(...summaryBlock(ctx));
@@ -146,7 +153,8 @@ export function formatText(diagnostics: Diagnostic[], ctx: FormatContext): strin
     if (unassigned.length) {
       const ids = unassigned.map((d) => d.indicator ?? '').join(ctx.lang === 'zh' ? '、' : ', ');
       const text = t(ctx.lang, 'unassigned.line', { count: unassigned.length, ids });
-      out.push(...wrapText(text, WIDTH - 6).map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l}` : `      ${l}`)));
+      const lines = wrapText(text, WIDTH, { indent: '    ', hang: '      ' });
+      out.push(...lines.map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l.trimStart()}` : l)));
     }
   }
   if (missing.length) {

@@ -1,5 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic.js';
+import { MAX_PATH_CHARS } from '../model/file-names.js';
 import { renderExpected } from './expected-text.js';
 import type { Lang } from './lang.js';
 import { PROBLEM_DIAGNOSTICS } from './problem-diagnostic-text.js';
@@ -423,6 +424,23 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: {
       zh: '去掉 < > : " \\ | ? * 等字符、末尾的点或空格，名称不超过 150 个字符。',
       en: 'Remove < > : " \\ | ? *, trailing dots or spaces, and keep names within 150 characters.',
+    },
+  },
+  'path-too-long': {
+    zh: (a) => `路径长 ${a.length} 个字符：在 Windows 上解压或克隆到较深的文件夹后可能超过 260 个字符的路径上限，文件打不开`,
+    en: (a) =>
+      `The path is ${a.length} characters long: unzipped or cloned into a deep folder on Windows it may exceed the 260-character path limit`,
+    fix: {
+      zh: `缩短文件名或文件夹标签，使 evidence/ 起的路径不超过 ${MAX_PATH_CHARS} 个字符。`,
+      en: `Shorten the file name or the folder label so that the path from evidence/ stays within ${MAX_PATH_CHARS} characters.`,
+    },
+  },
+  'folder-too-many-files': {
+    zh: (a) => `文件夹中有 ${a.count} 个文件或文件夹，超过上限 ${a.limit} 个：只检查了按名称排在前面的 ${a.limit} 个`,
+    en: (a) => `The folder holds ${a.count} entries, over the limit of ${a.limit}: only the first ${a.limit} by name were checked`,
+    fix: {
+      zh: '按材料编号分到子文件夹（如 2-典型案例/2024/），或删去重复、无关的文件。',
+      en: 'Split the files into subfolders (2-典型案例/2024/) or remove duplicate and unrelated files.',
     },
   },
   'filename-not-nfc': {

@@ -75,6 +75,14 @@ export interface EvidenceTree {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The most entries one folder under evidence/ may hold. A material folder of scanned case files
+ * holds hundreds; 10,000 identical one-page PDFs take about 25 s and 160 MB to check. Beyond it
+ * the folder gets `folder-too-many-files` and only its first 10,000 entries (by name) are examined,
+ * so a folder of 100,000 files costs no more than one of 10,000.
+ */
+export const MAX_FOLDER_ENTRIES = 10_000;
+
 /** Files that keep an empty folder in git: never a finding. */
 const SILENT = /^\.git(?:keep|ignore)$/i;
 /** Operating-system and editor litter: never evidence, always worth deleting (and it may carry a marking: `._机密.pdf`). */
@@ -123,24 +131,37 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
     if (top !== 'absent') diagnostics.push(top);
     return tree;
   }
-  walkTree(base, (abs, walkRel, st, entry) => {
-    const rel = `evidence/${walkRel}`;
-    const name = path.basename(abs);
-    const placed = placeEvidencePath(st.isDirectory() ? `${rel}/-` : rel);
-    if (entry.nameNotUtf8) tree.notUtf8.push({ rel, name, indicator: placed.indicator, folder: st.isDirectory() });
-    if (st.isDirectory()) {
-      if (path.dirname(abs) === base) folders.push({ name, indicator: indicatorIdFromFolder(name) });
-      return;
-    }
-    if (SILENT.test(name)) return;
-    if (LITTER.test(name)) {
-      tree.litter.push({ rel, name, indicator: placed.indicator, folder: false });
-      return;
-    }
-    if (st.isSymbolicLink()) visitFile(abs, rel, st, { target: readLink(entry.raw), outside: false }, entry.pathNotUtf8);
-    else if (st.isFile()) visitFile(abs, rel, st, null, entry.pathNotUtf8);
-    else diagnostics.push(diag('file-not-regular', { kind: entryKind(st), expected: 'file' }, { file: rel, indicator: placed.indicator }));
-  });
+  walkTree(
+    base,
+    (abs, walkRel, st, entry) => {
+      const rel = `evidence/${walkRel}`;
+      const name = path.basename(abs);
+      const placed = placeEvidencePath(st.isDirectory() ? `${rel}/-` : rel);
+      if (entry.nameNotUtf8) tree.notUtf8.push({ rel, name, indicator: placed.indicator, folder: st.isDirectory() });
+      if (st.isDirectory()) {
+        if (path.dirname(abs) === base) folders.push({ name, indicator: indicatorIdFromFolder(name) });
+        return;
+      }
+      if (SILENT.test(name)) return;
+      if (LITTER.test(name)) {
+        tree.litter.push({ rel, name, indicator: placed.indicator, folder: false });
+        return;
+      }
+      if (st.isSymbolicLink()) visitFile(abs, rel, st, { target: readLink(entry.raw), outside: false }, entry.pathNotUtf8);
+      else if (st.isFile()) visitFile(abs, rel, st, null, entry.pathNotUtf8);
+      else
+        diagnostics.push(diag('file-not-regular', { kind: entryKind(st), expected: 'file' }, { file: rel, indicator: placed.indicator }));
+    },
+    undefined,
+    {
+      maxEntries: MAX_FOLDER_ENTRIES,
+      onTooMany: (_abs, walkRel, count) => {
+        const dir = walkRel ? `evidence/${walkRel}` : 'evidence';
+        const { indicator } = placeEvidencePath(`${dir}/x`);
+        diagnostics.push(diag('folder-too-many-files', { count, limit: MAX_FOLDER_ENTRIES }, { file: dir, indicator, folder: true }));
+      },
+    },
+  );
   return tree;
 
   function visitFile(abs: string, rel: string, st: fs.Stats, symlink: EvidenceFile['symlink'], nameNotUtf8: boolean): void {

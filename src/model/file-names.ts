@@ -1,3 +1,10 @@
+/**
+ * The longest workspace-relative path (UTF-16 units, as Windows counts them) that still opens on
+ * Windows once the workspace is unzipped or cloned up to 60 characters deep
+ * (`C:\Users\张三\Desktop\ledger-main\` is 33): Windows paths stop at 260 (MAX_PATH).
+ */
+export const MAX_PATH_CHARS = 200;
+
 /** Why a file or folder name is unusable on Windows, or undefined when it is fine. */
 export function windowsUnsafeReason(name: string): string | undefined {
   const bad = name.match(/[<>:"\\|?*\u0000-\u001F]/u);

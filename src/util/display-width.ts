@@ -28,33 +28,63 @@ export function fitWidth(s: string, width: number): string {
   return `${out}…`;
 }
 
+/** What goes before the first line (`indent`) and before each further line (`hang`); both count toward the width. */
+export interface WrapOptions {
+  indent?: string;
+  hang?: string;
+}
+
 /**
- * Break text into lines of at most `width` columns. Breaks at spaces where there are some; CJK text
- * breaks between any two characters, but never before closing punctuation (避头) or after opening.
+ * Break text into lines of at most `width` columns, the one wrap of every terminal report (check,
+ * status). Where a line must break, the best place in its second half wins: after a clause (；，。),
+ * after an item of a list (、), then at a space or between two CJK characters — never before closing
+ * punctuation (避头) or after opening (避尾). With no such place the line is cut where it is full.
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, { indent = '', hang = '' }: WrapOptions = {}): string[] {
   const lines: string[] = [];
-  let line = '';
-  let lastBreak = -1;
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (displayWidth(line + ch) > width && line !== '') {
-      const cut = lastBreak > 0 ? lastBreak : [...line].length;
-      const kept = [...line];
-      lines.push(kept.slice(0, cut).join('').trimEnd());
-      line = kept.slice(cut).join('').trimStart();
-      lastBreak = -1;
+  let prefix = indent;
+  let line: string[] = [];
+  let used = displayWidth(prefix);
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    while (used + w > width && line.length > 0) {
+      const cut = breakAt(line, ch);
+      lines.push(prefix + line.slice(0, cut).join('').trimEnd());
+      line = line.slice(cut);
+      while (line[0] === ' ') line.shift();
+      prefix = hang;
+      used = displayWidth(prefix) + line.reduce((n, c) => n + displayWidth(c), 0);
     }
-    line += ch;
-    const next = chars[i + 1];
-    if (ch === ' ' || (displayWidth(ch) === 2 && next !== undefined && !NO_LINE_START.includes(next) && !NO_LINE_END.includes(ch))) {
-      lastBreak = [...line].length;
-    }
+    // The space a line was broken at ends that line; the next one does not start with it.
+    if (ch === ' ' && line.length === 0 && lines.length > 0) continue;
+    line.push(ch);
+    used += w;
   }
-  if (line) lines.push(line);
+  if (line.length || lines.length === 0) lines.push(prefix + line.join(''));
   return lines;
 }
 
 const NO_LINE_START = '，。、；：？！）》」』】〉”’…%';
 const NO_LINE_END = '（《「『【〈“‘';
+/** Places to break, best first, by the characters either side: what may end a line of each kind. */
+const BREAK_BETWEEN: ((before: string, after: string) => boolean)[] = [
+  (b) => '；，。'.includes(b),
+  (b) => b === '、',
+  // a space, or between two CJK characters, whichever comes last (Chinese mixes both in one sentence)
+  (b, a) => b === ' ' || a === ' ' || (displayWidth(b) === 2 && !NO_LINE_END.includes(b)),
+];
+
+/** How many characters of a full line stay on it: the best break in its second half, else the last break at all, else all. */
+function breakAt(line: string[], next: string): number {
+  let fallback = 0;
+  for (const kind of BREAK_BETWEEN) {
+    for (let p = line.length; p > 0; p--) {
+      const after = line[p] ?? next;
+      if (!kind(line[p - 1]!, after) || NO_LINE_START.includes(after)) continue;
+      if (p > line.length / 2) return p;
+      fallback = Math.max(fallback, p);
+      break;
+    }
+  }
+  return fallback || line.length;
+}

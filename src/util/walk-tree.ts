@@ -28,20 +28,25 @@ export function decodeName(raw: Buffer): { name: string; utf8: boolean } {
  * Visit every entry under `dir` in sorted order, by `lstat`: symbolic links are reported, never
  * followed, and `dir` itself is not listed when it is a link. Names are read as bytes, so a name
  * that is not UTF-8 (unzipped from a Windows archive) is visited too, never skipped. Folders are
- * visited, then entered. `skip` leaves out an entry (and what is below it), by name and path below `dir`. An entry that vanishes
- * between listing and stat is left out. Returns false when `dir` itself cannot be listed.
+ * visited, then entered. `skip` leaves out an entry (and what is below it), by name and path
+ * below `dir`. An entry that vanishes between listing and stat is left out. With `limit.maxEntries`,
+ * a folder holding more entries has only its first `maxEntries` (by name) visited, and
+ * `limit.onTooMany` is told. Returns false when `dir` itself cannot be listed.
  */
-export function walkTree(
-  dir: string,
-  visit: (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void,
-  skip?: (name: string, rel: string) => boolean,
-): boolean {
+export function walkTree(dir: string, visit: Visit, skip?: (name: string, rel: string) => boolean, limit: WalkLimit = {}): boolean {
   try {
     if (!fs.lstatSync(dir).isDirectory()) return false;
   } catch {
     return false;
   }
-  return walkRaw(Buffer.from(dir), dir, '', false, visit, skip);
+  return walkRaw(Buffer.from(dir), dir, '', false, { visit, skip, limit });
+}
+
+type Visit = (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void;
+
+export interface WalkLimit {
+  maxEntries?: number;
+  onTooMany?: (abs: string, rel: string, count: number) => void;
 }
 
 function walkRaw(
@@ -49,16 +54,20 @@ function walkRaw(
   dirAbs: string,
   rel: string,
   badAbove: boolean,
-  visit: (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void,
-  skip?: (name: string, rel: string) => boolean,
+  walk: { visit: Visit; skip?: ((name: string, rel: string) => boolean) | undefined; limit: WalkLimit },
 ): boolean {
+  const { visit, skip, limit } = walk;
   let names: Buffer[];
   try {
     names = fs.readdirSync(dirRaw, { encoding: 'buffer' });
   } catch {
     return false;
   }
-  const decoded = names.map((raw) => ({ raw, ...decodeName(raw) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let decoded = names.map((raw) => ({ raw, ...decodeName(raw) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (limit.maxEntries !== undefined && decoded.length > limit.maxEntries) {
+    limit.onTooMany?.(dirAbs, rel, decoded.length);
+    decoded = decoded.slice(0, limit.maxEntries);
+  }
   for (const { raw: nameRaw, name, utf8 } of decoded) {
     const childRel = rel ? `${rel}/${name}` : name;
     if (skip?.(name, childRel)) continue;
@@ -72,7 +81,7 @@ function walkRaw(
     }
     const entry = { raw, nameNotUtf8: !utf8, pathNotUtf8: badAbove || !utf8 };
     visit(abs, childRel, st, entry);
-    if (st.isDirectory()) walkRaw(raw, abs, childRel, entry.pathNotUtf8, visit, skip);
+    if (st.isDirectory()) walkRaw(raw, abs, childRel, entry.pathNotUtf8, walk);
   }
   return true;
 }

@@ -118,6 +118,20 @@ describe('zip bombs are refused from the zip directory, quickly, with the limits
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('parts that stay under the per-part and ratio limits but unpack to more than 50 MB together', async () => {
+    // 51 parts of exactly 1 MB (the ratio applies only above 1 MB): 51 MB unpacked from about 50 KB; the 50th passes 50 MB.
+    const extra = Array.from({ length: 51 }, (_, i) => ({ name: `xl/extra${i}.xml`, data: Buffer.alloc(MB, 0x20) }));
+    const file = bomb('total.xlsx', [...workbookParts(Buffer.from('<worksheet/>')), ...extra]);
+    const started = Date.now();
+    await refuses(file, 'total.xlsx 中的 xl/extra49.xml 解压后超过上限');
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('a zip of more than 1,000 parts', async () => {
+    const extra = Array.from({ length: 1001 }, (_, i) => ({ name: `xl/p${i}.xml`, data: Buffer.from('<a/>') }));
+    await refuses(bomb('parts.xlsx', [...workbookParts(Buffer.from('<worksheet/>')), ...extra]), 'parts.xlsx 不是可读取的 Excel 工作簿');
+  });
+
   it('a file over 20 MB is not even read', async () => {
     const big = path.join(ws, 'big.xlsx');
     fs.writeFileSync(big, Buffer.alloc(0));

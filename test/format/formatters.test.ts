@@ -75,7 +75,7 @@ describe('formatters', () => {
 
   it('github escapes properties and data', () => {
     const out = FORMATTERS.github(list, ctx('en')).trim().split('\n');
-    expect(out[0]).toBe('::error file=units.yaml,line=3,col=7,title=ledger yaml-syntax::YAML syntax error: bad%0Athing 100%25');
+    expect(out[0]).toBe('::error file=units.yaml,line=3,col=7,title=ledger yaml-syntax::YAML syntax error: bad\\nthing 100%25');
     expect(out[1]).toMatch(/^::warning file=evidence\/009\/1-x\.pdf,title=ledger pdf-restricted Indicator 9::/);
     expect(out[2]).toContain('file=evidence/009/2-a%2Cb%3Ac.pdf');
   });
@@ -99,7 +99,7 @@ describe('formatters', () => {
     const out = FORMATTERS.markdown([...list, hostile], ctx());
     expect(out).toMatch(/^## ledger 检查结果\n\n\*\*❌ 错误 2 个，警告 1 个：修正后才能合并。\*\*/);
     expect(out).toContain('| ❌ | units.yaml:3 | YAML 语法错误');
-    expect(out).toContain('evidence/009/2-a\\|b&lt;img src=x&gt;\\[c\\]\\(http://x\\)\\`d\\` \\#\\# e.pdf');
+    expect(out).toContain('evidence/009/2-a\\|b&lt;img src=x&gt;\\[c\\]\\(http\\://x\\)\\`d\\`\\\\n\\#\\# e.pdf');
     const rows = out.split('\n').filter((l) => l.startsWith('| ❌'));
     // every problem row has exactly the four columns: no cell was split by a | from a file name
     for (const r of rows) expect(r.replace(/\\\|/g, '').split('|').length).toBe(6);

@@ -4,6 +4,7 @@ import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner as ownerOf, materialsOf, type Catalog, type CatalogEntry } from '../../model/catalog.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
+import { MAX_PATH_CHARS } from '../../model/file-names.js';
 import { suggestMaterialName } from '../../model/material-numbers.js';
 import { computeCoverage, type CoveringFile } from './coverage-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
@@ -91,7 +92,9 @@ function pathFindings(files: EvidenceFile[]): Diagnostic[] {
       checkedDirs.add(dir);
       out.push(...nameFindings([seg], { file: dir, indicator: f.indicator, folder: true }));
     });
-    out.push(...nameFindings([segments[segments.length - 1]!], { file: f.rel, indicator: f.indicator, material: soleMaterial(f) }));
+    const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
+    out.push(...nameFindings([segments[segments.length - 1]!], at));
+    if (f.rel.length > MAX_PATH_CHARS) out.push(diag('path-too-long', { length: f.rel.length }, at));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { ExportInput } from '../../excel/index.js';
 import { checkWorkspace } from '../check-workspace.js';
+import { visibleDeep } from '../../util/visible-text.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { requireUnit } from '../resolve-args.js';
 import { outputDir } from '../output-dir.js';
@@ -45,16 +46,16 @@ export function registerExport(program: Command, lang: Lang, runner: Runner): vo
         const written = await exportWorkbooks(input, out, { ...flags, unit }, today(ctx.io.env), show);
         for (const w of written) {
           const file = show(w.file);
-          ctx.io.out(
-            `${t(ctx.lang, `export.wrote.${w.kind}`, {
-              file,
-              unit: w.unitName ?? '',
-              indicators: w.indicators ?? 0,
-              missing: w.missing ?? 0,
-              problems: w.problems ?? 0,
-              overdue: w.overdue ?? 0,
-            })}\n`,
-          );
+          // The unit's name is the workspace's: control characters shown, never acting on the terminal.
+          const args = visibleDeep({
+            file,
+            unit: w.unitName ?? '',
+            indicators: w.indicators ?? 0,
+            missing: w.missing ?? 0,
+            problems: w.problems ?? 0,
+            overdue: w.overdue ?? 0,
+          });
+          ctx.io.out(`${t(ctx.lang, `export.wrote.${w.kind}`, args)}\n`);
         }
         if (written.some((w) => w.kind === 'ledger')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.next'))}\n`);
         if (written.some((w) => w.kind === 'problems')) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'export.problems-next'))}\n`);

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { visibleDeep, visibleText } from '../../util/visible-text.js';
 
 export function registerImport(program: Command, lang: Lang, runner: Runner): void {
   program
@@ -21,9 +22,10 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
         const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
         const plan = await planImport(loaded.workspace, inputs);
-        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, w.args)}\n`);
+        // Workbooks arrive by e-mail: what they hold is shown with its control characters escaped.
+        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, visibleDeep(w.args))}\n`);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, visibleDeep(p.args))}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
@@ -46,15 +48,12 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
 /** A readable diff: file, then one line per changed field, old → new. */
 function describe(ctx: CliContext, u: FileUpdate): string {
   const { lang, style } = ctx;
-  if (u.changes.length === 0) return `${style.dim(t(lang, 'import.unchanged', { yaml: u.file, unit: u.unitName }))}\n`;
-  const lines = [
-    style.bold(
-      t(lang, 'import.file-header', { yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') }),
-    ),
-  ];
+  const names = visibleDeep({ yaml: u.file, unit: u.unitName, months: u.months.join('、'), sources: u.sources.join('、') });
+  if (u.changes.length === 0) return `${style.dim(t(lang, 'import.unchanged', names))}\n`;
+  const lines = [style.bold(t(lang, 'import.file-header', names))];
   for (const c of u.changes) {
     const args = {
-      id: c.indicator ?? '',
+      id: visibleText(c.indicator ?? ''),
       field: t(lang, `field.${c.field}`),
       from: style.error(shown(ctx, c, c.from)),
       to: style.ok(shown(ctx, c, c.to)),
@@ -82,5 +81,5 @@ function describeProblems(ctx: CliContext, u: ProblemUpdate): string {
 function shown(ctx: CliContext, c: FieldChange, v: string | null): string {
   if (v === null) return t(ctx.lang, c.field === 'contact' ? 'value.default' : 'value.empty');
   if (v === '') return t(ctx.lang, 'value.empty');
-  return v.replace(/\n/g, ' ⏎ ');
+  return visibleText(v.replace(/\n/g, ' ⏎ '));
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { NODE_FILE_OPS, writeFileAtomically, type FileOps } from '../write-files.js';
+import { makeCellsXmlSafe } from '../sheet/xml-safe-cells.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { planExport, type ExportInput, type ExportRequest, type Written } from './plan-export.js';
 
@@ -22,7 +23,9 @@ export async function exportWorkbooks(
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw new CannotRunError('export.out-not-dir', { dir: show(outDir) });
   const written: Written[] = [];
   for (const { build, ...w } of planned) {
-    const bytes = new Uint8Array((await build().xlsx.writeBuffer()) as ArrayBuffer);
+    const wb = build();
+    makeCellsXmlSafe(wb);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     try {
       fs.mkdirSync(outDir, { recursive: true });
       // Without --force a file that appeared meanwhile is still never replaced. A full disk leaves

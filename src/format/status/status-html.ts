@@ -7,6 +7,7 @@ import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
 import { problemSection } from './status-problems.js';
 import { STATUS_CSS } from './html-style.js';
+import { visibleDeep } from '../../util/visible-text.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {
@@ -110,7 +111,9 @@ function missingFor(u: UnitStatus, lang: Lang): string {
  * header and cards, stages, units (chart and table), areas, unassigned indicators, the problem
  * list, the 初评 reviews, the trend, the missing materials per unit.
  */
-export function renderStatusHtml(r: StatusReport, lang: Lang): string {
+export function renderStatusHtml(report: StatusReport, lang: Lang): string {
+  // Escaped as HTML below; shown escapes also keep a right-to-left override from reordering a name on screen.
+  const r = visibleDeep(report);
   const title = t(lang, 'status.title', { org: r.organization });
   const stalled = r.units.filter((u) => u.stalled);
   const body = [

@@ -4,12 +4,12 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
 import { problemSection } from './status-problems.js';
+import { mapStrings } from '../../util/visible-text.js';
+import { mdText } from '../markdown.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
-const cell = (s: string | number): string =>
-  String(s)
-    .replace(/\|/g, '\\|')
-    .replace(/\s*\n\s*/g, ' ');
+/** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
+const cell = (s: string | number): string => String(s).replace(/\s*\n\s*/g, ' ');
 
 function table(headers: string[], align: ('l' | 'r')[], rows: (string | number)[][]): string[] {
   return [
@@ -20,7 +20,9 @@ function table(headers: string[], align: ('l' | 'r')[], rows: (string | number)[
 }
 
 /** `ledger status --format markdown`: for a CI job summary or pasting into the office's messages. */
-export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
+export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
+  // Every name, contact, file name and catalog text as Markdown text: no HTML, link, code span or cell of its own.
+  const r = mapStrings(report, mdText);
   const d = r.deadline;
   const m = r.totals.materials;
   const { materials: _m, ...counts } = r.totals;
@@ -68,7 +70,7 @@ export function formatStatusMarkdown(r: StatusReport, lang: Lang): string {
     if (u.missing.length === 0) out.push(t(lang, 'status.unit.none-missing'));
     for (const x of u.missing) out.push(`- ${t(lang, 'heading.indicator', { id: x.indicator })} ${circled(x.material)} ${cell(x.text)}`);
     out.push('', `### ${t(lang, 'status.unit.findings', { count: r.findings?.length ?? 0 })}`, '');
-    for (const f of r.findings ?? []) out.push(`- ${f.file ? `\`${f.file}\` ` : ''}${cell(renderDiagnostic(f, lang))} \`${f.code}\``);
+    for (const f of r.findings ?? []) out.push(`- ${f.file ? `${f.file} ` : ''}${cell(renderDiagnostic(f, lang))} \`${f.code}\``);
   } else {
     out.push('', `### ${t(lang, 'status.areas')}`, '');
     out.push(

@@ -2,6 +2,8 @@ import type { StatusReport, UnitStatus } from '../../check/status/report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
+import { wrapText } from '../../util/display-width.js';
+import { visibleDeep } from '../../util/visible-text.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
@@ -23,8 +25,8 @@ function paintPercent(p: number | null, style: Style): (s: string) => string {
 
 /** Header: who, when, the monthly due date, the stage and the next one, the totals. */
 export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
-  const title = t(lang, 'status.title', { org: r.organization });
   const asOf = t(lang, 'status.as-of', { date: r.today });
+  const title = fit(t(lang, 'status.title', { org: r.organization }), TEXT_WIDTH - width(asOf) - 2);
   const d = r.deadline;
   const out = [style.bold(title) + pad('', TEXT_WIDTH - width(title) - width(asOf)) + asOf];
   out.push(t(lang, 'summary.deadline', { date: d.nextDue, days: d.daysLeft }));
@@ -121,25 +123,8 @@ export function trendLines(r: StatusReport, ctx: Ctx, last = 7): string[] {
   return out;
 }
 
-/** Where a line may break, best first: after a clause, after an item of a list, at a space. */
-const BREAKS = [['；', '，', '。'], ['、'], [' ']];
-
-/** Break a line into lines of at most `max` columns, at the best break in the second half of the line; the rest indented by `hang`. */
-export function wrap(s: string, max: number, indent = '', hang = `${indent}  `): string[] {
-  const out: string[] = [];
-  let line = indent;
-  for (const ch of s) {
-    if (width(line + ch) > max) {
-      const at = BREAKS.map((set) => Math.max(...set.map((b) => line.lastIndexOf(b)))).find((i) => i > line.length / 2);
-      const cut = at === undefined ? line.length : at + 1;
-      out.push(line.slice(0, cut).trimEnd());
-      line = `${hang}${line.slice(cut).trimStart()}`;
-    }
-    line += ch;
-  }
-  out.push(line);
-  return out;
-}
+/** The report's wrap (util/display-width.ts), the rest of a paragraph indented two more columns than its start. */
+export const wrap = (s: string, max: number, indent = '', hang = `${indent}  `): string[] => wrapText(s, max, { indent, hang });
 
 /** `--unit`: the unit's missing materials (one line each) and its findings. */
 function unitDetail(r: StatusReport, ctx: Ctx): string[] {
@@ -166,7 +151,9 @@ function unitDetail(r: StatusReport, ctx: Ctx): string[] {
 }
 
 /** The overview in the terminal: 100 columns, coloured through `style` (plain under NO_COLOR). */
-export function formatStatusText(r: StatusReport, ctx: Ctx): string {
+export function formatStatusText(report: StatusReport, ctx: Ctx): string {
+  // Names, contacts and file names from the workspace: control characters shown, never acting.
+  const r = visibleDeep(report);
   const { lang, style } = ctx;
   const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
   const stalled = r.units.filter((u) => u.stalled);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, wrapText } from '../../src/util/display-width.js';
+
+describe('wrapText: the one wrap of the terminal reports', () => {
+  it('keeps every line within the width, prefixes counted, CJK as two columns', () => {
+    const text = '材料日期早于报送要求，请确认确需提供早期材料；否则换成近年的材料。'.repeat(4);
+    const lines = wrapText(text, 40, { indent: '  ✖ ', hang: '      ' });
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((l) => displayWidth(l) <= 40)).toBe(true);
+    expect(lines[0]!.startsWith('  ✖ ')).toBe(true);
+    expect(lines.slice(1).every((l) => l.startsWith('      '))).toBe(true);
+    expect(lines.map((l) => l.replace(/^ +(✖ )?/, '')).join('')).toBe(text);
+  });
+
+  it('breaks after a clause in the second half of the line before anywhere else', () => {
+    expect(wrapText('一二三四五六七八，九十一二三四五六七八九十', 24)).toEqual(['一二三四五六七八，', '九十一二三四五六七八九十']);
+  });
+
+  it('after a 、 of a list, at a space in English', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => String(i + 10)).join('、');
+    const lines = wrapText(`没有单位承担的指标：${ids}`, 50);
+    expect(lines.slice(0, -1).every((l) => l.endsWith('、'))).toBe(true);
+    expect(wrapText('the quick brown fox jumps over the lazy dog', 15)).toEqual(['the quick brown', 'fox jumps over', 'the lazy dog']);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    const lines = wrapText('一二三四五六七（八九）。十一二三四五六七八九十', 16);
+    for (const l of lines) {
+      expect('，。、；：？！）》」』】〉”’…%'.includes(l[0]!)).toBe(false);
+      expect('（《「『【〈“‘'.includes(l[l.length - 1]!)).toBe(false);
+    }
+  });
+
+  it('cuts a long run without a break (a file name, an escaped control sequence) where the line is full', () => {
+    const name = `evidence/009/3-${'x'.repeat(230)}.pdf`;
+    const lines = wrapText(name, 100, { hang: '      ' });
+    expect(lines.every((l) => displayWidth(l) <= 100)).toBe(true);
+    expect(lines.map((l) => l.trim()).join('')).toBe(name);
+    expect(wrapText('', 10)).toEqual(['']);
+  });
+});
