@@ -24,7 +24,11 @@ describe('the 初评 review in the coverage computation (pure)', () => {
         [2, { review: review('通过', { 'evidence/030/2-目录.pdf': H('b') }) }],
       ]),
     });
-    const r = checkEvidence(ws, tree, inspected(files, {}, {}, {}, { 'evidence/030/1-制度.pdf': H('a'), 'evidence/030/2-目录.pdf': H('b') }));
+    const r = checkEvidence(
+      ws,
+      tree,
+      inspected(files, {}, {}, {}, { 'evidence/030/1-制度.pdf': H('a'), 'evidence/030/2-目录.pdf': H('b') }),
+    );
     const [m1, m2] = r.coverage.get('30')!.materials;
     expect(m1).toMatchObject({ covered: false, by: 'file', review: { verdict: '退回', note: '缺少盖章页', stale: false, changed: [] } });
     expect(m2).toMatchObject({ covered: true, by: 'file', review: { verdict: '通过', stale: false, changed: [] } });
