@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest 4 keeps one core free by default: on the 2-core CI machine that is one worker and
+    // twice the wall time. The tests wait on git, LibreOffice and Chromium much of the time.
+    maxWorkers: Math.max(2, os.availableParallelism()),
   },
 });
