@@ -36,9 +36,12 @@ export const CLI_TEXT = {
     en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|Errors',
   },
   'unassigned.line': {
-    zh: (a) => `${a.count} 项指标有报送材料但没有单位承担：${a.ids}。请在承担单位的 assignments/<单位>.yaml 中加入这些指标。`,
+    zh: (a) =>
+      `${a.count} 项指标有报送材料但没有单位承担：${a.ids}。用 ledger assign <指标…> --unit <单位> 分配给承担的单位` +
+      `（ledger check --verbose 列出每项可选的单位）。`,
     en: (a) =>
-      `${a.count} indicator(s) take materials but no unit carries them: ${a.ids}. Add them to the carrying units' assignments/<unit>.yaml.`,
+      `${a.count} indicator(s) take materials but no unit carries them: ${a.ids}. Assign them with ledger assign <id…> --unit <unit>` +
+      ` (ledger check --verbose lists the units each may go to).`,
   },
   'problems.heading': { zh: (a) => `需要处理的问题（${a.count}）`, en: (a) => `Problems to fix (${a.count})` },
   'missing.heading': { zh: (a) => `缺少的材料（${a.count} 项指标）`, en: (a) => `Missing materials (${a.count} indicators)` },
