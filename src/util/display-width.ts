@@ -8,6 +8,21 @@ export function displayWidth(s: string): number {
   return stringWidth(s);
 }
 
+/**
+ * One character's columns, remembered: wrapping asks for every character of every line, and
+ * string-width's general path (segmenter, emoji regex) costs microseconds a call — 40,000 findings
+ * took seconds. Bounded: a text of many distinct characters only stops being remembered.
+ */
+const charWidths = new Map<string, number>();
+function charWidth(ch: string): number {
+  let w = charWidths.get(ch);
+  if (w === undefined) {
+    w = stringWidth(ch);
+    if (charWidths.size < 20_000) charWidths.set(ch, w);
+  }
+  return w;
+}
+
 /** Pad to `width` columns (left-aligned, or right-aligned for numbers). */
 export function padEnd(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
@@ -21,8 +36,10 @@ export function padStart(s: string, width: number): string {
 export function fitWidth(s: string, width: number): string {
   if (displayWidth(s) <= width) return s;
   let out = '';
+  let used = 0;
   for (const ch of s) {
-    if (displayWidth(out + ch) > width - 1) break;
+    used += charWidth(ch);
+    if (used > width - 1) break;
     out += ch;
   }
   return `${out}…`;
@@ -46,14 +63,14 @@ export function wrapText(text: string, width: number, { indent = '', hang = '' }
   let line: string[] = [];
   let used = displayWidth(prefix);
   for (const ch of text) {
-    const w = displayWidth(ch);
+    const w = charWidth(ch);
     while (used + w > width && line.length > 0) {
       const cut = breakAt(line, ch);
       lines.push(prefix + line.slice(0, cut).join('').trimEnd());
       line = line.slice(cut);
       while (line[0] === ' ') line.shift();
       prefix = hang;
-      used = displayWidth(prefix) + line.reduce((n, c) => n + displayWidth(c), 0);
+      used = displayWidth(prefix) + line.reduce((n, c) => n + charWidth(c), 0);
     }
     // The space a line was broken at ends that line; the next one does not start with it.
     if (ch === ' ' && line.length === 0 && lines.length > 0) continue;
@@ -71,7 +88,7 @@ const BREAK_BETWEEN: ((before: string, after: string) => boolean)[] = [
   (b) => '；，。'.includes(b),
   (b) => b === '、',
   // a space, or between two CJK characters, whichever comes last (Chinese mixes both in one sentence)
-  (b, a) => b === ' ' || a === ' ' || (displayWidth(b) === 2 && !NO_LINE_END.includes(b)),
+  (b, a) => b === ' ' || a === ' ' || (charWidth(b) === 2 && !NO_LINE_END.includes(b)),
 ];
 
 /** How many characters of a full line stay on it: the best break in its second half, else the last break at all, else all. */
