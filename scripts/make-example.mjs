@@ -35,7 +35,60 @@ fs.writeFileSync(
 );
 fs.writeFileSync(
   path.join(ws, 'evidence/011/index.yaml'),
-  '# yaml-language-server: $schema=../../schemas/evidence-index.schema.json\nmaterials:\n  2:\n    not_applicable: 本局2025年以来未对失信主体实施联合惩戒，已在情况说明中说明\n',
+  '# yaml-language-server: $schema=../../schemas/evidence-index.schema.json\nmaterials:\n  2:\n    not_applicable: 本局2025年以来未对失信主体实施联合惩戒，已在情况说明中说明\n' +
+    '  1:\n    links:\n      - url: https://www.xuchang.gov.cn/\n        title: 市市场监管局出台加强信用监管工作意见\n' +
+    '        date: 2025-06-18\n        source: 许昌市人民政府网\n',
+);
+
+// The 整改 problem list: one overdue, one due within a week, one closed with its evidence.
+const problem = (p) =>
+  `  - id: ${p.id}\n    found: ${p.found}\n    source: ${p.source}\n    indicator: ${p.indicator}\n` +
+  (p.material ? `    material: ${p.material}\n` : '') +
+  `    unit: ${p.unit}\n    description: ${p.description}\n    measures: ${p.measures}\n    due: ${p.due}\n    status: ${p.status}\n` +
+  (p.closed ? `    closed: ${p.closed}\n    evidence: ${p.evidence}\n` : '');
+const problemsFile = path.join(ws, 'problems.yaml');
+const problems = [
+  {
+    id: 1,
+    found: '2026-09-15',
+    source: '全面自查',
+    indicator: 9,
+    material: 2,
+    unit: '法规科',
+    description: '双随机抽查典型案例未按时归档',
+    measures: '补充归档并建立案例台账',
+    due: '2026-11-20',
+    status: '整改中',
+  },
+  {
+    id: 2,
+    found: '2026-09-15',
+    source: '全面自查',
+    indicator: 11,
+    unit: '信用监管科',
+    description: '信用修复异议处理机制文件未印发',
+    measures: '已印发异议处理机制文件',
+    due: '2026-10-31',
+    status: '已销号',
+    closed: '2026-10-28',
+    evidence: 'evidence/011/3-信用修复/异议处理机制文件.pdf',
+  },
+  {
+    id: 3,
+    found: '2026-11-10',
+    source: '市局初评',
+    indicator: 1,
+    material: 2,
+    unit: '政务服务科',
+    description: '压缩办理时限典型案例缺少审批表扫描件',
+    measures: '补充审批表扫描件',
+    due: '2026-12-03',
+    status: '整改中',
+  },
+];
+fs.writeFileSync(
+  problemsFile,
+  fs.readFileSync(problemsFile, 'utf8').replace('problems: []\n', `problems:\n${problems.map(problem).join('')}`),
 );
 
 const edits = {
@@ -72,6 +125,15 @@ for (const [unit, e] of Object.entries(edits)) {
   }
   fs.writeFileSync(file, doc.toString());
 }
+// One 初评 verdict, recorded the way reviewers do it.
+execFileSync(
+  process.execPath,
+  [path.join(repo, 'bin', 'ledger.js'), 'review', '1/1', '--pass', '--by', '张三', '--date', '2026-11-28', '--workspace', ws],
+  {
+    stdio: 'ignore',
+  },
+);
+fs.rmSync(path.join(ws, '.ledger-cache'), { recursive: true, force: true });
 fs.writeFileSync(
   path.join(ws, 'ATTRIBUTION.md'),
   '# Attribution\n\nThe PDFs in this example are sample files from public repositories ' +
