@@ -72,10 +72,10 @@ describe('ledger init', () => {
     expect([...codes].sort()).toEqual(['indicator-unassigned', 'material-missing']);
     expect(report.diagnostics.filter((d) => d.severity === 'error').every((d) => d.code === 'material-missing')).toBe(true);
     expect(report.summary).toMatchObject({ indicators: 119, complete: 0, materials: { covered: 0 } });
-    // indicator-unassigned names the indicators only a group carries, located in the catalog file.
+    // indicator-unassigned names the indicators only a group carries; nothing is wrong in a file, so it points at none:
+    // its fix is the command.
     const unassigned = report.diagnostics.filter((d) => d.code === 'indicator-unassigned');
     expect(unassigned.map((d) => d.indicator)).toContain('8');
-    expect(unassigned[0]!.file).toMatch(/^indicators\/area-\d\d\.yaml$/);
-    expect(unassigned[0]!.line).toBeGreaterThan(0);
+    expect(unassigned[0]).toMatchObject({ file: null, line: null });
   });
 });

@@ -87,15 +87,14 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
   const carried = new Set(ws.assignments.flatMap((a) => Object.keys(a.value.indicators)));
   for (const entry of ws.catalog.entries) {
     if (materialsOf(ws.catalog, entry).length > 0 && !carried.has(entry.id)) {
-      const src = ws.catalog.sources.get(entry.id);
-      const at = src ? ws.sources.locate(src.file, src.path) : {};
       const allowed = candidateUnits(ws, entry);
       const shown = allowed.slice(0, MAX_CANDIDATES).map((u) => unitName(ws.units, u));
       out.push(
         diag(
           'indicator-unassigned',
           { id: entry.id, responsible: entry.responsibleRaw, candidates: shown.join('、'), candidateCount: allowed.length },
-          { ...at, indicator: entry.id },
+          // No file: nothing is wrong in the catalog line; the fix is a command (`ledger assign`), which the fix text names.
+          { indicator: entry.id },
         ),
       );
     }
