@@ -6,12 +6,12 @@ import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
-import { circled, circledValue } from '../../model/material-numbers.js';
+import { circled } from '../../model/material-numbers.js';
 import { copyFileIfAbsent } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
-import { requireIndicator } from '../resolve-args.js';
+import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
 
 /** The options of `ledger add`. */
 interface AddFlags {
@@ -20,12 +20,11 @@ interface AddFlags {
   dryRun?: boolean;
 }
 
-/** `9/2`, `009/2`, `9/②` → indicator input and material number. */
+/** `9/2`, `009/2`, `9/②` → indicator input and material number (a file covers one material: `9` alone is refused). */
 function parseTarget(to: string): { id: string; material: number } {
-  const m = /^\s*([^/\\]+?)\s*[/\\]\s*(\d{1,3}|[①-⑳])\s*$/u.exec(to.normalize('NFC'));
-  const material = m ? (circledValue(m[2]!) ?? Number(m[2])) : 0;
-  if (!m || material < 1) throw new CannotRunError('add.bad-target', { to });
-  return { id: m[1]!, material };
+  const parsed = parseMaterialTarget(to);
+  if (!parsed || parsed.material === null) throw new CannotRunError('add.bad-target', { to });
+  return { id: parsed.id, material: parsed.material };
 }
 
 function refusalText(ctx: CliContext, r: AddItem['refusals'][number]): string {
