@@ -239,9 +239,23 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'claim-without-evidence': {
-    zh: (a) => `台账标记为“已完成”，但材料 ${s(a.materials)} 尚无证明文件`,
-    en: (a) => `Marked 已完成 (done), but material(s) ${s(a.materials)} have no evidence`,
-    fix: { zh: '补齐材料，或把状态改回“未完成”。', en: 'Add the missing evidence or set the status back to 未完成.' },
+    zh: (a) =>
+      `台账标记为“已完成”，但` +
+      [a.materials ? `材料 ${s(a.materials)} 尚无证明文件` : '', a.returned ? `材料 ${s(a.returned)} 在初评中被退回` : '']
+        .filter(Boolean)
+        .join('，'),
+    en: (a) =>
+      'Marked 已完成 (done), but ' +
+      [
+        a.materials ? `material(s) ${s(a.materials)} have no evidence` : '',
+        a.returned ? `material(s) ${s(a.returned)} were returned in the 初评` : '',
+      ]
+        .filter(Boolean)
+        .join(', and '),
+    fix: {
+      zh: '补齐材料（被退回的按退回意见补正后请评审人复核），或把状态改回“未完成”。',
+      en: 'Add the missing evidence (correct returned materials and have them reviewed again), or set the status back to 未完成.',
+    },
   },
   'material-unknown': {
     zh: (a) => `文件名中的材料编号 ${s(a.material)} 在指标 ${s(a.id)} 中不存在（共 ${s(a.count)} 项材料）`,

@@ -7,7 +7,7 @@ import { hashFile } from '../../src/util/hash-file.js';
 import { HAVE, pageText } from '../bundle/tools.js';
 import { readWorkbook, text } from '../excel/helpers.js';
 import { checkJson, ledger, makeWorkspace, tempDir, TODAY } from '../helpers/cli.js';
-import { addPdf, snapshot, writeFile } from '../helpers/workspace.js';
+import { addPdf, edit, snapshot, writeFile } from '../helpers/workspace.js';
 
 const INDEX = 'evidence/009/index.yaml';
 const readIndex = (ws: string, rel = INDEX): string => fs.readFileSync(path.join(ws, rel), 'utf8');
@@ -90,6 +90,15 @@ describe('ledger review: recording verdicts', () => {
     const { found, summary } = await findings(ws, 'review-returned');
     expect(found).toEqual([]);
     expect(summary.materials).toEqual({ covered: 2, required: 2 });
+  });
+
+  it('a 已完成 ledger row over a returned material says it was returned, not that evidence is missing', async () => {
+    const ws = await workspace();
+    edit(ws, 'assignments/zonghe-guihua.yaml', /("?9"?:\n(?:\s+#.*\n)?\s+status: )未完成/, '$1已完成');
+    expect((await ledger(['review', '9/2', '--return', '缺少盖章页', '--by', '张三'], { cwd: ws })).code).toBe(0);
+    const { report } = await checkJson(ws, ['--indicator', '9']);
+    const claim = report.diagnostics.find((d) => d.code === 'claim-without-evidence' && d.unit === 'zonghe-guihua');
+    expect(claim?.message).toBe('台账标记为“已完成”，但材料 2 在初评中被退回');
   });
 
   it('a passed material whose files changed is stale (changed, removed, added), and a new review clears it', async () => {

@@ -165,11 +165,14 @@ export function computeCoverage(
     for (const [id, item] of Object.entries(a.value.indicators)) {
       const cov = coverage.get(id);
       if (item.status !== '已完成' || !cov || cov.complete) continue;
-      const missing = cov.materials.filter((m) => !m.covered).map((m) => m.no);
+      const uncovered = cov.materials.filter((m) => !m.covered);
+      // A material the 初评 returned has files: say it was returned, not that nothing is there.
+      const returned = uncovered.filter((m) => m.review?.verdict === '退回').map((m) => m.no);
+      const missing = uncovered.filter((m) => m.review?.verdict !== '退回').map((m) => m.no);
       out.push(
         diag(
           'claim-without-evidence',
-          { materials: missing.join('、') },
+          { materials: missing.join('、'), returned: returned.join('、') },
           { ...ws.sources.locate(a.file, ['indicators', id, 'status']), indicator: id, unit: a.value.unit },
         ),
       );
