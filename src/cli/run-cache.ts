@@ -55,10 +55,10 @@ function hashEntry(h: ReturnType<typeof createHash>, abs: string, label: string)
 
 const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
 /**
- * Single files a check reads, by stat: the config, the problem list, the generated CODEOWNERS files
- * (`check` judges whether they are stale) and the cache folder itself (a link there is a finding).
+ * Single files a check reads, by stat: the config, the problem list and the generated CODEOWNERS
+ * files (`check` judges whether they are stale).
  */
-const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS', '.github/CODEOWNERS', '.ledger-cache'];
+const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
 /** Not judged by name here: git's data, packages, this cache, and what is hashed by stat above. */
 const UNJUDGED = new Set([
   '.git',
@@ -75,6 +75,9 @@ const UNJUDGED = new Set([
 export function inputsKey(root: string): string {
   const h = createHash('sha256');
   for (const f of ROOT_FILES) hashEntry(h, path.join(root, f), f);
+  // The cache folder by kind only (a link there is a finding): its own stat changes with every save,
+  // which would make every run a miss.
+  h.update(`.ledger-cache\t${cacheFolderKind(root)}\n`);
   for (const d of READ_FOLDERS) hashTree(h, path.join(root, d), d);
   // Everywhere else only names count (a 涉密 marking in any file or folder name is a finding).
   walkTree(
@@ -89,6 +92,15 @@ export function inputsKey(root: string): string {
   function finish(): string {
     hashTree(h, PACKAGE_DIST, '@dist', (n) => n.endsWith('.map') || n.endsWith('.d.ts'));
     return h.digest('hex');
+  }
+}
+
+/** 'd' for a folder or none yet (the first run creates it: the second must still hit), else what is there instead. */
+function cacheFolderKind(root: string): string {
+  try {
+    return kindChar(fs.lstatSync(path.join(root, '.ledger-cache')));
+  } catch {
+    return 'd';
   }
 }
 

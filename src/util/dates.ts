@@ -60,3 +60,10 @@ export function localDay(unixSeconds: number): string {
   const t = new Date(unixSeconds * 1000);
   return ymd(t.getFullYear(), t.getMonth() + 1, t.getDate());
 }
+
+/** Whether `s` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(s: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)
+  );
+}

@@ -5,7 +5,24 @@ import stringWidth from 'string-width';
  * colours ignored). A CJK character takes two, so padding counts this, never `.length`.
  */
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  return PLAIN.test(s) ? plainWidth(s) : stringWidth(s);
+}
+
+/**
+ * Characters a report prints almost exclusively, counted directly: printable ASCII, punctuation,
+ * arrows, ①②③, the ✔ ✖ ⚠ marks (one column), CJK ideographs and CJK/full-width punctuation (two).
+ * string-width's first call compiles a large emoji pattern (~0.1 s) that the cached `check` would
+ * otherwise pay on every run. A test holds every character here to string-width's answer.
+ */
+const NARROW = '\\x20-\\x7e\\u00b7\\u2010-\\u2027\\u2030-\\u205e\\u2190-\\u21ff\\u2460-\\u24ff\\u26a0\\u2714\\u2716';
+const WIDE = '\\u3000-\\u3029\\u3030-\\u303e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff01-\\uff60';
+const PLAIN = new RegExp(`^[${NARROW}${WIDE}]*$`);
+const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+export const DIRECT_WIDTH_CHARS = new RegExp(`^[${NARROW}${WIDE}]$`);
+function plainWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += WIDE_CHAR.test(ch) ? 2 : 1;
+  return n;
 }
 
 /**
@@ -17,7 +34,7 @@ const charWidths = new Map<string, number>();
 function charWidth(ch: string): number {
   let w = charWidths.get(ch);
   if (w === undefined) {
-    w = stringWidth(ch);
+    w = displayWidth(ch);
     if (charWidths.size < 20_000) charWidths.set(ch, w);
   }
   return w;

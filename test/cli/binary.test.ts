@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, TODAY, ledger, ledgerBinaryAsync, makeWorkspace } from '../helpers/cli.js';
+import { BIN, TODAY, ledger, ledgerBinaryAsync, makeWorkspace, tempDir } from '../helpers/cli.js';
 import { writeFile } from '../helpers/workspace.js';
 
 /**
@@ -107,5 +109,39 @@ describe('a closed pipe', () => {
     expect(r.stdout).toBe(`${full.stdout.split('\n')[0]}\n`);
     expect(r.stderr).not.toContain('EPIPE');
     expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+/** The modules a run of the binary loads, recorded by a module hook (`--import`). */
+function modulesLoaded(args: string[]): string[] {
+  const dir = tempDir('ledger-modules-');
+  const log = path.join(dir, 'modules.txt');
+  fs.writeFileSync(
+    path.join(dir, 'hooks.mjs'),
+    `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+  );
+  fs.writeFileSync(
+    path.join(dir, 'register.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${dir}/hooks.mjs`)});\n`,
+  );
+  const r = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  expect(r.stderr).toBe('');
+  return fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+describe('the cached check', () => {
+  it('loads no YAML parser, no zod and no PDF code when nothing changed (the fast path stays fast)', () => {
+    const ws = wsWithFinding();
+    const first = modulesLoaded(['check', '--workspace', ws]);
+    expect(first.some((u) => u.includes('/node_modules/zod/'))).toBe(true);
+    const warm = modulesLoaded(['check', '--workspace', ws]);
+    expect(warm.length).toBeGreaterThan(10);
+    const heavy = warm.filter((u) =>
+      /\/node_modules\/(zod|yaml|exceljs|pdf-lib)\/|\/dist\/(pdf|load\/load-workspace|excel|bundle)\b/.test(u),
+    );
+    expect(heavy).toEqual([]);
   });
 });

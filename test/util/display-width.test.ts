@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/util/display-width.js';
+import { DIRECT_WIDTH_CHARS, displayWidth, wrapText } from '../../src/util/display-width.js';
+import stringWidth from 'string-width';
 
 describe('wrapText: the one wrap of the terminal reports', () => {
   it('keeps every line within the width, prefixes counted, CJK as two columns', () => {
@@ -37,5 +38,18 @@ describe('wrapText: the one wrap of the terminal reports', () => {
     expect(lines.every((l) => displayWidth(l) <= 100)).toBe(true);
     expect(lines.map((l) => l.trim()).join('')).toBe(name);
     expect(wrapText('', 10)).toEqual(['']);
+  });
+});
+
+describe('displayWidth: the direct count agrees with string-width', () => {
+  it('for every character it counts directly (ASCII, CJK ideographs, CJK and full-width punctuation) and for mixed text', () => {
+    const disagree: string[] = [];
+    for (let c = 0x20; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (DIRECT_WIDTH_CHARS.test(ch) && displayWidth(ch) !== stringWidth(ch)) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    for (const s of ['✖ 错误 ①②③ → “引号”…', '法规科 0374-2961020', '（2）典型案例。', 'e\u0301', '👍🏽 ok', '\x1b[31m红\x1b[0m'])
+      expect(displayWidth(s), s).toBe(stringWidth(s));
   });
 });

@@ -9,9 +9,8 @@ import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { circled } from '../../model/material-numbers.js';
-import { isoDate } from '../../model/schemas/common.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { today } from '../../util/dates.js';
+import { isCalendarDate, today } from '../../util/dates.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
@@ -33,7 +32,7 @@ function requestOf(flags: ReviewFlags, ctx: CliContext): ReviewRequest {
   if (flags.return !== undefined && flags.note !== undefined) throw new CannotRunError('review.note-with-return');
   if (!flags.by.trim()) throw new CannotRunError('review.by-empty');
   const date = flags.date ?? today(ctx.io.env);
-  if (!isoDate.safeParse(date).success) throw new CannotRunError('review.bad-date', { date });
+  if (!isCalendarDate(date)) throw new CannotRunError('review.bad-date', { date });
   const note = flags.return !== undefined ? flags.return.trim() : flags.note?.trim();
   return { verdict: flags.pass ? '通过' : '退回', by: flags.by.trim(), date, ...(note ? { note } : {}) };
 }

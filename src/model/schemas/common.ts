@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../../util/dates.js';
 import { INDICATOR_ID_SOURCE, MATERIAL_REF_PATTERN } from '../indicator-id.js';
 
 /** A calendar date written as YYYY-MM-DD (quoted or not: YAML keeps it a string). */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date')
+  .refine(isCalendarDate, 'a real calendar date')
   .meta({ description: 'A date, YYYY-MM-DD.' });
 
 export const indicatorIdSchema = z
