@@ -118,7 +118,14 @@ function modulesLoaded(args: string[]): string[] {
   const log = path.join(dir, 'modules.txt');
   fs.writeFileSync(
     path.join(dir, 'hooks.mjs'),
-    `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+    [
+      "import fs from 'node:fs';",
+      'export async function load(url, context, next) {',
+      `  fs.appendFileSync(${JSON.stringify(log)}, url + '\\n');`,
+      '  return next(url, context);',
+      '}',
+      '',
+    ].join('\n'),
   );
   fs.writeFileSync(
     path.join(dir, 'register.mjs'),
