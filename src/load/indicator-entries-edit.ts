@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isEntryComment } from '../model/assignment-entry.js';
+import { splitLines, usualLineEnding, type TextLine } from '../util/line-endings.js';
 
 /**
  * Adding and removing whole entries of an assignments file's `indicators:` map, line by line, so
@@ -19,10 +20,7 @@ export interface EntriesEdit {
 /** How one new entry is written, given the indentation of the map's keys and one step deeper. */
 export type RenderEntry = (indent: string, step: string) => string[];
 
-interface Line {
-  text: string;
-  end: string;
-}
+type Line = TextLine;
 
 interface Parsed {
   lines: Line[];
@@ -32,26 +30,12 @@ interface Parsed {
   pair: Pair | undefined;
 }
 
-function splitLines(s: string): Line[] {
-  const out: Line[] = [];
-  const re = /\r\n|\n|\r/g;
-  let at = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push({ text: s.slice(at, m.index), end: m[0] });
-    at = m.index + m[0].length;
-  }
-  if (at < s.length) out.push({ text: s.slice(at), end: '' });
-  return out;
-}
-
 function parse(text: string): Parsed | null {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false });
   if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.flow) return null;
   const lines = splitLines(text);
-  const ended = lines.filter((l) => l.end !== '');
-  const crlf = ended.filter((l) => l.end === '\r\n').length;
-  const eol = ended.length > 0 && crlf * 2 >= ended.length ? '\r\n' : '\n';
+  const eol = usualLineEnding(lines);
   const root = doc.contents;
   return { lines, eol, lc, root, pair: root.items.find((p) => keyOf(p) === 'indicators') };
 }

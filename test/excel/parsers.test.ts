@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { editYaml } from '../../src/load/yaml-edit.js';
 import { parseProgress } from '../../src/excel/import/parse-progress.js';
 import { indicatorIdIn } from '../../src/excel/sheet/numbering.js';
-import { keepLineEndings } from '../../src/excel/import/line-endings.js';
+import { keepLineEndings } from '../../src/util/line-endings.js';
 
 describe('parseProgress reads the 完成进度 cell as people write it, and keeps their words', () => {
   it.each([

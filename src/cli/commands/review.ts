@@ -142,7 +142,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         const owners = [...new Set(planned.map((p) => p.owner))];
         const files = new Map(owners.map((o) => [o, indexFileFor(ws, o, broken)]));
         const { writeReviews } = await import('../../load/review-yaml.js');
-        const { keepLineEndings } = await import('../../excel/import/line-endings.js');
+        const { keepLineEndings } = await import('../../util/line-endings.js');
         for (const owner of owners) {
           const { rel, abs } = files.get(owner)!;
           const before = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null;

@@ -12,7 +12,7 @@ import { planProblemImport, type ProblemUpdate } from './plan-problem-import.js'
 import { readProblemList, type ReadProblemList } from './read-problem-list.js';
 import { ledgerUnit } from './ledger-unit.js';
 import { editYaml } from '../../load/yaml-edit.js';
-import { keepLineEndings } from './line-endings.js';
+import { keepLineEndings } from '../../util/line-endings.js';
 import { oneLine } from '../../util/truncate.js';
 
 export interface ImportInput {

@@ -9,7 +9,7 @@ import { oneLine } from '../../util/truncate.js';
 import { comparable } from '../sheet/cell-text.js';
 import type { ProblemSnapshotRow } from '../sheet/problems-meta.js';
 import { problem, type ImportProblem } from './import-problem.js';
-import { keepLineEndings } from './line-endings.js';
+import { keepLineEndings } from '../../util/line-endings.js';
 import { parseDate, type ReadProblemList } from './read-problem-list.js';
 
 export type ProblemField = 'measures' | 'status' | 'closed';

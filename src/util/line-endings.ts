@@ -7,8 +7,7 @@
 export function keepLineEndings(before: string, after: string): string {
   if (!before.includes('\r')) return after;
   const old = splitLines(before);
-  const crlf = old.filter((l) => l.end === '\r\n').length;
-  const usual = crlf * 2 >= old.filter((l) => l.end !== '').length ? '\r\n' : '\n';
+  const usual = usualLineEnding(old);
   const now = splitLines(after.replace(/\r\n/g, '\n'));
   const matched = matchLines(
     old.map((l) => l.text),
@@ -17,8 +16,15 @@ export function keepLineEndings(before: string, after: string): string {
   return now.map((l, i) => l.text + (l.end === '' ? '' : matched[i] !== undefined ? old[matched[i]]!.end || usual : usual)).join('');
 }
 
-function splitLines(s: string): { text: string; end: string }[] {
-  const out: { text: string; end: string }[] = [];
+/** A line of text and the ending it had (`''` for a last line without one). */
+export interface TextLine {
+  text: string;
+  end: string;
+}
+
+/** Text as lines, each with its own ending: CRLF, LF and lone CR are all kept as they were. */
+export function splitLines(s: string): TextLine[] {
+  const out: TextLine[] = [];
   const re = /\r\n|\n|\r/g;
   let at = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -27,6 +33,13 @@ function splitLines(s: string): { text: string; end: string }[] {
   }
   if (at < s.length) out.push({ text: s.slice(at), end: '' });
   return out;
+}
+
+/** The ending most lines have (CRLF when at least half do, else LF): what new lines get. */
+export function usualLineEnding(lines: TextLine[]): '\r\n' | '\n' {
+  const ended = lines.filter((l) => l.end !== '');
+  const crlf = ended.filter((l) => l.end === '\r\n').length;
+  return ended.length > 0 && crlf * 2 >= ended.length ? '\r\n' : '\n';
 }
 
 /** Beyond this many cells the table of a longest common subsequence costs too much memory. */
