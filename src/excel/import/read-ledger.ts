@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { findHeaderRow } from './find-header-row.js';
 import { ANNEX2 } from '../sheet/form-text.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { indicatorIdIn } from '../sheet/numbering.js';
@@ -35,20 +36,6 @@ export interface ReadLedger {
 }
 
 const [H_INDICATOR, , , H_PROGRESS, H_CONTACT] = ANNEX2.headers;
-
-/** Column numbers of the form, found by header text (a person may have inserted a column). */
-function findHeader(sheet: ExcelJS.Worksheet): { row: number; cols: Map<string, number> } | null {
-  const last = Math.min(sheet.rowCount, 30);
-  for (let r = 1; r <= last; r++) {
-    const cols = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, c) => {
-      const t = compact(cellText(cell.value));
-      if (!cols.has(t)) cols.set(t, c);
-    });
-    if (cols.has(H_INDICATOR) && cols.has(H_PROGRESS)) return { row: r, cols };
-  }
-  return null;
-}
 
 /** `责任单位：法规科（公章）` → `法规科`; null when the line is missing or left blank. */
 function unitLine(sheet: ExcelJS.Worksheet, headerRow: number): { text: string | null; cell: string | null } {
@@ -138,7 +125,7 @@ export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger 
   const preferred = wb.getWorksheet(ANNEX2.sheet);
   const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
   for (const sheet of candidates) {
-    const header = findHeader(sheet);
+    const header = findHeaderRow(sheet, [H_INDICATOR, H_PROGRESS]);
     if (!header) continue;
     const col = (name: string): number | undefined => header.cols.get(name);
     const ci = col(H_INDICATOR)!;

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { findHeaderRow } from './find-header-row.js';
 import { PROBLEM_LIST } from '../sheet/problem-form-text.js';
 import { readProblemsMeta, type ProblemsMeta } from '../sheet/problems-meta.js';
 import { ymd } from '../../util/dates.js';
@@ -26,20 +27,6 @@ export interface ReadProblemList {
 
 const [H_ID, , , , , H_MEASURES, , H_STATUS, H_CLOSED] = PROBLEM_LIST.headers;
 
-/** The header row and its columns, found by text (a person may have inserted a column). */
-function findHeader(sheet: ExcelJS.Worksheet): { row: number; cols: Map<string, number> } | null {
-  const last = Math.min(sheet.rowCount, 30);
-  for (let r = 1; r <= last; r++) {
-    const cols = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, c) => {
-      const t = compact(cellText(cell.value));
-      if (!cols.has(t)) cols.set(t, c);
-    });
-    if ([H_ID, H_MEASURES, H_STATUS, H_CLOSED].every((h) => cols.has(h))) return { row: r, cols };
-  }
-  return null;
-}
-
 /**
  * A 问题清单 workbook: one `ledger export --problems` made (its metadata says so), or any sheet
  * with the list's headers. Null when the workbook is something else (a monthly ledger).
@@ -49,7 +36,7 @@ export function readProblemList(wb: ExcelJS.Workbook, file: string): ReadProblem
   const preferred = wb.getWorksheet(PROBLEM_LIST.sheet);
   const candidates = [...(preferred ? [preferred] : []), ...wb.worksheets.filter((s) => s !== preferred && s.state === 'visible')];
   for (const sheet of candidates) {
-    const header = findHeader(sheet);
+    const header = findHeaderRow(sheet, [H_ID, H_MEASURES, H_STATUS, H_CLOSED]);
     if (!header) continue;
     const col = (h: string) => header.cols.get(h)!;
     const rows: ProblemListRow[] = [];
