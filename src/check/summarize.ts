@@ -2,40 +2,40 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
 import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
-import type { IndicatorCoverage } from '../model/coverage.js';
+import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
 
-/** Materials of these indicators, each merged cell's materials once. */
-function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Coverage {
+/** The materials of these indicators, each merged cell's materials once (47 and 48 share 047's). */
+function* uniqueMaterials(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Generator<MaterialCoverage> {
   const seen = new Set<string>();
-  let covered = 0;
   for (const id of ids) {
     const c = coverage.get(id);
     for (const m of c?.materials ?? []) {
       const key = `${c!.owner}/${m.no}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (m.covered) covered++;
+      yield m;
     }
   }
-  return { covered, required: seen.size };
 }
 
-/** The 初评 state of these indicators' materials, each merged cell's materials once. */
-function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): ReviewCounts {
-  const seen = new Set<string>();
-  const out: ReviewCounts = { passed: 0, returned: 0, stale: 0, unreviewed: 0 };
-  for (const id of ids) {
-    const c = coverage.get(id);
-    for (const m of c?.materials ?? []) {
-      const key = `${c!.owner}/${m.no}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const r = m.review;
-      out[!r ? 'unreviewed' : r.verdict === '退回' ? 'returned' : r.stale ? 'stale' : 'passed']++;
-    }
+/** Materials of these indicators: covered and required. */
+function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Coverage {
+  let covered = 0;
+  let required = 0;
+  for (const m of uniqueMaterials(ids, coverage)) {
+    required++;
+    if (m.covered) covered++;
   }
+  return { covered, required };
+}
+
+/** The 初评 state of these indicators' materials. */
+function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): ReviewCounts {
+  const out: ReviewCounts = { passed: 0, returned: 0, stale: 0, unreviewed: 0 };
+  for (const { review: r } of uniqueMaterials(ids, coverage))
+    out[!r ? 'unreviewed' : r.verdict === '退回' ? 'returned' : r.stale ? 'stale' : 'passed']++;
   return out;
 }
 
