@@ -1,6 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { STATUSES, type Status } from '../../model/schemas/common.js';
 import { cellText } from './cell-text.js';
+import { keywordPairs, META_SHEET, writeMetaPairs } from './meta-pairs.js';
 
 /**
  * What an export records besides the visible form, so an import knows for sure which unit and month
@@ -35,16 +36,11 @@ export interface Snapshot {
 export const FORMAT = 'ledger-annex2';
 /** 2: with the snapshot */
 export const META_VERSION = 2;
-export const META_SHEET = 'ledger-meta';
 const ROW_KEY = 'indicator';
 
 export function writeMeta(wb: Workbook, meta: Omit<LedgerMeta, 'format' | 'version'>, exported: string): void {
   const full: Record<string, string | number> = { format: FORMAT, version: META_VERSION, unit: meta.unit, month: meta.month, exported };
-  const sheet = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  for (const [k, v] of Object.entries(full)) sheet.addRow([k, v]);
-  wb.keywords = Object.entries(full)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(';');
+  const sheet = writeMetaPairs(wb, full);
   if (!meta.snapshot) return;
   // Strings only: nothing here is ever read as a number, a date or a formula.
   sheet.addRow(['contact', meta.snapshot.contact]);
@@ -81,7 +77,5 @@ export function readMeta(wb: Workbook): LedgerMeta | null {
     const meta = fromPairs(pairs, intact && contact !== null ? { contact, rows } : null);
     if (meta) return meta;
   }
-  const kw = wb.keywords ?? '';
-  const pairs = new Map(kw.split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as [string, string]));
-  return fromPairs(pairs, null);
+  return fromPairs(keywordPairs(wb), null);
 }

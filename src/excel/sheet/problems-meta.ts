@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../../model/schemas/problems.js';
 import { cellText } from './cell-text.js';
-import { META_SHEET } from './ledger-meta.js';
+import { keywordPairs, META_SHEET, writeMetaPairs } from './meta-pairs.js';
 
 /**
  * What a problem list export records besides the visible sheet (as ledger-meta.ts does for the
@@ -29,11 +29,7 @@ export interface ProblemsMeta {
 
 export function writeProblemsMeta(wb: Workbook, meta: { unit: string; snapshot: Map<string, ProblemSnapshotRow> }, exported: string): void {
   const pairs: Record<string, string | number> = { format: PROBLEMS_FORMAT, version: VERSION, unit: meta.unit, exported };
-  const sheet = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  for (const [k, v] of Object.entries(pairs)) sheet.addRow([k, v]);
-  wb.keywords = Object.entries(pairs)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(';');
+  const sheet = writeMetaPairs(wb, pairs);
   // Strings only: nothing here is ever read as a number, a date or a formula.
   for (const [id, r] of meta.snapshot) sheet.addRow([ROW_KEY, id, r.measures, r.status, r.closed]);
 }
@@ -55,8 +51,6 @@ export function readProblemsMeta(wb: Workbook): ProblemsMeta | null {
     });
     if (pairs.get('format') === PROBLEMS_FORMAT) return { unit: pairs.get('unit') ?? '', snapshot: intact ? rows : null };
   }
-  const kw = new Map(
-    (wb.keywords ?? '').split(';').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as [string, string]),
-  );
+  const kw = keywordPairs(wb);
   return kw.get('format') === PROBLEMS_FORMAT ? { unit: kw.get('unit') ?? '', snapshot: null } : null;
 }
