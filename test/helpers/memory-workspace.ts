@@ -79,19 +79,18 @@ export const GOOD_IMAGE: ImageInspection = { format: 'jpeg', width: 1600, height
 
 /**
  * What the inspection step would report: every document a good 3-page PDF unless overridden, and
- * the files given in `images` JPEG or PNG files with what was read from them; `reviewed` the hashes
- * of the files 初评 reviews name.
+ * the files given in `images` JPEG or PNG files with what was read from them; `sha256` the hashes
+ * the inspection step computed (of same-size files and of the files 初评 reviews name).
  */
 export function inspected(
   files: EvidenceFile[],
   overrides: Record<string, Partial<PdfInspection>> = {},
   sha256: Record<string, string> = {},
   images: Record<string, Partial<ImageInspection>> = {},
-  reviewed: Record<string, string> = {},
 ): InspectedFiles {
   const documents = files.filter((f) => f.kind === 'document');
   const pdf = new Map(documents.filter((f) => !images[f.rel]).map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
   const image = new Map(documents.filter((f) => images[f.rel]).map((f) => [f.rel, { ...GOOD_IMAGE, ...images[f.rel] }]));
   const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
-  return { pdf, image, head, sha256: new Map(Object.entries(sha256)), reviewed: new Map(Object.entries(reviewed)) };
+  return { pdf, image, head, sha256: new Map(Object.entries(sha256)) };
 }

@@ -223,7 +223,7 @@ export function checkEvidence(
   const links = linkFindings(ws, exceptions, probes);
   out.push(...links.diagnostics);
   const validLinks = (owner: string, no: number) => links.valid.get(owner)?.get(no) ?? [];
-  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, folderOf, inspected.reviewed, validLinks);
+  const { coverage, diagnostics } = computeCoverage(ws, covering, exceptions, folderOf, inspected.sha256, validLinks);
   out.push(...diagnostics);
   return { diagnostics: out, coverage };
 }

@@ -38,15 +38,15 @@ function carriers(ws: Workspace, owner: string): string[] {
 /**
  * Per material: covered by a valid file (PDF or image), a 情况说明 source, valid news links or an
  * index.yaml exception, unless the 初评 review returned it. Reports each uncovered material, bad
- * exceptions, returned and stale reviews (`reviewHashes`: what the inspection step hashed of the
- * files reviews name), and 已完成 claims without evidence.
+ * exceptions, returned and stale reviews (`fileHashes`: the SHA-256 the inspection step took, among them of every
+ * file a review names), and 已完成 claims without evidence.
  */
 export function computeCoverage(
   ws: Workspace,
   covering: CoveringFile[],
   exceptions: Map<string, FolderExceptions>,
   folderOf: (id: string) => string,
-  reviewHashes: Map<string, string> = new Map(),
+  fileHashes: Map<string, string> = new Map(),
   /** the news links of a material that count (link-rules.ts judged them) */
   linksOf: (owner: string, no: number) => NewsLink[] = () => [],
 ): { coverage: Map<string, IndicatorCoverage>; diagnostics: Diagnostic[] } {
@@ -141,7 +141,7 @@ export function computeCoverage(
         review,
         mc.no,
         mc.files.map((f) => f.rel),
-        reviewHashes,
+        fileHashes,
         {
           review: { ...ws.sources.locate(ex!.file, path, true), ...where },
           file: (rel) => ({ ...ws.sources.locate(ex!.file, [...path, 'files', rel], true), ...where }),

@@ -13,10 +13,11 @@ export interface InspectedFiles {
   image: Map<string, ImageInspection>;
   /** the first bytes of files that are not PDFs, to say what they really are */
   head: Map<string, Uint8Array>;
-  /** SHA-256 of every file whose size another file shares (only those can be duplicates) */
+  /**
+   * SHA-256 of the files a rule compares: every file whose size another file shares (only those can
+   * be duplicates) and every file a 初评 review names (did it change since?). One that cannot be read is absent.
+   */
   sha256: Map<string, string>;
-  /** SHA-256 of every file a 初评 review names (to tell whether it changed since); a file that cannot be read is absent */
-  reviewed: Map<string, string>;
 }
 
 /**
@@ -58,12 +59,12 @@ export async function inspectEvidence(
   }
   const head = new Map<string, Uint8Array>();
   for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
-  const hashes = new Map<string, string>();
+  const sha256 = hashSameSize(documents, cache);
   for (const f of reviewed) {
-    const h = cachedHash(f, cache);
-    if (h) hashes.set(f.rel, h);
+    const h = sha256.has(f.rel) ? undefined : cachedHash(f, cache);
+    if (h) sha256.set(f.rel, h);
   }
-  return { pdf, image, head, sha256: hashSameSize(documents, cache), reviewed: hashes };
+  return { pdf, image, head, sha256 };
 }
 
 /** A file's SHA-256 from the cache, else read and cached; undefined when it cannot be read. */

@@ -24,11 +24,7 @@ describe('the 初评 review in the coverage computation (pure)', () => {
         [2, { review: review('通过', { 'evidence/030/2-目录.pdf': H('b') }) }],
       ]),
     });
-    const r = checkEvidence(
-      ws,
-      tree,
-      inspected(files, {}, {}, {}, { 'evidence/030/1-制度.pdf': H('a'), 'evidence/030/2-目录.pdf': H('b') }),
-    );
+    const r = checkEvidence(ws, tree, inspected(files, {}, { 'evidence/030/1-制度.pdf': H('a'), 'evidence/030/2-目录.pdf': H('b') }));
     const [m1, m2] = r.coverage.get('30')!.materials;
     expect(m1).toMatchObject({ covered: false, by: 'file', review: { verdict: '退回', note: '缺少盖章页', stale: false, changed: [] } });
     expect(m2).toMatchObject({ covered: true, by: 'file', review: { verdict: '通过', stale: false, changed: [] } });
@@ -46,7 +42,7 @@ describe('the 初评 review in the coverage computation (pure)', () => {
       ]),
     });
     const hashes = { 'evidence/030/1-制度.pdf': H('d'), 'evidence/030/2-目录.pdf': H('b'), 'evidence/030/2-补充.pdf': H('e') };
-    const r = checkEvidence(ws, tree, inspected(more, {}, {}, {}, hashes));
+    const r = checkEvidence(ws, tree, inspected(more, {}, hashes));
     const [m1, m2] = r.coverage.get('30')!.materials;
     expect(m1!.review).toMatchObject({ stale: true, changed: ['evidence/030/1-制度.pdf', 'evidence/030/1-旧.pdf'] });
     expect(m2!.review).toMatchObject({ stale: true, changed: ['evidence/030/2-补充.pdf'] });
@@ -61,7 +57,7 @@ describe('the 初评 review in the coverage computation (pure)', () => {
     const broken = checkEvidence(
       ws,
       evidenceTree(files, { '030': new Map([[2, { review: review('通过', { 'evidence/030/2-目录.pdf': H('b') }) }]]) }),
-      inspected(files, { 'evidence/030/2-目录.pdf': { encryption: 'open-password' } }, {}, {}, { 'evidence/030/2-目录.pdf': H('b') }),
+      inspected(files, { 'evidence/030/2-目录.pdf': { encryption: 'open-password' } }, { 'evidence/030/2-目录.pdf': H('b') }),
     );
     expect(broken.coverage.get('30')!.materials[1]!.review).toMatchObject({ stale: true, changed: ['evidence/030/2-目录.pdf'] });
   });
@@ -83,7 +79,7 @@ describe('the 初评 review in the coverage computation (pure)', () => {
       ]),
     });
     expect(filesNamedInReviews(tree).map((f) => f.rel)).toEqual(['evidence/030/1-制度.pdf']);
-    const r = checkEvidence(ws, tree, inspected(files, {}, {}, {}, { 'evidence/030/1-制度.pdf': H('a') }));
+    const r = checkEvidence(ws, tree, inspected(files, {}, { 'evidence/030/1-制度.pdf': H('a') }));
     const invalid = r.diagnostics.filter((d) => d.code === 'review-invalid').map((d) => d.args.path);
     expect(invalid).toEqual(['/etc/passwd', 'evidence/../ledger.yaml']);
     expect(r.coverage.get('30')!.materials[0]!.review!.changed).toEqual([
