@@ -35,16 +35,23 @@ export async function inspectEvidence(
   const pdf = new Map<string, PdfInspection>();
   const image = new Map<string, ImageInspection>();
   const misses: EvidenceFile[] = [];
+  // First bytes read to tell an image, kept for saying what a file that is not a PDF really is.
+  const heads = new Map<string, Uint8Array>();
   for (const f of documents) {
     const hit = cache.inspection(f.rel, f);
     const imageHit = cache.image(f.rel, f);
     if (hit) pdf.set(f.rel, hit);
     else if (imageHit) image.set(f.rel, imageHit);
-    else if (looksLikeImage(readHead(f.abs))) {
-      const r = inspectImage(f.abs);
-      image.set(f.rel, r);
-      if (unchanged(f)) cache.setImage(f.rel, f, r);
-    } else misses.push(f);
+    else {
+      const first = readHead(f.abs);
+      heads.set(f.rel, first);
+      if (!looksLikeImage(first)) misses.push(f);
+      else {
+        const r = inspectImage(f.abs);
+        image.set(f.rel, r);
+        if (unchanged(f)) cache.setImage(f.rel, f, r);
+      }
+    }
   }
   if (misses.length) {
     const fresh = await inspectMany(
@@ -58,7 +65,7 @@ export async function inspectEvidence(
     });
   }
   const head = new Map<string, Uint8Array>();
-  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, readHead(f.abs));
+  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, heads.get(f.rel) ?? readHead(f.abs));
   const sha256 = hashSameSize(documents, cache);
   for (const f of reviewed) {
     const h = sha256.has(f.rel) ? undefined : cachedHash(f, cache);
