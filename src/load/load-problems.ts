@@ -5,9 +5,9 @@ import type { ProblemEvidence, ProblemList } from '../model/problems.js';
 import type { Document } from 'yaml';
 import { problemsFileSchema, salvageProblems, type Problem } from '../model/schemas/problems.js';
 import { resolveUnit, type UnitIndex } from '../model/units.js';
-import { MAX_YAML_BYTES } from '../util/read-safely.js';
+import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
 import { parseYaml } from './parse-yaml.js';
-import { readWorkspaceText } from './read-workspace-text.js';
+import { readProblemFinding } from './read-workspace-text.js';
 import type { SourceMap } from './source-map.js';
 
 export const PROBLEMS_FILE = 'problems.yaml';
@@ -41,11 +41,12 @@ export function evidenceState(root: string, rel: string): ProblemEvidence['state
  * located diagnostics like every other YAML file's; the entries valid on their own are still kept.
  */
 export function loadProblems(root: string, units: UnitIndex, sources: SourceMap, diagnostics: Diagnostic[]): ProblemList | null {
-  if (!fs.existsSync(path.join(root, PROBLEMS_FILE)) && !isLink(path.join(root, PROBLEMS_FILE))) return null;
   // Read like every other YAML file: never through a link, a FIFO or past the size cap.
-  const read = readWorkspaceText(root, PROBLEMS_FILE, MAX_YAML_BYTES);
-  if (read.finding) {
-    diagnostics.push(read.finding);
+  const abs = path.join(root, PROBLEMS_FILE);
+  const read = readTextSafely(abs, MAX_YAML_BYTES);
+  if ('problem' in read) {
+    if (read.problem === 'missing') return null;
+    diagnostics.push(readProblemFinding(root, abs, read, { file: PROBLEMS_FILE }));
     return { file: PROBLEMS_FILE, items: [], usable: false };
   }
   const text = read.text;
@@ -72,13 +73,5 @@ function salvage(doc: Document | null): { index: number; value: Problem }[] {
     return salvageProblems(doc.toJS({ maxAliasCount: 100 })) ?? [];
   } catch {
     return []; // an alias bomb: already reported by parseYaml
-  }
-}
-
-function isLink(abs: string): boolean {
-  try {
-    return fs.lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
   }
 }
