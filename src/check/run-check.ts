@@ -20,7 +20,7 @@ import { checkProblems } from './rules/problem-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
 import { workspaceNameFindings } from './rules/workspace-name-rules.js';
-import { summarize } from './summarize.js';
+import { findingOfUnit, summarize } from './summarize.js';
 
 /** What a run reports on. Ids are resolved already (the CLI resolves what the user typed). */
 export interface CheckOptions {
@@ -87,8 +87,17 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const changes = changed ? judgeChanges(ws, diagnostics, changed, evidence.coverage) : null;
   if (changes) diagnostics = changes.diagnostics;
   const scope = scopeIndicators(ws, opts);
-  if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
-  if (opts.unit) diagnostics = diagnostics.filter((d) => d.unit === null || d.unit === opts.unit || d.indicator !== null);
+  const named = opts.indicators?.length ? new Set(opts.indicators) : null;
+  if (opts.unit && scope) {
+    // The unit's findings as its row counts them (its own problem on an indicator it does not carry
+    // included, another unit's claim on a shared one not), and the workspace's own.
+    const unit = opts.unit;
+    diagnostics = diagnostics.filter(
+      (d) =>
+        (d.unit === null && d.indicator === null) ||
+        (findingOfUnit(d, unit, scope) && (d.indicator === null || named === null || named.has(d.indicator))),
+    );
+  } else if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
   diagnostics = sortDiagnostics(diagnostics);
   const summary = summarize(ws, evidence.coverage, diagnostics, scope);
   return { workspace: ws, diagnostics, summary, evidence, scope, changes, configBroken: false };

@@ -40,6 +40,15 @@ function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCover
 }
 
 /**
+ * Whether a finding is a unit's: one that names the unit (its ledger, its problem), or one that names
+ * no unit on an indicator the unit carries. The unit's row counts these; `check --unit` reports them
+ * and the workspace's own findings (no unit, no indicator).
+ */
+export function findingOfUnit(d: Diagnostic, unit: string, carried: ReadonlySet<string>): boolean {
+  return d.unit === unit || (d.unit === null && d.indicator !== null && carried.has(d.indicator));
+}
+
+/**
  * What the numbers are computed from: the catalog, the units and each unit's ledger. A loaded
  * workspace is one; the trend passes the ledgers of a past commit (see status/trend.ts).
  */
@@ -86,9 +95,7 @@ export function summarize(
       notApplicable: rows.filter(([, v]) => v.status === '不涉及').length,
       complete: ids.filter((id) => coverage.get(id)?.complete).length,
       ...materialCount(ids, coverage),
-      errors: diagnostics.filter(
-        (d) => d.severity === 'error' && (d.unit === unit || (d.unit === null && d.indicator !== null && idSet.has(d.indicator))),
-      ).length,
+      errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet)).length,
     };
   }
   const byArea = new Map<string, string[]>();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StatusReport } from '../../src/check/status/report.js';
-import { ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
+import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
 import { writeFile } from '../helpers/workspace.js';
 
 const DAY = { LEDGER_TODAY: '2024-06-10' };
@@ -55,6 +55,20 @@ describe('ledger status: the problem list', () => {
     const report = JSON.parse(r.stdout) as StatusReport;
     expect(report.problems!.totals).toEqual({ total: 2, open: 2, overdue: 2, dueSoon: 0, closed: 0 });
     expect(report.problems!.units.map((u) => u.id)).toEqual(['bangongshi']);
+  });
+
+  it('check --unit reports what the unit’s row counts: its own problem on an indicator it does not carry, not another unit’s', async () => {
+    const all = (await checkJson(ws, [], DAY)).report.summary.units;
+    for (const unit of ['fagui', 'bangongshi', 'xinyong-jianguan']) {
+      const { report } = await checkJson(ws, ['--unit', unit], DAY);
+      const overdue = report.diagnostics.filter((d) => d.code === 'problem-overdue');
+      expect(overdue.every((d) => d.unit === unit)).toBe(true);
+      expect(report.summary.units[unit]!.errors).toBe(all[unit]!.errors);
+      expect(report.diagnostics.filter((d) => d.severity === 'error' && d.unit !== null && d.unit !== unit)).toEqual([]);
+    }
+    // 办公室 does not carry indicator 9, yet its two overdue problems are its own.
+    const { report } = await checkJson(ws, ['--unit', 'bangongshi'], DAY);
+    expect(report.diagnostics.filter((d) => d.code === 'problem-overdue')).toHaveLength(2);
   });
 
   it('shows them in the terminal, in Markdown and on the HTML page', async () => {
