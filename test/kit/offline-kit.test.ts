@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, REPO, tempDir } from '../helpers/cli.js';
+import { buildKit, noNetworkUnavailable, runOffline, type BuiltKit } from '../helpers/kit.js';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The offline kit (`npm run pack-kit`) installs and runs with no network: inside a network
+ * namespace with no interface, npm's cache pointed at an empty folder, so nothing can come from
+ * the registry or a cache. Costs ~15 s (the esbuild bundle and npm pack ~8 s, install ~3 s).
+ */
+const why = noNetworkUnavailable();
+if (why) console.warn(`SKIPPED offline kit tests: ${why}`);
+
+let kit: BuiltKit;
+let work: string;
+beforeAll(() => {
+  if (why) return;
+  kit = buildKit();
+  work = tempDir('ledger-kit-');
+  fs.cpSync(path.join(REPO, 'examples', 'workspace'), path.join(work, 'ws'), { recursive: true });
+  fs.mkdirSync(path.join(work, 'empty-cache'));
+});
+
+/** The repository's own binary on the same workspace: the kit must report exactly the same. */
+let want: { code: number | null; stdout: string } | undefined;
+function expected(ws: string): { code: number | null; stdout: string } {
+  if (want) return want;
+  const r = spawnSync(process.execPath, [BIN, 'check', '--workspace', ws, '--format', 'json', '--no-cache'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', LEDGER_TODAY: '2026-11-28', LEDGER_LANG: '' },
+  });
+  want = { code: r.status, stdout: r.stdout };
+  return want;
+}
+
+describe.skipIf(why !== null)('the offline kit', () => {
+  it('is one .tgz named by version, of a few MB', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(path.basename(kit.file)).toBe(`fazhi-ledger-${pkg.version}.tgz`);
+    expect(kit.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(kit.bytes).toBeLessThan(12 << 20);
+  });
+
+  it('installs with npm install -g and no network, and `ledger check` reports as the repository does', () => {
+    const r = runOffline(
+      [
+        'npm install --global --no-audit --no-fund --prefix "$PWD/prefix" --cache "$PWD/empty-cache" "$KIT"',
+        'set +e',
+        '"$PWD/prefix/bin/ledger" check --workspace ws --format json --no-cache > installed.json',
+        'echo "exit=$?"',
+      ].join('\n'),
+      work,
+      { KIT: kit.file },
+    );
+    expect(r.stderr).not.toMatch(/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ENETUNREACH/);
+    expect(r.status, r.stderr).toBe(0);
+    const repo = expected(path.join(work, 'ws'));
+    expect(r.stdout).toContain(`exit=${repo.code}`);
+    expect(fs.readFileSync(path.join(work, 'installed.json'), 'utf8')).toBe(repo.stdout);
+  });
+
+  it('runs without installing: tar -xzf, then node package/ledger.mjs check; bundle finds its font', () => {
+    const r = runOffline(
+      [
+        'mkdir unpacked && tar -xzf "$KIT" -C unpacked',
+        'set +e',
+        'node unpacked/package/ledger.mjs check --workspace ws --format json --no-cache > unpacked.json',
+        'echo "exit=$?"',
+        'node unpacked/package/ledger.mjs bundle 1 --workspace ws -o bundles',
+      ].join('\n'),
+      work,
+      { KIT: kit.file },
+    );
+    const repo = expected(path.join(work, 'ws'));
+    expect(r.stdout).toContain(`exit=${repo.code}`);
+    expect(fs.readFileSync(path.join(work, 'unpacked.json'), 'utf8')).toBe(repo.stdout);
+    expect(r.status, r.stderr).toBe(0);
+    expect(
+      fs
+        .readFileSync(path.join(work, 'bundles', '指标001.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+});
