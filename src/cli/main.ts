@@ -6,6 +6,7 @@ import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
+import { registerCi } from './commands/ci.js';
 import { registerCodeowners } from './commands/codeowners.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
@@ -63,6 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerReview(program, lang, runner);
   registerAssign(program, lang, runner);
   registerCodeowners(program, lang, runner);
+  registerCi(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

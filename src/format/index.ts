@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './format-options.js';
+import { formatCodequality } from './codequality.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -14,6 +15,7 @@ export const FORMATTERS = {
   github: formatGithub,
   junit: formatJunit,
   markdown: formatMarkdown,
+  codequality: formatCodequality,
 } satisfies Record<string, Formatter>;
 export type FormatName = keyof typeof FORMATTERS;
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];

@@ -1,5 +1,6 @@
 import { ASSIGN_TEXT } from './assign-text.js';
 import { BUNDLE_TEXT } from './bundle-text.js';
+import { CI_TEXT } from './ci-text.js';
 import { CLI_TEXT } from './cli-text.js';
 import { EXCEL_TEXT } from './excel-text.js';
 import { COMMANDER_TEXT, HELP_TEXT } from './help-text.js';
@@ -26,6 +27,7 @@ const MESSAGES = {
   ...REVIEW_TEXT,
   ...PROBLEM_TEXT,
   ...ASSIGN_TEXT,
+  ...CI_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

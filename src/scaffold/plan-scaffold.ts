@@ -8,7 +8,9 @@ import { unitsFileSchema } from '../model/schemas/units.js';
 import { jsonSchemas } from '../model/schemas/json-schemas.js';
 import { parse } from 'yaml';
 import { assignmentsYaml } from './assignments-template.js';
-import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
+import { CI_HOSTS } from './ci/ci-hosts.js';
+import { planCiFiles } from './ci/plan-ci-files.js';
+import { GITIGNORE } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
@@ -21,8 +23,11 @@ export interface PlannedFile {
   content: string;
 }
 
-/** Every file a new workspace gets, built from the shipped catalog and units template. */
-export function planScaffold(organization: string, todayYmd: string): PlannedFile[] {
+/**
+ * Every file a new workspace gets, built from the shipped catalog and units template. The CI files
+ * trigger on `branch`, the branch the repository's first commit goes to.
+ */
+export function planScaffold(organization: string, todayYmd: string, branch = 'main'): PlannedFile[] {
   const files: PlannedFile[] = [];
   const add = (p: string, content: string) => files.push({ path: p, content });
   const { catalog } = loadBuiltinCatalog();
@@ -55,7 +60,7 @@ export function planScaffold(organization: string, todayYmd: string): PlannedFil
     add(`evidence/${folderIdFor(entry.id)}/README.md`, evidenceReadme(entry, merged, [...new Set(names)]));
   }
   add('.gitignore', GITIGNORE);
-  add('.github/workflows/ledger.yml', GITHUB_WORKFLOW);
-  add('.gitlab-ci.yml', GITLAB_CI);
+  // Every host: init cannot know where the repository will live (`ledger ci` later writes for one).
+  for (const f of planCiFiles(CI_HOSTS, { branch, registry: false, node: 22 })) add(f.path, f.content);
   return files;
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, tempDir } from '../helpers/cli.js';
+import { parse } from 'yaml';
+import { BIN, REPO, ledger, tempDir } from '../helpers/cli.js';
 import { buildKit, noNetworkUnavailable, runOffline, type BuiltKit } from '../helpers/kit.js';
 import { spawnSync } from 'node:child_process';
 
@@ -83,5 +84,51 @@ describe.skipIf(why !== null)('the offline kit', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+  });
+});
+
+describe.skipIf(why !== null)('a workspace with the kit vendored by ledger ci', () => {
+  it('runs its generated install step and the check with no network and no registry', async () => {
+    const ws = path.join(tempDir('ledger-vendored-'), 'ws');
+    fs.cpSync(path.join(REPO, 'examples', 'workspace'), ws, { recursive: true });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: ws });
+    git('init', '-q', '-b', 'main');
+    const r = await ledger(['ci', '--workspace', ws, '--host', 'github', 'gitlab', '--kit', kit.file]);
+    expect(r.code, r.stderr).toBe(0);
+    git('add', '-A');
+    git('commit', '-qm', 'vendored');
+    const wf = parse(fs.readFileSync(path.join(ws, '.github/workflows/ledger.yml'), 'utf8')) as {
+      jobs: { check: { steps: { name?: string; run?: string }[] } };
+    };
+    const run = (name: string) => wf.jobs.check.steps.find((s) => s.name === name)!.run!;
+    const gitlab = parse(fs.readFileSync(path.join(ws, '.gitlab-ci.yml'), 'utf8')) as { 'ledger-check': { script: string[] } };
+    // GitLab's install script is the same generator's (shell-steps.ts), checked here to be the same commands.
+    expect(gitlab['ledger-check'].script[0]!.split('\n').slice(0, 6)).toEqual(run('安装 ledger').split('\n').slice(0, 6));
+    for (const [host, install] of [['github', run('安装 ledger')]] as const) {
+      const home = tempDir(`ledger-ci-${host}-`);
+      fs.mkdirSync(path.join(home, 'cache'));
+      const env = {
+        npm_config_prefix: path.join(home, 'prefix'),
+        npm_config_cache: path.join(home, 'cache'),
+        PATH: `${path.join(home, 'prefix', 'bin')}:${process.env.PATH}`,
+        GITHUB_STEP_SUMMARY: path.join(home, 'summary'),
+        BASE: 'HEAD',
+      };
+      const installed = runOffline(install, ws, env);
+      expect(installed.status, `${host}: ${installed.stdout}\n${installed.stderr}`).toBe(0);
+      expect(installed.stdout).toContain(`.ledger/${path.basename(kit.file)}: OK`);
+      expect(installed.stdout).toContain(kit.version);
+      const checked = runOffline(run('ledger check'), ws, env);
+      expect(checked.status, checked.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(ws, 'ledger-report.md'), 'utf8')).toContain('✅');
+    }
+    // A kit whose bytes do not match kit.json is refused before anything is installed.
+    fs.appendFileSync(path.join(ws, '.ledger', path.basename(kit.file)), 'tampered');
+    const home = tempDir('ledger-ci-tampered-');
+    const tampered = runOffline(run('安装 ledger'), ws, { npm_config_prefix: path.join(home, 'prefix'), npm_config_cache: home });
+    expect(tampered.status).not.toBe(0);
+    expect(tampered.stdout + tampered.stderr).toContain('FAILED');
+    expect(fs.existsSync(path.join(home, 'prefix', 'bin', 'ledger'))).toBe(false);
   });
 });

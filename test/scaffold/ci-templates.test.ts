@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GITHUB_WORKFLOW, GITLAB_CI } from '../../src/scaffold/ci-templates.js';
+import { planCiFiles } from '../../src/scaffold/ci/plan-ci-files.js';
 import { BIN, makeWorkspace, tempDir, TODAY } from '../helpers/cli.js';
 import { addPdf, writeFile } from '../helpers/workspace.js';
+
+// Registry mode: with no kit vendored, CI installs $LEDGER_PACKAGE (and refuses when it is unset).
+const [GITHUB_WORKFLOW, GITLAB_CI] = planCiFiles(['github', 'gitlab'], { branch: 'main', registry: true, node: 22 }).map(
+  (f) => f.content,
+) as [string, string];
 
 interface Step {
   name?: string;
@@ -138,7 +143,10 @@ describe('the generated GitLab CI job', () => {
       { script: string[]; rules: { if: string }[]; artifacts: { reports: { junit: string } } }
     >;
     const job = jobs['ledger-check']!;
-    expect(job.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "merge_request_event"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+    expect(job.rules.map((r) => r.if)).toEqual([
+      '$CI_PIPELINE_SOURCE == "merge_request_event"',
+      '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
+    ]);
     expect(job.script.join('\n')).toContain('--changed "$BASE" --format markdown');
     expect(job.script.join('\n')).toContain('未设置 CI/CD 变量 LEDGER_PACKAGE');
     expect(job.artifacts.reports.junit).toBe('ledger-junit.xml');

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
@@ -22,10 +23,15 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
         const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
+        const { currentBranch } = await import('../../load/git-remote.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
+        // The CI files trigger on pushes to the branch the first commit goes to: the repository's
+        // current branch, or `main`, which a repository made here starts on.
+        const existing = nearestExisting(root);
+        const branch = (insideRepository(existing) && currentBranch(existing)) || DEFAULT_BRANCH;
         const created: string[] = [];
         const kept: string[] = [];
-        for (const f of planScaffold(flags.org, today(ctx.io.env))) {
+        for (const f of planScaffold(flags.org, today(ctx.io.env), branch)) {
           (writeFileIfAbsent(path.join(root, ...f.path.split('/')), f.content) ? created : kept).push(f.path);
         }
         const { io, lang: l } = ctx;
@@ -58,11 +64,29 @@ function byFolder(files: string[]): string[] {
   return [...counts].map(([k, n]) => (k.endsWith('/') ? `${k} (${n})` : k));
 }
 
-/** `git init` the folder unless it is inside a repository already; 'missing' when git is not installed. */
+const DEFAULT_BRANCH = 'main';
+
+const run = (root: string, args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** The folder itself or, before init makes it, its nearest existing parent (a repository it will be in). */
+function nearestExisting(dir: string): string {
+  return fs.existsSync(dir) || path.dirname(dir) === dir ? dir : nearestExisting(path.dirname(dir));
+}
+
+function insideRepository(root: string): boolean {
+  const inside = run(root, ['rev-parse', '--is-inside-work-tree']);
+  return !inside.error && inside.status === 0 && inside.stdout.trim() === 'true';
+}
+
+/**
+ * `git init` the folder on branch main unless it is inside a repository already; 'missing' when git
+ * is not installed. The branch is set by symbolic-ref, which every git version knows (`init -b`
+ * needs git 2.28, and without it the branch is whatever init.defaultBranch says, often master).
+ */
 function ensureGitRepository(root: string): 'created' | 'exists' | 'missing' {
-  const run = (args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const inside = run(['rev-parse', '--is-inside-work-tree']);
-  if (inside.error) return 'missing';
-  if (inside.status === 0 && inside.stdout.trim() === 'true') return 'exists';
-  return run(['init', '-q']).status === 0 ? 'created' : 'missing';
+  if (run(root, ['--version']).error) return 'missing';
+  if (insideRepository(root)) return 'exists';
+  if (run(root, ['init', '-q']).status !== 0) return 'missing';
+  run(root, ['symbolic-ref', 'HEAD', `refs/heads/${DEFAULT_BRANCH}`]);
+  return 'created';
 }
