@@ -48,8 +48,9 @@ export function judgeChanges(
   const all = new Set(ws.catalog.entries.map((e) => e.id));
   if (governing) return { diagnostics, touched: all, governing, newlyCovered };
 
-  // Per owner indicator, the material numbers changed files are named for.
+  // Per owner indicator, the material numbers changed files are named for, and those files.
   const touchedMaterials = new Map<string, Set<number>>();
+  const changedFilesOf = new Map<string, string[]>();
   const changedFolders = new Set<string>();
   for (const p of changed) {
     const parts = p.split('/');
@@ -60,7 +61,11 @@ export function judgeChanges(
     if (!entry) continue;
     const owner = evidenceOwner(entry);
     const nums = touchedMaterials.get(owner) ?? new Set<number>();
-    for (const n of parts.length > 2 ? (materialNumbers(parts[2]!) ?? []) : []) nums.add(n);
+    for (const n of parts.length > 2 ? (materialNumbers(parts[2]!) ?? []) : []) {
+      nums.add(n);
+      const key = `${owner}/${n}`;
+      changedFilesOf.set(key, [...(changedFilesOf.get(key) ?? []), p]);
+    }
     touchedMaterials.set(owner, nums);
   }
   const touched = new Set<string>();
@@ -94,10 +99,21 @@ export function judgeChanges(
   };
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    if (answers(d)) out.push(d);
+    if (answers(d)) out.push(d.code === 'material-missing' ? namingTheFile(d, ownerOf(d.indicator), changedFilesOf) : d);
     else if (d.indicator !== null && touched.has(d.indicator)) out.push({ ...d, severity: 'info' });
   }
   return { diagnostics: out, touched, governing, newlyCovered };
+}
+
+/**
+ * A material the change left missing names the file it deleted or broke, so the annotation and the
+ * summary say which one (a missing material otherwise points at no file).
+ */
+function namingTheFile(d: Diagnostic, owner: string | null, changedFilesOf: Map<string, string[]>): Diagnostic {
+  const file = owner !== null && d.material !== null ? changedFilesOf.get(`${owner}/${d.material}`)?.[0] : undefined;
+  if (!file || (d.file !== null && !d.folder)) return d;
+  const { folder: _folder, ...rest } = d;
+  return { ...rest, file, args: { ...d.args, changedFile: file } };
 }
 
 /** Materials covered by a file among the changed paths, or by the news links of a changed index.yaml. */

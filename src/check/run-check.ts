@@ -11,6 +11,8 @@ import { inspectEvidence } from './evidence/inspect-evidence.js';
 import { linksToProbe } from './evidence/link-rules.js';
 import { probeLinks } from './evidence/probe-links.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
+import { judgeByBaseRules } from './judge-rule-changes.js';
+import { loadBaseRules, RULE_FILES } from '../load/git-base-rules.js';
 import { readCodeowners } from '../load/load-codeowners.js';
 import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
 import { checkAssignments } from './rules/assignment-rules.js';
@@ -67,6 +69,8 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   }
   // Asked first: a ref that does not resolve stops the run before any work.
   const changed = opts.changedSince !== undefined ? changedPaths(ws.root, opts.changedSince) : null;
+  // What the files are, whatever the rules: judged again under the base's rules for a rule change.
+  const fileFindings = [...loaded.diagnostics, ...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root))];
   const yamlFindings = [
     ...loaded.diagnostics,
     ...checkUnits(ws),
@@ -74,7 +78,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...checkAssignments(ws),
     ...checkProblems(ws, opts.today ?? today()),
   ];
-  yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
+  yamlFindings.push(...fileFindings.slice(loaded.diagnostics.length));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
@@ -84,7 +88,23 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];
-  const changes = changed ? judgeChanges(ws, diagnostics, changed, evidence.coverage) : null;
+  const base =
+    changed && opts.changedSince !== undefined && [...changed].some((p) => RULE_FILES.test(p))
+      ? loadBaseRules(ws.root, opts.changedSince)
+      : null;
+  const changes = !changed
+    ? null
+    : base
+      ? judgeByBaseRules(ws, base, {
+          tree,
+          inspected,
+          probes,
+          names: fileFindings,
+          all: diagnostics,
+          changed,
+          today: opts.today ?? today(),
+        })
+      : judgeChanges(ws, diagnostics, changed, evidence.coverage);
   if (changes) diagnostics = changes.diagnostics;
   const scope = scopeIndicators(ws, opts);
   const named = opts.indicators?.length ? new Set(opts.indicators) : null;

@@ -23,6 +23,7 @@ export const CODES = {
   'assignment-not-responsible': 'error',
   'indicator-unassigned': 'warning',
   'codeowners-stale': 'warning',
+  'rules-changed': 'warning',
   // evidence coverage
   'material-missing': 'error',
   'claim-without-evidence': 'error',

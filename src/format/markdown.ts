@@ -77,7 +77,9 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
     }
   }
 
-  const problems = diagnostics.filter((d) => d.code !== 'material-missing' && d.severity !== 'info');
+  // With --changed, a material the change itself left missing is one of its problems, with the file it names.
+  const own = (d: Diagnostic): boolean => d.code === 'material-missing' && ctx.changes !== undefined && d.severity === 'error';
+  const problems = diagnostics.filter((d) => (d.code !== 'material-missing' || own(d)) && d.severity !== 'info');
   if (problems.length) {
     out.push(`### ${t(lang, 'md.problems.heading', { count: problems.length })}`, '');
     out.push(...header(t(lang, 'md.problems.columns')));
@@ -91,7 +93,7 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
     );
   }
 
-  const missing = missingGroups(diagnostics.filter((d) => d.code === 'material-missing'));
+  const missing = missingGroups(diagnostics.filter((d) => d.code === 'material-missing' && !own(d)));
   if (missing.length) {
     const scope = t(lang, ctx.changes ? 'md.missing.scope.changed' : 'md.missing.scope.all');
     out.push(`### ${t(lang, 'md.missing.heading', { scope, count: missing.length })}`, '');

@@ -58,7 +58,8 @@ export const CI_TEXT = {
     zh: (a) =>
       `安装包的版本是 ${a.kit}，而本机运行的是 ${a.running}：CI 应与本机运行同一版本。请先安装该安装包（npm install -g ${a.file}），或使用 ${a.running} 版的安装包。`,
     en: (a) =>
-      `The kit is version ${a.kit} but this is ${a.running}: CI should run the version you run. Install that kit first (npm install -g ${a.file}) or use the kit of ${a.running}.`,
+      `The kit is version ${a.kit} but this is ${a.running}: CI should run the version you run. ` +
+      `Install that kit first (npm install -g ${a.file}) or use the kit of ${a.running}.`,
   },
   'ci.next.commit': fixed('提交这些文件后，推送即触发检查。', 'Commit these files; the next push is checked.'),
   'ci.next.no-kit': fixed(

@@ -222,13 +222,28 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Run `ledger codeowners` to regenerate it, and commit.',
     },
   },
+  'rules-changed': {
+    zh: (a) =>
+      `本次改动修改了规则（${a.catalog ? '指标体系的材料：指标 旧项数 → 新项数' : '设置或单位：旧 → 新'}）：${s(a.detail)}。本次检查按目标分支的规则评判`,
+    en: (a) =>
+      `This change edits the rules (${a.catalog ? 'catalog materials: indicator old count → new count' : 'settings or units: old → new'}): ` +
+      `${s(a.detail)}. It is judged by the target branch's rules`,
+    fix: {
+      zh: '请协调人审阅这项规则改动：确有必要时批准合并，合并后新规则才生效；放宽规则（删去材料、提高上限、删去单位）要有依据。',
+      en:
+        'The coordinator reviews the rule change: it takes effect once merged; ' +
+        'loosening a rule (dropping a material, raising a limit, removing a unit) needs a reason.',
+    },
+  },
   'material-missing': {
     zh: (a) =>
       `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）` +
       (a.rejected ? `；已有文件不能作为证明：${s(a.rejected)}（原因见该文件的问题）` : '') +
-      (a.notApplicableBy ? `；${s(a.notApplicableBy)}的台账标为“不涉及”，请在 index.yaml 中为该材料写 not_applicable 及原因` : ''),
+      (a.notApplicableBy ? `；${s(a.notApplicableBy)}的台账标为“不涉及”，请在 index.yaml 中为该材料写 not_applicable 及原因` : '') +
+      (a.changedFile ? `；本次改动删除、移走或改坏了 ${s(a.changedFile)}` : ''),
     en: (a) =>
       `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${s(a.units) || 'unassigned'})` +
+      (a.changedFile ? `; this change deleted, moved or broke ${s(a.changedFile)}` : '') +
       (a.rejected ? `; files that cannot count: ${s(a.rejected)} (see their own findings)` : '') +
       (a.notApplicableBy
         ? `; ${s(a.notApplicableBy)} marks it 不涉及 in the ledger: record not_applicable with the reason in index.yaml`

@@ -15,8 +15,9 @@ export const MARKDOWN_TEXT = {
   },
   'md.verdict.warnings': { zh: (a) => `⚠️ 警告 ${a.warnings} 个。`, en: (a) => `⚠️ ${a.warnings} warning(s).` },
   'md.governing': fixed(
-    '本次改动修改了 ledger.yaml、units.yaml 或指标体系：全部问题都按本次改动评判。',
-    'This change edits ledger.yaml, units.yaml or the catalog: every finding is judged as its own.',
+    '本次改动修改了 ledger.yaml、units.yaml 或指标体系：按目标分支的规则评判，新规则合并后才生效；规则的改动列为待审阅的警告（rules-changed）。',
+    'This change edits ledger.yaml, units.yaml or the catalog: it is judged by the target branch’s rules ' +
+      '(the new ones apply once merged); the rule change is listed for review (rules-changed).',
   ),
   'md.covered.heading': { zh: (a) => `本次改动新覆盖的材料（${a.count} 项）`, en: (a) => `Materials this change covers (${a.count})` },
   'md.covered.columns': fixed('指标|材料|文件|单位', 'Indicator|Material|Files|Units'),

@@ -13,7 +13,8 @@ export function installScript(registry: boolean, err: ErrorPrefix, variable: str
     ? `elif [ -n "$LEDGER_PACKAGE" ]; then
   npm install --global --no-audit --no-fund "$LEDGER_PACKAGE"
 else
-  echo "${err}未设置${variable} LEDGER_PACKAGE（ledger 的安装来源，如 fazhi-ledger 或 git 地址），仓库中也没有 .ledger/kit.json。请在 ${variablesWhere} 中添加后重新运行，或在本机运行 ledger ci --kit <安装包> 并提交 .ledger/ 目录。"
+  echo "${err}未设置${variable} LEDGER_PACKAGE（ledger 的安装来源，如 fazhi-ledger 或 git 地址），仓库中也没有 .ledger/kit.json。\\
+请在 ${variablesWhere} 中添加后重新运行，或在本机运行 ledger ci --kit <安装包> 并提交 .ledger/ 目录。"
   exit 1
 fi`
     : `else
