@@ -29,7 +29,10 @@ export interface RunOptions {
 }
 
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NO_COLOR: '1', LEDGER_TODAY: TODAY, LEDGER_LANG: '', FORCE_COLOR: '', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LEDGER_TODAY: TODAY, LEDGER_LANG: '', FORCE_COLOR: '', ...extra };
+  // Unset rather than empty: Node 24 warns on stderr when FORCE_COLOR is present at all beside NO_COLOR.
+  if (env.FORCE_COLOR === '') delete env.FORCE_COLOR;
+  return env;
 }
 
 /** Run `ledger <args>` in this process through `main(argv, io)`: what the binary does, minus start-up. */
