@@ -27,5 +27,3 @@ export function isUneditedGenerated(text: string): boolean {
   const m = MARKER_LINE.exec(text);
   return m !== null && digest(text.slice(m[0].length)).slice(0, 16) === m[1];
 }
-
-export { MARKER as CI_GENERATED_MARKER };

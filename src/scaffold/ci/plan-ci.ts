@@ -1,4 +1,4 @@
-import { CI_FILE, type CiHost, type CiOptions } from './ci-hosts.js';
+import type { CiHost, CiOptions } from './ci-hosts.js';
 import { isUneditedGenerated } from './generated-marker.js';
 import { KIT_DIR, KIT_MANIFEST, kitManifestText, type KitManifest } from './kit-manifest.js';
 import { planCiFiles } from './plan-ci-files.js';
@@ -57,5 +57,3 @@ export function planCi(req: CiRequest): CiPlan {
   }
   return plan;
 }
-
-export { CI_FILE };
