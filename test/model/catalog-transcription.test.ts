@@ -100,9 +100,7 @@ describe('built-in catalog', () => {
     expect(six.text).toBe(
       '编制并对外公布本级政府工作部门的权责清单，逐一明确法律依据、实施主体、责任方式等，实现同一事项的规范统一，并根据法律',
     );
-    expect(six.materials).toEqual([
-      { no: 1, text: '市政府全部工作部门的权责清单编制、公布和动态调整工作完成情况的说明及文件等佐证材料' },
-    ]);
+    expect(six.materials).toEqual([{ no: 1, text: '市政府全部工作部门的权责清单编制、公布和动态调整工作完成情况的说明及文件等佐证材料' }]);
     expect(six.responsible).toEqual({ lead: ['zonghe-guihua'], cooperate: ['各有关科室'] });
   });
 
