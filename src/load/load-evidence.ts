@@ -9,7 +9,7 @@ import { entryKind, MAX_STATEMENT_BYTES, MAX_YAML_BYTES } from '../util/read-saf
 import { walkTree } from '../util/walk-tree.js';
 import { linkLeavesWorkspace, readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
 import { parseYaml } from './parse-yaml.js';
-import type { SourceMap } from './source-map.js';
+import type { SourceMap } from '../model/source-map.js';
 
 export type EvidenceKind = 'document' | 'statement' | 'index' | 'readme';
 

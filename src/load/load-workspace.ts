@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Document } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBuiltinCatalog, loadCatalog } from './load-catalog.js';
-import { SourceMap } from './source-map.js';
+import { SourceMap } from '../model/source-map.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Catalog } from '../model/catalog.js';
 import { assignmentsFileSchema, salvageAssignments, type AssignmentsFile } from '../model/schemas/assignments.js';
