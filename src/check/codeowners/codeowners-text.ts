@@ -1,5 +1,5 @@
-import type { EvidenceFolder } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { EvidenceFolder } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, takesEvidence } from '../../model/catalog.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 

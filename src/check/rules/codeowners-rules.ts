@@ -1,7 +1,7 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ExistingCodeowners } from '../../load/load-codeowners.js';
-import type { EvidenceFolder } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { EvidenceFolder } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { codeownersText, isGenerated, sameCodeowners } from '../codeowners/codeowners-text.js';
 
 /**

@@ -5,7 +5,7 @@ import type { AssignFile, AssignOutcome } from '../../check/assign/plan-assign.j
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../../util/atomic-write.js';

@@ -5,7 +5,7 @@ import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../check/rev
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { circled } from '../../model/material-numbers.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
 import { unitName } from '../../model/units.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange, type FieldConflict } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
