@@ -13,7 +13,7 @@ import { linksToProbe } from './evidence/link-rules.js';
 import { probeLinks } from './evidence/probe-links.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { readCodeowners } from '../load/load-codeowners.js';
-import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
+import { CODEOWNERS_FILES } from '../model/codeowners-file.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';

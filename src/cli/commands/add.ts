@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { AddItem } from '../../check/add/plan-add.js';
+import type { AddItem } from '../../edit/add/plan-add.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -54,7 +54,7 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         if (owner !== id) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'add.merged', { id, owner }))}\n`);
 
         const { loadEvidence } = await import('../../load/load-evidence.js');
-        const { planAdd } = await import('../../check/add/plan-add.js');
+        const { planAdd } = await import('../../edit/add/plan-add.js');
         const tree = loadEvidence(ws.root, ws.sources);
         const coverage = result.evidence.coverage.get(owner)?.materials.find((m) => m.no === target.material);
         const items = await planAdd(ws, tree, {

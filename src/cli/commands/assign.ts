@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { AssignFile, AssignOutcome } from '../../check/assign/plan-assign.js';
+import type { AssignFile, AssignOutcome } from '../../edit/assign/plan-assign.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -25,7 +25,7 @@ async function unitFile(ws: Workspace, unit: string): Promise<AssignFile> {
   const listed = ws.assignments.find((a) => a.fileUnit === unit)?.file;
   const onDisk = listed ?? [`assignments/${unit}.yaml`, `assignments/${unit}.yml`].find((f) => fs.existsSync(path.join(ws.root, f)));
   if (onDisk) return { file: onDisk, text: fs.readFileSync(path.join(ws.root, onDisk), 'utf8'), exists: true };
-  const { assignmentsYaml } = await import('../../scaffold/assignments-template.js');
+  const { assignmentsYaml } = await import('../../edit/init/assignments-template.js');
   const { indicatorsNaming } = await import('../../model/responsibility.js');
   const text = assignmentsYaml(ws.units.byId.get(unit)!, indicatorsNaming(ws.catalog.entries, unit));
   return { file: `assignments/${unit}.yaml`, text, exists: false };
@@ -59,7 +59,7 @@ async function codeownersStale(root: string): Promise<boolean> {
   const { loadWorkspace } = await import('../../load/load-workspace.js');
   const { loadEvidence } = await import('../../load/load-evidence.js');
   const { readCodeowners } = await import('../../load/load-codeowners.js');
-  const { CODEOWNERS_FILES } = await import('../../check/codeowners/codeowners-text.js');
+  const { CODEOWNERS_FILES } = await import('../../model/codeowners-file.js');
   const { checkCodeowners } = await import('../../check/rules/codeowners-rules.js');
   const existing = readCodeowners(root, CODEOWNERS_FILES);
   const ws = existing.length ? loadWorkspace(root).workspace : null;
@@ -78,7 +78,7 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
     .action((ids: string[], flags: AssignFlags) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { planAssign } = await import('../../check/assign/plan-assign.js');
+        const { planAssign } = await import('../../edit/assign/plan-assign.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         // Which units and groups exist is what the refusals rest on: not guessed from a broken units.yaml.

@@ -25,7 +25,7 @@ export function registerCodeowners(program: Command, lang: Lang, runner: Runner)
         const { loadEvidence } = await import('../../load/load-evidence.js');
         const { readCodeowners } = await import('../../load/load-codeowners.js');
         const { CODEOWNERS_FILES, GENERATED_MARKER, codeownersText, isGenerated, ruleCount, sameCodeowners } =
-          await import('../../check/codeowners/codeowners-text.js');
+          await import('../../model/codeowners-file.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         // Every handle comes from units.yaml and the assignments: a file that cannot be read would silently drop its reviewers.

@@ -21,7 +21,7 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
-        const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
+        const { planScaffold } = await import('../../edit/init/plan-scaffold.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
         const created: string[] = [];
         const kept: string[] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../check/review/plan-review.js';
+import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../edit/review/plan-review.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -124,7 +124,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         const ws = result.workspace;
         if (!ws || !result.evidence) throw new CannotRunError('error.config-invalid');
         const targets = targetsOf(ws, args, ctx);
-        const { planReviews } = await import('../../check/review/plan-review.js');
+        const { planReviews } = await import('../../edit/review/plan-review.js');
         const planned = planReviews(ws.root, result.evidence.coverage, targets, req);
 
         const refused = planned.filter((p) => p.refusal);
@@ -141,7 +141,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         const broken = new Set(result.diagnostics.filter((d) => d.file && BROKEN.has(d.code)).map((d) => d.file!));
         const owners = [...new Set(planned.map((p) => p.owner))];
         const files = new Map(owners.map((o) => [o, indexFileFor(ws, o, broken)]));
-        const { writeReviews } = await import('../../load/review-yaml.js');
+        const { writeReviews } = await import('../../edit/yaml/review-yaml.js');
         const { keepLineEndings } = await import('../../util/line-endings.js');
         for (const owner of owners) {
           const { rel, abs } = files.get(owner)!;

@@ -11,7 +11,7 @@ import { openWorkbook, readLedgerSheet, type ReadLedger } from './read-ledger.js
 import { planProblemImport, type ProblemUpdate } from './plan-problem-import.js';
 import { readProblemList, type ReadProblemList } from './read-problem-list.js';
 import { ledgerUnit } from './ledger-unit.js';
-import { editYaml } from '../../load/yaml-edit.js';
+import { editYaml } from '../../edit/yaml/yaml-edit.js';
 import { keepLineEndings } from '../../util/line-endings.js';
 import { oneLine } from '../../util/truncate.js';
 

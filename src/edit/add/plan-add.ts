@@ -11,10 +11,10 @@ import { materialNumbers } from '../../model/material-numbers.js';
 import { statementLength } from '../../model/statement-length.js';
 import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
-import { imageFindings } from '../evidence/image-rules.js';
-import { inspectImage, looksLikeImage } from '../evidence/inspect-image.js';
-import { pdfFindings } from '../evidence/pdf-rules.js';
-import { nameFindings } from '../evidence/name-rules.js';
+import { imageFindings } from '../../check/evidence/image-rules.js';
+import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image.js';
+import { pdfFindings } from '../../check/evidence/pdf-rules.js';
+import { nameFindings } from '../../check/evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */

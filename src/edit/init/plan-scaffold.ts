@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../load/load-catalog.js';
-import { takesEvidence } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { indicatorsNaming } from '../model/responsibility.js';
-import { unitsFileSchema } from '../model/schemas/units.js';
-import { jsonSchemas } from '../model/schemas/json-schemas.js';
+import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { takesEvidence } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { indicatorsNaming } from '../../model/responsibility.js';
+import { unitsFileSchema } from '../../model/schemas/units.js';
+import { jsonSchemas } from '../../model/schemas/json-schemas.js';
 import { parse } from 'yaml';
 import { assignmentsYaml } from './assignments-template.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
