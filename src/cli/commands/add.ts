@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
-import { copyFileIfAbsent } from '../../util/atomic-write.js';
+import { applyWrites, WriteRefused } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
@@ -75,7 +75,13 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         }
         for (const i of items) {
           const dest = path.join(ws.root, ...i.target.split('/'));
-          if (!flags.dryRun && !copyFileIfAbsent(i.source, dest)) throw new CannotRunError('bundle.exists', { file: i.target });
+          if (!flags.dryRun)
+            try {
+              applyWrites([{ file: dest, data: { copyOf: i.source }, before: { absent: true } }]);
+            } catch (e) {
+              if (e instanceof WriteRefused) throw new CannotRunError('bundle.exists', { file: i.target });
+              throw e;
+            }
           ctx.io.out(`${t(ctx.lang, flags.dryRun ? 'add.would-file' : 'add.filed', { from: show(i.source), to: i.target })}\n`);
           if (i.taken) ctx.io.out(`${t(ctx.lang, 'add.renamed', { name: i.taken.split('/').pop()!, used: i.target.split('/').pop()! })}\n`);
           for (const w of i.warnings)
