@@ -79,13 +79,15 @@ export async function writePlan(
   ctx: CliContext,
   writes: readonly FileWrite[],
   journalDir: string = ctx.workspace,
-  failure?: (e: unknown) => Error,
+  /** the command's own words for a failure; undefined: the writer's usual ones */
+  failure?: (e: unknown) => Error | undefined,
 ): Promise<string[]> {
   return deferSignals(() => {
     try {
       return applyWrites(writes, applyOptions(ctx, journalDir));
     } catch (e) {
-      if (failure) throw failure(e);
+      const own = failure?.(e);
+      if (own) throw own;
       if (e instanceof WriteRefused)
         throw new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
       if (e instanceof RestoreError)

@@ -7,9 +7,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
-import { applyWrites, WriteRefused } from '../../util/atomic-write.js';
+import { WriteRefused } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
 
@@ -73,15 +74,18 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
               ctx.io.err(`${t(ctx.lang, 'add.refused.item', { file: show(i.source), reason: refusalText(ctx, r) })}\n`);
           return EXIT.findings;
         }
+        // Every file as one set, each created only where nothing is: all filed, or none.
+        if (!flags.dryRun)
+          await writePlan(
+            ctx,
+            items.map((i) => ({ file: path.join(ws.root, ...i.target.split('/')), data: { copyOf: i.source }, before: { absent: true } })),
+            ws.root,
+            (e) =>
+              e instanceof WriteRefused
+                ? new CannotRunError('bundle.exists', { file: path.relative(ws.root, e.file).split(path.sep).join('/') })
+                : undefined,
+          );
         for (const i of items) {
-          const dest = path.join(ws.root, ...i.target.split('/'));
-          if (!flags.dryRun)
-            try {
-              applyWrites([{ file: dest, data: { copyOf: i.source }, before: { absent: true } }]);
-            } catch (e) {
-              if (e instanceof WriteRefused) throw new CannotRunError('bundle.exists', { file: i.target });
-              throw e;
-            }
           ctx.io.out(`${t(ctx.lang, flags.dryRun ? 'add.would-file' : 'add.filed', { from: show(i.source), to: i.target })}\n`);
           if (i.taken) ctx.io.out(`${t(ctx.lang, 'add.renamed', { name: i.taken.split('/').pop()!, used: i.target.split('/').pop()! })}\n`);
           for (const w of i.warnings)
