@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { Workspace } from '../model/workspace.js';
 import { evidenceOwner } from '../model/catalog.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { indicatorIdFromFolder, parseMaterialRef } from '../model/indicator-id.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
+import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';

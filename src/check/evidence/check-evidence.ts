@@ -1,6 +1,6 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { EvidenceFile, EvidenceTree, FolderExceptions } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner as ownerOf, materialsOf, type Catalog, type CatalogEntry } from '../../model/catalog.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';

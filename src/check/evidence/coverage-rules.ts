@@ -1,8 +1,8 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { evidenceOwner as ownerOf, materialsOf } from '../../model/catalog.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
-import type { FolderExceptions } from '../../load/load-evidence.js';
+import type { FolderExceptions } from '../../model/evidence-tree.js';
 import type { NewsLink } from '../../model/schemas/evidence-index.js';
 import { parseMaterialRef } from '../../model/indicator-id.js';
 import { unitName } from '../../model/units.js';

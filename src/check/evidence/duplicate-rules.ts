@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
 
 /** The same content filed twice: every later copy points at the first. */
 export function duplicateFindings(files: EvidenceFile[], sha256: Map<string, string>): Diagnostic[] {

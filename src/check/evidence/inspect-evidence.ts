@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';

@@ -1,6 +1,6 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { FolderExceptions } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { FolderExceptions } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { NewsLink } from '../../model/schemas/evidence-index.js';
 

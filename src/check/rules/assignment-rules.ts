@@ -3,7 +3,7 @@ import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
 import { indicatorsNaming, roleOf } from '../../model/responsibility.js';
 import { unitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /** How many of the units `ledger assign` would accept an unassigned indicator's fix names. */
 const MAX_CANDIDATES = 6;

@@ -5,6 +5,7 @@ import { t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { visibleDeep, visibleText } from '../../util/visible-text.js';
 
@@ -16,7 +17,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { applyImport, planImport } = await import('../../excel/index.js');
+        const { importFailure, importWrites, planImport } = await import('../../excel/index.js');
         const loaded = loadWorkspace(ctx.workspace);
         if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
@@ -37,7 +38,9 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
         else {
           // Ledgers and the problem list are written as one set: all or nothing.
-          const written = applyImport(loaded.workspace.root, all);
+          const root = loaded.workspace.root;
+          const writes = importWrites(root, all);
+          const written = await writePlan(ctx, writes, root, (e) => importFailure(root, writes, e));
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
         }
         return EXIT.ok;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { NODE_FILE_OPS, writeFileAtomically, type FileOps } from '../write-files.js';
+import { applyWrites, NODE_FILE_OPS, WriteRefused, type FileOps } from '../../util/atomic-write.js';
 import { makeCellsXmlSafe } from '../sheet/xml-safe-cells.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { planExport, type ExportInput, type ExportRequest, type Written } from './plan-export.js';
@@ -27,13 +27,11 @@ export async function exportWorkbooks(
     makeCellsXmlSafe(wb);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     try {
-      fs.mkdirSync(outDir, { recursive: true });
       // Without --force a file that appeared meanwhile is still never replaced. A full disk leaves
-      // no temporary file behind (write-files.ts).
-      if (!writeFileAtomically(w.file, bytes, req.force === true, ops))
-        throw new CannotRunError('export.exists', { files: show(w.file), count: 1 });
+      // no temporary file behind (the writer, util/atomic-write.ts).
+      applyWrites([{ file: w.file, data: bytes, before: req.force === true ? { any: true } : { absent: true } }], { ops });
     } catch (e) {
-      if (e instanceof CannotRunError) throw e;
+      if (e instanceof WriteRefused) throw new CannotRunError('export.exists', { files: show(w.file), count: 1 });
       throw new CannotRunError('export.write-failed', {
         file: show(w.file),
         detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,

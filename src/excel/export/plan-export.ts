@@ -5,7 +5,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { unitName } from '../../model/units.js';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
-import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
+import type { UnitAssignments, Workspace } from '../../model/workspace.js';
 import { nextMonthlyDue } from '../../util/dates.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { buildAnnex1Workbook } from './build-annex1-workbook.js';

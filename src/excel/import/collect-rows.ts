@@ -1,6 +1,6 @@
 import type { Status } from '../../model/schemas/common.js';
 import { unitName, type UnitIndex } from '../../model/units.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { comparable, comparableContact } from '../sheet/cell-text.js';
 import { ANNEX2 } from '../sheet/form-text.js';
 import type { SnapshotRow } from '../sheet/ledger-meta.js';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
-import type { YamlEdit } from '../../load/yaml-edit.js';
-import { editYaml } from '../../load/yaml-edit.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { YamlEdit } from '../../edit/yaml/yaml-edit.js';
+import { editYaml } from '../../edit/yaml/yaml-edit.js';
+import type { Workspace } from '../../model/workspace.js';
 import { PROBLEM_STATUSES, problemsFileSchema, type Problem, type ProblemStatus } from '../../model/schemas/problems.js';
 import { oneLine } from '../../util/truncate.js';
 import { comparable } from '../sheet/cell-text.js';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, YAMLMap, type Document, type Pair } from 'yaml';
-import type { MaterialReview } from '../model/schemas/evidence-index.js';
+import type { MaterialReview } from '../../model/schemas/evidence-index.js';
 
 /** One verdict to record: the material number and the review that replaces any before it. */
 export interface ReviewEntry {

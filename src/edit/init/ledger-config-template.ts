@@ -1,4 +1,4 @@
-import { parseYmd } from '../util/dates.js';
+import { parseYmd } from '../../util/dates.js';
 
 /**
  * The plan's cycle started in 2022 (创建每两年为一个创建周期), so cycles start in even years.

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../i18n/messages.js';
-import { addIndicatorEntries, removeIndicatorEntries, type EntriesEdit } from '../../load/indicator-entries-edit.js';
+import { addIndicatorEntries, removeIndicatorEntries, type EntriesEdit } from '../yaml/indicator-entries-edit.js';
 import { parseYaml } from '../../load/parse-yaml.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { assignmentEntryLines, roleWord } from '../../model/assignment-entry.js';
 import type { CatalogEntry } from '../../model/catalog.js';
 import { evidenceOwner } from '../../model/catalog.js';

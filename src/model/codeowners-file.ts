@@ -1,7 +1,7 @@
-import type { EvidenceFolder } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { evidenceOwner, takesEvidence } from '../../model/catalog.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import type { EvidenceFolder } from './evidence-tree.js';
+import type { Workspace } from './workspace.js';
+import { evidenceOwner, takesEvidence } from './catalog.js';
+import { folderIdFor } from './indicator-id.js';
 
 /**
  * Where the generated file goes: GitHub reads `.github/CODEOWNERS` first; GitLab reads the root

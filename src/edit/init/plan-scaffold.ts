@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../load/load-catalog.js';
-import { takesEvidence } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { indicatorsNaming } from '../model/responsibility.js';
-import { unitsFileSchema } from '../model/schemas/units.js';
-import { jsonSchemas } from '../model/schemas/json-schemas.js';
+import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { takesEvidence } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { indicatorsNaming } from '../../model/responsibility.js';
+import { unitsFileSchema } from '../../model/schemas/units.js';
+import { jsonSchemas } from '../../model/schemas/json-schemas.js';
 import { parse } from 'yaml';
 import { assignmentsYaml } from './assignments-template.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
+import type { FileWrite } from '../../util/atomic-write.js';
 
 export const UNITS_TEMPLATE = path.join(BUILTIN_INDICATORS_DIR, '..', 'templates', 'units.yaml');
 
@@ -58,4 +59,20 @@ export function planScaffold(organization: string, todayYmd: string): PlannedFil
   add('.github/workflows/ledger.yml', GITHUB_WORKFLOW);
   add('.gitlab-ci.yml', GITLAB_CI);
   return files;
+}
+
+/** `ledger init` in `root`: the files a new workspace gets that are not there yet (created, never replacing), and those kept. */
+export function planInit(root: string, organization: string, todayYmd: string): { writes: FileWrite[]; created: string[]; kept: string[] } {
+  const writes: FileWrite[] = [];
+  const created: string[] = [];
+  const kept: string[] = [];
+  for (const f of planScaffold(organization, todayYmd)) {
+    const file = path.join(root, ...f.path.split('/'));
+    if (fs.lstatSync(file, { throwIfNoEntry: false })) kept.push(f.path);
+    else {
+      created.push(f.path);
+      writes.push({ file, data: f.content, before: { absent: true } });
+    }
+  }
+  return { writes, created, kept };
 }

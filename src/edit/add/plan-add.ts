@@ -2,19 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import type { EvidenceTree } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import { placeEvidencePath, type EvidenceFile, type EvidenceTree } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
 import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { materialNumbers } from '../../model/material-numbers.js';
-import { statementLength } from '../../model/statement-length.js';
 import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
-import { imageFindings } from '../evidence/image-rules.js';
-import { inspectImage, looksLikeImage } from '../evidence/inspect-image.js';
-import { pdfFindings } from '../evidence/pdf-rules.js';
-import { nameFindings } from '../evidence/name-rules.js';
+import { extensionFinding, imageFindings } from '../../check/evidence/image-rules.js';
+import { statementFindings } from '../../check/evidence/statement-rules.js';
+import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image.js';
+import { pdfFindings } from '../../check/evidence/pdf-rules.js';
+import { nameFindings } from '../../check/evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */
@@ -113,18 +113,29 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     if (word) refuse({ diagnostic: diag('confidential-marking', { word, where: 'name', name: original }, at) });
     for (const d of nameFindings([target], at)) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
-    if (kind === 'pdf') {
+    // Judged by the check's own rules, on what its inspection step would read: an image by its
+    // first bytes, everything else as a PDF (a damaged .jpg is then "not a PDF", as check says).
+    const judged: Diagnostic[] = [];
+    if (kind === 'statement') {
+      const file: EvidenceFile = {
+        rel,
+        abs: source,
+        ...placeEvidencePath(rel),
+        symlink: null,
+        size: st.size,
+        mtimeMs: 0,
+        ctimeMs: 0,
+        ino: 0,
+      };
+      judged.push(...statementFindings([{ ...file, text: fs.readFileSync(source, 'utf8') }], ws.config.rules.statement_max_chars));
+    } else if (image) judged.push(...imageFindings(image, st.size, target, rules, at));
+    else {
       const r = await inspectPdf(source);
-      const found = pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics;
-      for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
-    } else if (kind === 'image') {
-      const found = imageFindings(image ?? inspectImage(source), st.size, target, rules, at);
-      for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
-    } else {
-      const count = statementLength(fs.readFileSync(source, 'utf8'));
-      if (count > ws.config.rules.statement_max_chars)
-        item.warnings.push(diag('statement-too-long', { count, limit: ws.config.rules.statement_max_chars }, at));
+      judged.push(...pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics);
+      const ext = r.isPdf ? extensionFinding('pdf', target, at) : null;
+      if (ext) judged.push(ext);
     }
+    for (const d of judged) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
     const hash = hashFile(source);
     const twin = seenHashes.get(hash);

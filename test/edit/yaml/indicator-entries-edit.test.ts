@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addIndicatorEntries, removeIndicatorEntries } from '../../src/load/indicator-entries-edit.js';
+import { addIndicatorEntries, removeIndicatorEntries } from '../../../src/edit/yaml/indicator-entries-edit.js';
 
 const ORDER = ['1', '8', '30', '47', '48', 'B1'];
 const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : Infinity);

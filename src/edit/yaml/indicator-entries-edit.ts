@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { isEntryComment } from '../model/assignment-entry.js';
-import { splitLines, usualLineEnding, type TextLine } from '../util/line-endings.js';
+import { isEntryComment } from '../../model/assignment-entry.js';
+import { splitLines, usualLineEnding, type TextLine } from '../../util/line-endings.js';
 
 /**
  * Adding and removing whole entries of an assignments file's `indicators:` map, line by line, so
