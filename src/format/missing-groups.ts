@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareIndicatorIds } from '../model/indicator-id.js';
 import { circled } from '../model/material-numbers.js';
+import { pushTo } from '../util/push-to.js';
 
 /** What one indicator still lacks: `②④⑤`, who carries it, and whether it counts as an error. */
 export interface MissingGroup {
@@ -13,7 +14,7 @@ export interface MissingGroup {
 /** `material-missing` findings, one group per indicator in catalog order. */
 export function missingGroups(missing: Diagnostic[]): MissingGroup[] {
   const byIndicator = new Map<string, Diagnostic[]>();
-  for (const d of missing) byIndicator.set(d.indicator ?? '', [...(byIndicator.get(d.indicator ?? '') ?? []), d]);
+  for (const d of missing) pushTo(byIndicator, d.indicator ?? '', d);
   return [...byIndicator.keys()].sort(compareIndicatorIds).map((indicator) => {
     const list = byIndicator.get(indicator)!;
     return {

@@ -6,6 +6,7 @@ import { visibleDeep } from '../util/visible-text.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
+import { pushTo } from '../util/push-to.js';
 
 /** Terminal width the report is laid out for. */
 const WIDTH = 100;
@@ -112,7 +113,7 @@ function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
 /** The full listing of `--verbose`: every finding grouped by indicator, each with its fix. */
 function fullListing(diagnostics: Diagnostic[], ctx: FormatContext): string[] {
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(d.indicator ?? '', [...(groups.get(d.indicator ?? '') ?? []), d]);
+  for (const d of diagnostics) pushTo(groups, d.indicator ?? '', d);
   const out: string[] = [];
   for (const [id, list] of groups) {
     out.push(ctx.style.bold(groupTitle(id, ctx)));

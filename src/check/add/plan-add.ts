@@ -16,6 +16,7 @@ import { inspectImage, looksLikeImage } from '../evidence/inspect-image.js';
 import { pdfFindings } from '../evidence/pdf-rules.js';
 import { nameFindings } from '../evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */
 export type Refusal = { diagnostic: Diagnostic } | { key: MessageKey; args: Record<string, string | number> };
@@ -67,8 +68,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   const folder = folderFor(tree, req.owner);
   const taken = new Set(tree.files.filter((f) => f.folder === folder).map((f) => f.inner.join('/').normalize('NFC').toLowerCase()));
   const bySize = new Map<number, string[]>();
-  for (const f of tree.files)
-    if (f.kind === 'document' || f.kind === 'statement') bySize.set(f.size, [...(bySize.get(f.size) ?? []), f.rel]);
+  for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') pushTo(bySize, f.size, f.rel);
   const seenHashes = new Map<string, string>();
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
 

@@ -14,6 +14,7 @@ import { linkFindings, type LinkProbe } from './link-rules.js';
 import { nameFindings } from './name-rules.js';
 import { pdfFindings } from './pdf-rules.js';
 import { statementFindings } from './statement-rules.js';
+import { pushTo } from '../../util/push-to.js';
 
 export interface EvidenceResult {
   diagnostics: Diagnostic[];
@@ -26,7 +27,7 @@ function evidenceFolders(catalog: Catalog, tree: EvidenceTree): Map<string, stri
   const out = new Map<string, string[]>();
   for (const f of tree.folders) {
     const entry = f.indicator ? catalog.byId.get(f.indicator) : undefined;
-    if (entry && entry.materialsFrom === undefined && entry.materials.length > 0) out.set(entry.id, [...(out.get(entry.id) ?? []), f.name]);
+    if (entry && entry.materialsFrom === undefined && entry.materials.length > 0) pushTo(out, entry.id, f.name);
   }
   return out;
 }

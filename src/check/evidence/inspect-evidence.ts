@@ -4,6 +4,7 @@ import { inspectMany, type PdfInspection } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
 import { inspectImage, looksLikeImage, type ImageInspection } from './inspect-image.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** What reading the documents found: the only part of a check that opens evidence files. */
 export interface InspectedFiles {
@@ -117,7 +118,7 @@ function hashSameSize(files: EvidenceFile[], cache: InspectCache): Map<string, s
   const bySize = new Map<number, EvidenceFile[]>();
   for (const f of files) {
     if (f.size === 0) continue;
-    bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+    pushTo(bySize, f.size, f);
   }
   const out = new Map<string, string>();
   for (const group of bySize.values()) {

@@ -5,6 +5,7 @@ import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../mo
 import { folderIdFor } from '../../model/indicator-id.js';
 import { shortTitle } from '../../model/indicator-titles.js';
 import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** How a line of the last column reads: plain, a problem that keeps a file from counting, a warning, or its fix. */
 export type Tone = 'plain' | 'problem' | 'warning' | 'fix';
@@ -189,7 +190,7 @@ function unplacedRow(id: string, owner: string, indicator: string, listed: Set<s
 /** Sheet 2 rows for the given indicators (catalog order): one per material, and one for files that fit none. */
 export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvidence): MaterialRow[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of evidence.diagnostics) if (d.file) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of evidence.diagnostics) if (d.file) pushTo(byFile, d.file, d);
   const rows: MaterialRow[] = [];
   for (const id of ids) {
     const entry = catalog.byId.get(id);
