@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, documentsToInspect } from '../../../src/check/evidence/check-evidence.js';
+import { checkEvidence } from '../../../src/check/evidence/check-evidence.js';
+import { documentsToInspect } from '../../../src/check/evidence/evidence-files.js';
 import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../../helpers/memory-workspace.js';
 
 const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code).sort();
