@@ -6,7 +6,7 @@ import type { EvidenceTree } from '../../load/load-evidence.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
-import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
+import { indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { materialNumbers } from '../../model/material-numbers.js';
 import { statementLength } from '../../model/statement-length.js';
 import { inspectPdf } from '../../pdf/index.js';
@@ -17,6 +17,8 @@ import { pdfFindings } from '../evidence/pdf-rules.js';
 import { nameFindings } from '../evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
 import { pushTo } from '../../util/push-to.js';
+import { readHead } from '../../util/read-head.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */
 export type Refusal = { diagnostic: Diagnostic } | { key: MessageKey; args: Record<string, string | number> };
@@ -55,7 +57,10 @@ function kindOf(abs: string): Kind | undefined {
 
 /** The evidence folder of an indicator: the one that exists (it may carry a label), else its bare id. */
 export function folderFor(tree: EvidenceTree, owner: string): string {
-  return tree.folders.find((f) => f.indicator === owner)?.name ?? folderIdFor(owner);
+  return evidenceFolderOf(
+    tree.folders.map((f) => f.name),
+    owner,
+  );
 }
 
 /**
@@ -115,7 +120,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
 
     if (kind === 'pdf') {
       const r = await inspectPdf(source);
-      const found = pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics;
+      const found = pdfFindings(r, st.size, target, rules, at, readHead(source, 8)).diagnostics;
       for (const d of found) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
     } else if (kind === 'image') {
       const found = imageFindings(image ?? inspectImage(source), st.size, target, rules, at);
@@ -142,7 +147,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
 /** An image by its content (read as check reads it), or null when the file is not one or cannot be read. */
 function contentImage(abs: string): ReturnType<typeof inspectImage> | null {
   try {
-    return looksLikeImage(readHead(abs)) ? inspectImage(abs) : null;
+    return looksLikeImage(readHead(abs, 8)) ? inspectImage(abs) : null;
   } catch {
     return null;
   }
@@ -169,15 +174,4 @@ function sameAsOf(rel: string): string {
   const id = folder ? indicatorIdFromFolder(folder) : null;
   const nums = first ? materialNumbers(first) : null;
   return id && nums ? `${id}/${nums[0]}` : '';
-}
-
-function readHead(abs: string, n = 8): Buffer {
-  const buf = Buffer.alloc(n);
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const got = fs.readSync(fd, buf, 0, n, 0);
-    return buf.subarray(0, got);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

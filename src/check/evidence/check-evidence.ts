@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { EvidenceTree, FolderExceptions } from '../../load/load-evidence.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { computeCoverage } from './compute-coverage.js';
 import { coveringFiles } from './covering-files.js';
 import { documentFindings } from './document-rules.js';
@@ -64,7 +64,7 @@ export function checkEvidence(
       if (ex) exceptions.set(id, ex);
     }
   }
-  const folderOf = (id: string): string => folders.get(id)?.[0] ?? folderIdFor(id);
+  const folderOf = (id: string): string => evidenceFolderOf(folders.get(id) ?? [], id);
   const links = linkFindings(ws, exceptions, probes);
   out.push(...links.diagnostics);
   const validLinks = (owner: string, no: number) => links.valid.get(owner)?.get(no) ?? [];

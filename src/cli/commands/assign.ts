@@ -6,7 +6,7 @@ import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Workspace } from '../../load/load-workspace.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../../util/atomic-write.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
@@ -44,14 +44,13 @@ function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: str
 
 /** `evidence/047` or the labelled folder on disk (`evidence/047-法治宣传`). */
 function evidenceFolder(ws: Workspace, owner: string): string {
-  const bare = folderIdFor(owner);
   let names: string[] = [];
   try {
     names = fs.readdirSync(path.join(ws.root, 'evidence'));
   } catch {
     /* no evidence folder yet */
   }
-  return `evidence/${names.find((n) => n === bare || n.startsWith(`${bare}-`)) ?? bare}`;
+  return `evidence/${evidenceFolderOf(names, owner)}`;
 }
 
 /** Whether the change just written leaves a generated CODEOWNERS asking the wrong people (as `check` would warn). */

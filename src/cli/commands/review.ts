@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
-import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { circled } from '../../model/material-numbers.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { isCalendarDate, today } from '../../util/dates.js';
@@ -62,11 +62,11 @@ function targetsOf(ws: Workspace, args: string[], ctx: CliContext): ReviewTarget
 function folderName(ws: Workspace, owner: string): string {
   let names: string[] = [];
   try {
-    names = fs.readdirSync(path.join(ws.root, 'evidence')).sort();
+    names = fs.readdirSync(path.join(ws.root, 'evidence'));
   } catch {
     /* no evidence/ yet: it is made */
   }
-  return names.find((n) => indicatorIdFromFolder(n) === owner) ?? folderIdFor(owner);
+  return evidenceFolderOf(names, owner);
 }
 
 /** Findings that mean an index.yaml cannot be edited safely. */
