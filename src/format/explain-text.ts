@@ -2,7 +2,6 @@ import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type MessageKey } from '../i18n/messages.js';
 import type { Code } from '../diagnostics/codes.js';
-import { diag } from '../diagnostics/diagnostic.js';
 import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
@@ -87,7 +86,7 @@ export function explainText(entries: ExplainedEntry[], lang: Lang, style: Style)
       }
       // Files that are there but do not count: the reason and what to do, as on the 材料核查 sheet.
       for (const r of m.rejected) {
-        const reason = renderDiagnostic({ ...diag(r.code as Code, r.args), file: r.rel }, lang);
+        const reason = renderDiagnostic({ code: r.code as Code, args: r.args }, lang);
         out.push(`     ${style.warning(`✖ ${r.rel}`)}${paren(lang, reason)}`);
         out.push(`       ${style.dim(`→ ${DIAGNOSTIC_MESSAGES[r.code as Code]?.fix[lang] ?? ''}`)}`);
       }

@@ -7,9 +7,15 @@ import { pushTo } from '../util/push-to.js';
 export interface MissingGroup {
   indicator: string;
   marks: string;
-  units: string;
+  /** the units carrying it (a list: the formatter joins it for the language) */
+  units: readonly string[];
   error: boolean;
 }
+
+const unitsOf = (d: Diagnostic): readonly string[] => {
+  const u = d.args.units;
+  return Array.isArray(u) ? (u as readonly string[]) : u ? [String(u)] : [];
+};
 
 /** `material-missing` findings, one group per indicator in catalog order. */
 export function missingGroups(missing: Diagnostic[]): MissingGroup[] {
@@ -20,7 +26,7 @@ export function missingGroups(missing: Diagnostic[]): MissingGroup[] {
     return {
       indicator,
       marks: list.map((d) => circled(d.material ?? 0)).join(''),
-      units: String(list[0]!.args.units ?? ''),
+      units: unitsOf(list[0]!),
       error: list.some((d) => d.severity === 'error'),
     };
   });

@@ -1,3 +1,4 @@
+import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
@@ -105,7 +106,7 @@ function unitTable(ctx: FormatContext): string[] {
 /** Missing materials, one line per indicator: `指标 3 <title>：缺 ②④⑤（法规科）`. */
 function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
   return missingGroups(missing).map((g) => {
-    const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: g.units });
+    const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: joinList(g.units, ctx.lang) });
     return (g.error ? ctx.style.error : (s: string) => s)(`  ${fitWidth(line, WIDTH - 2)}`);
   });
 }

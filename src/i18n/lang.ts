@@ -20,3 +20,10 @@ export interface Message {
 export function fixed(zh: string, en: string): Message {
   return { zh: () => zh, en: () => en };
 }
+
+/** A list in running text, punctuated for the language: `、` in Chinese, `, ` in English (robust to a missing list). */
+export function joinList(values: readonly (string | number)[] | string | number | undefined, lang: Lang): string {
+  // A plain value: a finding recorded before lists were arrays (a run cache), shown as it was.
+  if (!Array.isArray(values)) return values === undefined ? '' : String(values);
+  return values.join(lang === 'zh' ? '、' : ', ');
+}

@@ -16,7 +16,7 @@ export function claimFindings(ws: Workspace, coverage: Map<string, IndicatorCove
       out.push(
         diag(
           'claim-without-evidence',
-          { materials: missing.join('、'), returned: returned.join('、') },
+          { materials: missing, returned },
           { ...ws.sources.locate(a.file, ['indicators', id, 'status']), indicator: id, unit: a.value.unit },
         ),
       );

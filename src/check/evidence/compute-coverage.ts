@@ -41,7 +41,8 @@ export function computeCoverage(
     const ex = exceptions.get(owner);
     out.push(...exceptionNumberFindings(ws, entry, ex));
     const units = unitsCarryingFolder(catalog, ws.assignments, owner);
-    const unitNames = units.map((u) => unitName(ws.units, u)).join('、') || entry.responsibleRaw;
+    // No unit carries it yet: the catalog's own wording of who is responsible.
+    const unitNames = units.length ? units.map((u) => unitName(ws.units, u)) : entry.responsibleRaw ? [entry.responsibleRaw] : [];
     const folder = { ws, owner, ex, covering, units, unitNames, folderOf, linksOf, hasFile };
     const list = entry.materials.map((m) => {
       const evidenced = coverMaterial(folder, m);

@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Code } from '../../diagnostics/codes.js';
+import type { Diagnostic, DiagnosticArgs } from '../../diagnostics/diagnostic.js';
 import type { EvidenceFile } from '../../load/load-evidence.js';
 import { evidenceOwner, type Catalog } from '../../model/catalog.js';
 import type { InspectedFiles } from './inspect-evidence.js';
@@ -13,7 +14,7 @@ export interface CoveringFile {
   /** page count of a PDF, null when unknown */
   pages: number | null;
   /** the file's own error-level finding, when it has one: then it covers nothing */
-  rejectedBy: { code: string; args: Record<string, string | number | undefined> } | null;
+  rejectedBy: { code: Code; args: DiagnosticArgs } | null;
 }
 
 /** Findings about a folder's name that rule out what is inside it. */

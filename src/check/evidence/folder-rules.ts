@@ -23,9 +23,7 @@ export function folderFindings(catalog: Catalog, tree: EvidenceTree, folders: Ma
   }
   for (const [id, names] of folders) {
     if (names.length > 1) {
-      out.push(
-        diag('evidence-folder-duplicate', { id, folders: names.join(', ') }, { file: `evidence/${names[1]}`, indicator: id, folder: true }),
-      );
+      out.push(diag('evidence-folder-duplicate', { id, folders: names }, { file: `evidence/${names[1]}`, indicator: id, folder: true }));
     }
   }
   return out;

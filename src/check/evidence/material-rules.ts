@@ -18,7 +18,7 @@ export interface FolderContext {
   covering: CoveringFile[];
   /** the units carrying the folder (model/responsibility.ts), and their names as the finding shows them */
   units: string[];
-  unitNames: string;
+  unitNames: string[];
   folderOf: (id: string) => string;
   linksOf: (owner: string, no: number) => NewsLink[];
   /** whether a material holds a document itself (the test a same_as target must pass) */
@@ -74,8 +74,8 @@ export function coverMaterial(c: FolderContext, m: Material): { coverage: Materi
         material: m.no,
         materialText: m.text,
         units: c.unitNames,
-        rejected: mc.rejected.map((r) => r.rel.split('/').pop()).join('、'),
-        notApplicableBy: notApplicableBy.join('、'),
+        rejected: mc.rejected.map((r) => r.rel.split('/').pop()!),
+        notApplicableBy,
       },
       {
         file: `evidence/${c.folderOf(owner)}`,

@@ -21,7 +21,7 @@ export function placementFindings(catalog: Catalog, f: EvidenceFile, entry: Cata
     // A file inside an unnumbered subfolder: the folder is what lacks the number.
     const name = f.inner[0] ?? '';
     const blame = f.inner.length > 1 ? { file: `evidence/${f.folder}/${name}`, folder: true } : {};
-    const args = { name, inFolder: f.inner.length > 1 ? 'yes' : 'no', suggestion: suggestMaterialName(name, count) };
+    const args = { name, inFolder: f.inner.length > 1 ? ('yes' as const) : ('no' as const), suggestion: suggestMaterialName(name, count) };
     return [diag('file-unassigned', args, { ...at, ...blame })];
   }
   return f.materials

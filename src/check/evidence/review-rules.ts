@@ -46,7 +46,7 @@ export function judgeReview(
     stale: changed.length > 0,
     changed,
   };
-  const args = { material, by: review.by, date: review.date, note: review.note, changed: changed.join('、') };
+  const args = { material, by: review.by, date: review.date, note: review.note, changed };
   if (review.verdict === '退回') out.push(diag('review-returned', args, at.review));
   else if (state.stale) out.push(diag('review-stale', args, at.review));
   return { state, diagnostics: out };

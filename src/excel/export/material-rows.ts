@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { DIAGNOSTIC_MESSAGES } from '../../i18n/diagnostic-text.js';
+import type { Code } from '../../diagnostics/codes.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Catalog } from '../../model/catalog.js';
 import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
@@ -70,7 +71,7 @@ function findingLines(rel: string, code: string, args: RejectedFile['args'], ton
   const name = shown(rel, folder);
   if (!entry) return [{ text: `${mark}${name}：${code}`, tone }];
   return [
-    { text: `${mark}${name}：${entry.zh(args, 'zh')}`, tone },
+    { text: `${mark}${name}：${renderDiagnostic({ code: code as Code, args }, 'zh')}`, tone },
     { text: `${M.fixMark}${entry.fix.zh}`, tone: 'fix' },
   ];
 }
@@ -115,7 +116,7 @@ function reviewWord(m: MaterialCoverage): string {
 function reviewLines(m: MaterialCoverage, indexFile: string): DetailLine[] {
   const r = m.review;
   if (!r || (r.verdict === '通过' && !r.stale)) return [];
-  const args = { material: m.no, by: r.by, date: r.date, note: r.note, changed: r.changed.map((f) => shown(f)).join('、') };
+  const args = { material: m.no, by: r.by, date: r.date, note: r.note, changed: r.changed.map((f) => shown(f)) };
   const code = r.verdict === '退回' ? 'review-returned' : 'review-stale';
   return findingLines(indexFile, code, args, r.verdict === '退回' ? 'problem' : 'warning');
 }
