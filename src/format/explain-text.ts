@@ -1,6 +1,6 @@
 import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type PlainMessageKey } from '../i18n/messages.js';
 import type { Code } from '../diagnostics/codes.js';
 import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
 import { folderIdFor } from '../model/indicator-id.js';
@@ -15,7 +15,7 @@ const EXCEPTION_WORDS = {
   secret: 'exception.secret',
   same_as: 'exception.same_as',
   statement: 'exception.statement',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, PlainMessageKey>;
 
 /**
  * The catalog entries as `ledger explain --format json` prints them (README). A merged indicator
@@ -46,7 +46,8 @@ function reviewLine(r: MaterialCoverage['review'], lang: Lang, style: Style): st
 }
 
 /** `label：value` in Chinese, `label: value` in English. */
-const labelled = (lang: Lang, key: MessageKey, value: string): string => `${t(lang, key)}${lang === 'zh' ? '：' : ': '}${value}`.trimEnd();
+const labelled = (lang: Lang, key: PlainMessageKey, value: string): string =>
+  `${t(lang, key)}${lang === 'zh' ? '：' : ': '}${value}`.trimEnd();
 const listSep = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
 const paren = (lang: Lang, s: string): string => (lang === 'zh' ? `（${s}）` : ` (${s})`);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import type { MessageRef } from '../../i18n/messages.js';
 import type { EvidenceTree } from '../../load/load-evidence.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
@@ -21,7 +21,7 @@ import { readHead } from '../../util/read-head.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */
-export type Refusal = { diagnostic: Diagnostic } | { key: MessageKey; args: Record<string, string | number> };
+export type Refusal = { diagnostic: Diagnostic } | MessageRef;
 
 export interface AddItem {
   /** the file as given (absolute) */

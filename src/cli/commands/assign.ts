@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { AssignFile, AssignOutcome } from '../../check/assign/plan-assign.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
@@ -87,7 +87,7 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
         const file = await unitFile(ws, unit);
         const plan = planAssign(ws, { unit, ids, remove: flags.remove === true, force: flags.force === true }, file);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p)}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
