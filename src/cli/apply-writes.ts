@@ -116,6 +116,6 @@ export function recoverInterruptedWrites(ctx: CliContext, dir: string = ctx.work
     throw new CannotRunError('write.recover-failed', { file: path.join(dir, JOURNAL_NAME), detail: (e as Error).message });
   }
   if (r.outcome === 'none') return;
-  const files = r.files.map((f) => f.split(path.sep).join('/')).join(ctx.lang === 'zh' ? '、' : ', ');
+  const files = r.files.map((f) => f.split(path.sep).join('/'));
   ctx.io.err(`${ctx.style.warning(t(ctx.lang, `write.recovered.${r.outcome}`, { count: r.files.length, files }))}\n`);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import { t } from '../i18n/messages.js';
+import { say, t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
@@ -91,7 +91,7 @@ function reportFailure(e: unknown, ctx: CliContext, verbose: boolean): number {
   }
   if (e instanceof CannotRunError) {
     // The arguments name paths and values the user or a workbook gave: control characters shown, never acting.
-    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, visibleDeep(e.args)))}\n`);
+    ctx.io.err(`${ctx.style.error(say(ctx.lang, e.ref, visibleDeep))}\n`);
     return EXIT.cannotRun;
   }
   const err = e instanceof Error ? e : new Error(String(e));

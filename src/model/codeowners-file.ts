@@ -1,7 +1,8 @@
 import type { EvidenceFolder } from './evidence-tree.js';
 import type { Workspace } from './workspace.js';
-import { evidenceOwner, takesEvidence } from './catalog.js';
+import { takesEvidence } from './catalog.js';
 import { folderIdFor } from './indicator-id.js';
+import { unitsCarryingFolder } from './responsibility.js';
 
 /**
  * Where the generated file goes: GitHub reads `.github/CODEOWNERS` first; GitLab reads the root
@@ -56,10 +57,7 @@ export function codeownersText(ws: Workspace, folders: EvidenceFolder[]): string
   const evidence: string[] = [];
   for (const entry of ws.catalog.entries) {
     if (!takesEvidence(entry)) continue;
-    const merged = new Set(ws.catalog.entries.filter((e) => evidenceOwner(e) === entry.id).map((e) => e.id));
-    const handles = ws.assignments
-      .filter((a) => Object.keys(a.value.indicators).some((id) => merged.has(id)))
-      .flatMap((a) => handlesOf(a.value.unit));
+    const handles = unitsCarryingFolder(ws.catalog, ws.assignments, entry.id).flatMap(handlesOf);
     if (handles.length === 0) continue;
     const bare = folderIdFor(entry.id);
     const names = [

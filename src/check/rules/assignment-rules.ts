@@ -92,7 +92,7 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
       out.push(
         diag(
           'indicator-unassigned',
-          { id: entry.id, responsible: entry.responsibleRaw, candidates: shown.join('、'), candidateCount: allowed.length },
+          { id: entry.id, responsible: entry.responsibleRaw, candidates: shown, candidateCount: allowed.length },
           // No file: nothing is wrong in the catalog line; the fix is a command (`ledger assign`), which the fix text names.
           { indicator: entry.id },
         ),

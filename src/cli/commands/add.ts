@@ -4,7 +4,7 @@ import type { AddItem } from '../../edit/add/plan-add.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
 import { WriteRefused } from '../../util/atomic-write.js';
@@ -29,7 +29,7 @@ function parseTarget(to: string): { id: string; material: number } {
 }
 
 function refusalText(ctx: CliContext, r: AddItem['refusals'][number]): string {
-  return 'diagnostic' in r ? renderDiagnostic(r.diagnostic, ctx.lang) : t(ctx.lang, r.key, r.args);
+  return 'diagnostic' in r ? renderDiagnostic(r.diagnostic, ctx.lang) : say(ctx.lang, r);
 }
 
 export function registerAdd(program: Command, lang: Lang, runner: Runner): void {

@@ -3,9 +3,9 @@ import type { Command } from 'commander';
 import type { AssignOutcome } from '../../edit/assign/plan-assign.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import type { Workspace } from '../../model/workspace.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
 import { WriteRefused } from '../../util/atomic-write.js';
 import { evidenceFolderNames } from '../../load/workspace-root.js';
@@ -34,9 +34,7 @@ function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: str
 
 /** `evidence/047` or the labelled folder on disk (`evidence/047-法治宣传`). */
 function evidenceFolder(ws: Workspace, owner: string): string {
-  const bare = folderIdFor(owner);
-  const names = evidenceFolderNames(ws.root);
-  return `evidence/${names.find((n) => n === bare || n.startsWith(`${bare}-`)) ?? bare}`;
+  return `evidence/${evidenceFolderOf(evidenceFolderNames(ws.root), owner)}`;
 }
 
 /** Whether the change just written leaves a generated CODEOWNERS asking the wrong people (as `check` would warn). */
@@ -74,7 +72,7 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
         const file = unitAssignmentsFile(ws, unit);
         const plan = planAssign(ws, { unit, ids, remove: flags.remove === true, force: flags.force === true }, file);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p)}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../edit/review/plan-review.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
@@ -103,7 +103,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
           for (const p of refused) {
             const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
-            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: t(ctx.lang, p.refusal!.key, p.refusal!.args) })}\n`);
+            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: say(ctx.lang, p.refusal!) })}\n`);
           }
           return EXIT.findings;
         }

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { MessageKey } from '../../i18n/messages.js';
+import type { MessageRef } from '../../i18n/messages.js';
 import { placeEvidencePath, type EvidenceFile, type EvidenceTree } from '../../model/evidence-tree.js';
 import type { Workspace } from '../../model/workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
-import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
+import { indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { materialNumbers } from '../../model/material-numbers.js';
 import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
@@ -16,9 +16,12 @@ import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image
 import { pdfFindings } from '../../check/evidence/pdf-rules.js';
 import { nameFindings } from '../../check/evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
+import { pushTo } from '../../util/push-to.js';
+import { readHead } from '../../util/read-head.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 
 /** A reason a file cannot be added: a finding of the check, or a sentence of the catalog. */
-export type Refusal = { diagnostic: Diagnostic } | { key: MessageKey; args: Record<string, string | number> };
+export type Refusal = { diagnostic: Diagnostic } | MessageRef;
 
 export interface AddItem {
   /** the file as given (absolute) */
@@ -54,7 +57,10 @@ function kindOf(abs: string): Kind | undefined {
 
 /** The evidence folder of an indicator: the one that exists (it may carry a label), else its bare id. */
 export function folderFor(tree: EvidenceTree, owner: string): string {
-  return tree.folders.find((f) => f.indicator === owner)?.name ?? folderIdFor(owner);
+  return evidenceFolderOf(
+    tree.folders.map((f) => f.name),
+    owner,
+  );
 }
 
 /**
@@ -67,8 +73,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   const folder = folderFor(tree, req.owner);
   const taken = new Set(tree.files.filter((f) => f.folder === folder).map((f) => f.inner.join('/').normalize('NFC').toLowerCase()));
   const bySize = new Map<number, string[]>();
-  for (const f of tree.files)
-    if (f.kind === 'document' || f.kind === 'statement') bySize.set(f.size, [...(bySize.get(f.size) ?? []), f.rel]);
+  for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') pushTo(bySize, f.size, f.rel);
   const seenHashes = new Map<string, string>();
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
 
@@ -131,7 +136,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     } else if (image) judged.push(...imageFindings(image, st.size, target, rules, at));
     else {
       const r = await inspectPdf(source);
-      judged.push(...pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics);
+      judged.push(...pdfFindings(r, st.size, target, rules, at, readHead(source, 8)).diagnostics);
       const ext = r.isPdf ? extensionFinding('pdf', target, at) : null;
       if (ext) judged.push(ext);
     }
@@ -153,7 +158,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
 /** An image by its content (read as check reads it), or null when the file is not one or cannot be read. */
 function contentImage(abs: string): ReturnType<typeof inspectImage> | null {
   try {
-    return looksLikeImage(readHead(abs)) ? inspectImage(abs) : null;
+    return looksLikeImage(readHead(abs, 8)) ? inspectImage(abs) : null;
   } catch {
     return null;
   }
@@ -180,15 +185,4 @@ function sameAsOf(rel: string): string {
   const id = folder ? indicatorIdFromFolder(folder) : null;
   const nums = first ? materialNumbers(first) : null;
   return id && nums ? `${id}/${nums[0]}` : '';
-}
-
-function readHead(abs: string, n = 8): Buffer {
-  const buf = Buffer.alloc(n);
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const got = fs.readSync(fd, buf, 0, n, 0);
-    return buf.subarray(0, got);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/messages.js';
+import type { MessageRef } from '../../i18n/messages.js';
 import { addIndicatorEntries, removeIndicatorEntries, type EntriesEdit } from '../yaml/indicator-entries-edit.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import type { Workspace } from '../../model/workspace.js';
@@ -13,10 +13,7 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { oneLine } from '../../util/truncate.js';
 
 /** A reason `assign` refuses to run, in the words of the catalog (assign-text.ts). */
-export interface AssignProblem {
-  key: MessageKey;
-  args: Record<string, string | number>;
-}
+export type AssignProblem = MessageRef;
 
 /** What happens to one indicator the user named. */
 export interface AssignOutcome {

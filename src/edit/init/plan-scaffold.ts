@@ -13,6 +13,7 @@ import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
 import type { FileWrite } from '../../util/atomic-write.js';
+import { pushTo } from '../../util/push-to.js';
 
 export const UNITS_TEMPLATE = path.join(BUILTIN_INDICATORS_DIR, '..', 'templates', 'units.yaml');
 
@@ -48,7 +49,7 @@ export function planScaffold(organization: string, todayYmd: string): PlannedFil
     const named = indicatorsNaming(catalog.entries, unit.id);
     if (named.length === 0) continue;
     add(`assignments/${unit.id}.yaml`, assignmentsYaml(unit, named));
-    for (const e of named) carriers.set(e.id, [...(carriers.get(e.id) ?? []), unit.name]);
+    for (const e of named) pushTo(carriers, e.id, unit.name);
   }
   for (const entry of catalog.entries.filter(takesEvidence)) {
     const merged = catalog.entries.filter((e) => e.materialsFrom === entry.id);

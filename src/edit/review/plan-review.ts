@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { MessageKey } from '../../i18n/messages.js';
+import type { MessageRef } from '../../i18n/messages.js';
 import type { IndicatorCoverage, MaterialReviewState } from '../../model/coverage.js';
 import type { MaterialReview, ReviewVerdict } from '../../model/schemas/evidence-index.js';
 import { hashFile } from '../../util/hash-file.js';
@@ -26,7 +26,7 @@ export interface PlannedReview extends ReviewTarget {
   /** the verdict it replaces, as the check sees it now */
   previous?: MaterialReviewState;
   /** why it cannot be recorded; null when it can */
-  refusal: { key: MessageKey; args: Record<string, string | number> } | null;
+  refusal: MessageRef | null;
 }
 
 /**
@@ -53,8 +53,11 @@ export function planReviews(
     };
     if (!m) return { ...planned, refusal: { key: 'review.no-coverage', args: { id: target.owner, material: target.material } } };
     if (req.verdict === '通过' && m.by === null) {
-      const rejected = m.rejected.map((r) => r.rel.split('/').pop()).join('、');
-      return { ...planned, refusal: { key: rejected ? 'review.pass-unusable' : 'review.pass-missing', args: { rejected } } };
+      const rejected = m.rejected.map((r) => r.rel.split('/').pop()!);
+      const refusal: MessageRef = rejected.length
+        ? { key: 'review.pass-unusable', args: { rejected } }
+        : { key: 'review.pass-missing', args: {} };
+      return { ...planned, refusal };
     }
     for (const f of m.files) {
       try {

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isEntryComment } from '../../model/assignment-entry.js';
 import { splitLines, usualLineEnding, type TextLine } from '../../util/line-endings.js';
+import { pushTo } from '../../util/push-to.js';
 
 /**
  * Adding and removing whole entries of an assignments file's `indicators:` map, line by line, so
@@ -100,7 +101,7 @@ export function addIndicatorEntries(
   const inserted = new Map<number, string[]>();
   const added: string[] = [];
   const push = (at: number, lines: string[]): void => {
-    inserted.set(at, [...(inserted.get(at) ?? []), ...lines]);
+    pushTo(inserted, at, ...lines);
     added.push(...lines);
   };
 

@@ -1,16 +1,18 @@
-import type { MessageKey } from '../../i18n/messages.js';
+import type { MessageKey, MessageRef } from '../../i18n/messages.js';
 
 /**
  * A reason an import refuses to change anything. Facts only: the CLI words it (zh/en) from `key`,
  * with `args` naming the workbook, sheet and cell.
  */
-export interface ImportProblem {
-  key: MessageKey;
-  args: Record<string, string | number>;
-}
+export type ImportProblem = MessageRef;
 
+/**
+ * An import problem, its absent facts left out. The import messages hand their arguments whole to
+ * helpers (the place in the workbook, a hint) and so take them loosely: the key is checked, the
+ * arguments only as a record.
+ */
 export function problem(key: MessageKey, args: Record<string, string | number | undefined>): ImportProblem {
   const clean: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(args)) if (v !== undefined) clean[k] = v;
-  return { key, args: clean };
+  return { key, args: clean } as ImportProblem;
 }
