@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { cellText, compact, joinLines, trimText } from '../sheet/cell-text.js';
 import { findHeaderRow } from './find-header-row.js';
 import { ANNEX2 } from '../sheet/form-text.js';
 import { problem, type ImportProblem } from './import-problem.js';
@@ -144,7 +144,7 @@ export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger 
       if (r <= header.row) return;
       const indicator = trimText(cellText(row.getCell(ci).value));
       const progress = trimText(cellText(row.getCell(cp).value));
-      const contact = cc === undefined ? '' : trimText(cellText(row.getCell(cc).value)).replace(/\s*\n\s*/gu, ' ');
+      const contact = cc === undefined ? '' : joinLines(trimText(cellText(row.getCell(cc).value)));
       if (!indicator && !progress && !contact) return;
       // The 说明 lines and a header row pasted again are part of the form, not indicators.
       if (compact(indicator).startsWith('说明') || compact(indicator) === H_INDICATOR) return;
