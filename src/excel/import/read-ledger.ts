@@ -7,6 +7,7 @@ import { problem, type ImportProblem } from './import-problem.js';
 import { indicatorIdIn } from '../sheet/numbering.js';
 import { readMeta, type LedgerMeta } from '../sheet/ledger-meta.js';
 import { oneLine } from '../../util/truncate.js';
+import { atCellLimit } from '../sheet/cell-limit.js';
 import { readXlsxParts, unreadable, XLSX_LIMITS, type XlsxRefusal } from './xlsx-guard.js';
 import { valuePart, valueWorkbook } from './value-workbook.js';
 
@@ -22,6 +23,8 @@ export interface ReadRow {
   progress: string;
   contactCell: string | null;
   contact: string;
+  /** cells of this row whose text is exactly as long as Excel allows: it may have been cut */
+  atLimit: string[];
 }
 
 export interface ReadLedger {
@@ -157,6 +160,7 @@ export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger 
         progress,
         contactCell: cc === undefined ? null : row.getCell(cc).address,
         contact,
+        atLimit: [cp, cc].flatMap((c) => (c !== undefined && atCellLimit(row.getCell(c).value) ? [row.getCell(c).address] : [])),
       });
     });
     const unit = unitLine(sheet, header.row);
