@@ -259,3 +259,16 @@ export function addSheet(parts: Parts): void {
     '<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
   );
 }
+
+/** Merged ranges no form has: one over a whole sheet's width and height, and 5,000 small ones. */
+export function addHostileMerges(parts: Parts): void {
+  const small = Array.from({ length: 5_000 }, (_, i) => `<mergeCell ref="F${1000 + i}:G${1000 + i}"/>`).join('');
+  const sheet = str(parts, SHEET);
+  parts.set(
+    SHEET,
+    sheet.replace(
+      /<mergeCells count="(\d+)">/,
+      (_, n: string) => `<mergeCells count="${Number(n) + 5_001}"><mergeCell ref="H1:XFD1048576"/>${small}`,
+    ),
+  );
+}

@@ -7,6 +7,7 @@ import {
   addConditionalFormat,
   addDropDown,
   addExcelNote,
+  addHostileMerges,
   addOpenpyxlComment,
   addPicture,
   addSheet,
@@ -111,6 +112,15 @@ describe('what people add to a ledger does not stop its import', () => {
     },
     120_000,
   );
+});
+
+describe('what the spreadsheet library would take forever over', () => {
+  it('a merge over the whole sheet and 5,000 small merges: the form is read, those merges left out', async () => {
+    const file = await annotated('merges.xlsx', addHostileMerges);
+    const r = await ledger(['import', file, '--dry-run'], { cwd: ws, env: PINNED_DATE });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(CHANGE);
+  });
 });
 
 describe('a workbook that cannot be read is refused naming the part and what is wrong with it', () => {

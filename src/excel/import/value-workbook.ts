@@ -1,7 +1,7 @@
 import yazl from 'yazl';
 import { sheetNamesPlausible } from './sheet-names.js';
 import { unreadable, type XlsxRefusal } from './xlsx-guard.js';
-import { keepChildren, xmlOutline } from './xml-outline.js';
+import { attributes, keepChildren, xmlOutline } from './xml-outline.js';
 
 /**
  * The workbook an import hands to the spreadsheet library: only what cell values need. A ledger
@@ -21,6 +21,43 @@ const isSheet = (name: string): boolean => /^xl\/worksheets\/sheet\d+\.xml$/.tes
 
 /** The parts to unpack: everything else in the zip is left packed. */
 export const valuePart = (name: string): boolean => name === WORKBOOK || WHOLE.has(name) || isSheet(name);
+
+/**
+ * The library makes every cell of a merged range and compares each merge with all before it: a
+ * 3 KB sheet merging A1:XFD1048576, or holding 100,000 small merges, would never finish. A form
+ * merges a few small ranges (a title across five columns), so merges past these bounds are left
+ * out: their cells read as empty, their first cell keeps its text.
+ */
+const MERGES = { count: 1000, cells: 10_000, totalCells: 200_000 } as const;
+
+/** `B3:D7` → its number of cells; null for anything else. */
+function mergeArea(ref: string): number | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  const col = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return (Math.abs(col(m[3]!) - col(m[1]!)) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+}
+
+function boundedMerges(xml: string): string {
+  const outline = xmlOutline(xml);
+  if ('error' in outline) return xml;
+  const merges = outline.children.find((c) => c.local === 'mergeCells');
+  if (!merges) return xml;
+  const inner = xmlOutline(xml.slice(merges.start, merges.end));
+  if ('error' in inner) return xml;
+  let total = 0;
+  const kept: string[] = [];
+  for (const m of inner.children) {
+    const tag = xml.slice(merges.start + m.start, merges.start + m.end);
+    const area = mergeArea(attributes(tag).get('ref') ?? '');
+    if (area === null || area > MERGES.cells || total + area > MERGES.totalCells || kept.length >= MERGES.count) continue;
+    total += area;
+    kept.push(tag);
+  }
+  if (kept.length === inner.children.length) return xml;
+  const head = xml.slice(merges.start, merges.openEnd).replace(/\scount="\d*"/, '');
+  return xml.slice(0, merges.start) + (kept.length ? `${head}${kept.join('')}</${merges.name}>` : '') + xml.slice(merges.end);
+}
 
 /** A part's text; a byte-order mark (some programs write one) is dropped. */
 const text = (data: Buffer): string => data.toString('utf8').replace(/^\uFEFF/, '');
@@ -50,7 +87,7 @@ export async function valueWorkbook(parts: Map<string, Buffer>): Promise<Buffer 
     if (name === WORKBOOK) {
       if (!sheetNamesPlausible(xml, outline)) return unreadable(name, 'sheet-name', 'a sheet name no spreadsheet program writes');
       out.set(name, keepChildren(xml, outline, WORKBOOK_KEEP));
-    } else out.set(name, isSheet(name) ? keepChildren(xml, outline, SHEET_KEEP) : xml);
+    } else out.set(name, isSheet(name) ? boundedMerges(keepChildren(xml, outline, SHEET_KEEP)) : xml);
   }
   return zipped(out);
 }
