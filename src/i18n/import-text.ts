@@ -85,9 +85,11 @@ export const IMPORT_TEXT = {
   },
   'import.cell-at-limit': {
     zh: (a) =>
-      `${at(a)}：这个单元格的文字达到了 Excel 单元格的上限（${a.max} 个字符），内容很可能被 Excel 截断了。请核对原文，把它缩短到上限以内（较长的说明可写成“情况说明”放入证据文件夹）后再导入。`,
+      `${at(a)}：这个单元格的文字达到了 Excel 单元格的上限（${a.max} 个字符），内容很可能被 Excel 截断了。` +
+      '请核对原文，把它缩短到上限以内（较长的说明可写成“情况说明”放入证据文件夹）后再导入。',
     en: (a) =>
-      `${at(a)}: this cell's text has reached the most an Excel cell can hold (${a.max} characters), so Excel has probably cut it. Check it against the original, shorten it (a long account belongs in a 情况说明 in the evidence folder) and import again.`,
+      `${at(a)}: this cell's text has reached the most an Excel cell can hold (${a.max} characters), so Excel has probably cut it. ` +
+      'Check it against the original, shorten it (a long account belongs in a 情况说明 in the evidence folder) and import again.',
   },
   'import.not-ledger': {
     zh: (a) => `${a.file} 不是工作台账：没有含“三级指标”“完成进度”表头的工作表。请导入由 ledger export 导出的工作台账。`,

@@ -70,7 +70,8 @@ function legacyComment(ref: string, author: string, text: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
     `<authors><author>${author}</author></authors><commentList><comment ref="${ref}" authorId="0" shapeId="0">` +
-    `<text><r><rPr><b/><sz val="9"/><rFont val="宋体"/></rPr><t>${author}:</t></r><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n${text}</t></r></text>` +
+    `<text><r><rPr><b/><sz val="9"/><rFont val="宋体"/></rPr><t>${author}:</t></r><r><rPr><sz val="9"/>` +
+    `</rPr><t xml:space="preserve">\n${text}</t></r></text>` +
     '</comment></commentList></comments>'
   );
 }
@@ -79,10 +80,15 @@ function noteShapes(row: number, col: number): string {
   return (
     '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\n' +
     ' <o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>' +
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>\n' +
-    ' <v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:400pt;margin-top:60pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">' +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>4, 15, 3, 10, 6, 15, 7, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData>` +
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+    '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>\n' +
+    ' <v:shape id="_x0000_s1025" type="#_x0000_t202" ' +
+    'style="position:absolute;margin-left:400pt;margin-top:60pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" ' +
+    'fillcolor="#ffffe1" o:insetmode="auto">' +
+    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>4, 15, 3, 10, 6, 15, 7, 4</x:Anchor>` +
+    `<x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData>` +
     '</v:shape></xml>'
   );
 }
@@ -114,18 +120,24 @@ export function addThreadedComment(parts: Parts, ref: string, row: number, col: 
     ref,
     row,
     col,
-    `[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    ${text}`,
+    `[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits ` +
+      `to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n ` +
+      `   ${text}`,
   );
   parts.set(
     'xl/threadedComments/threadedComment1.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" ' +
+      'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       `<threadedComment ref="${ref}" dT="2024-06-03T09:15:00.00" personId="${person}" id="${id}"><text>${text}</text></threadedComment>` +
-      `<threadedComment ref="${ref}" dT="2024-06-03T10:02:00.00" personId="${person}" id="{7E3D9F6B-2C3D-4E4F-A051-223344556677}" parentId="${id}"><text>已补充</text></threadedComment>` +
+      `<threadedComment ref="${ref}" dT="2024-06-03T10:02:00.00" personId="${person}" id="{7E3D9F6B-2C3D-4E4F-A051-223344556677}" parentId="${id}">` +
+      `<text>已补充</text></threadedComment>` +
       '</ThreadedComments>',
   );
   parts.set(
     'xl/persons/person.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" ' +
+      'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
       `<person displayName="王五" id="${person}" userId="王五" providerId="None"/></personList>`,
   );
   relate(
@@ -146,7 +158,9 @@ export function addThreadedComment(parts: Parts, ref: string, row: number, col: 
 export function addOpenpyxlComment(parts: Parts, ref: string, row: number, col: number, text: string): void {
   parts.set(
     'xl/comments/comment1.xml',
-    `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>张三</author></authors><commentList><comment ref="${ref}" authorId="0" shapeId="0"><text><t>${text}</t></text></comment></commentList></comments>`,
+    `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>张三</author>` +
+      `</authors><commentList><comment ref="${ref}" authorId="0" shapeId="0"><text><t>${text}</t></text>` +
+      `</comment></commentList></comments>`,
   );
   parts.set('xl/drawings/commentsDrawing1.vml', noteShapes(row, col));
   relate(parts, SHEET_RELS, `${NS_REL}/comments`, '/xl/comments/comment1.xml', 'comments');
@@ -182,8 +196,10 @@ export function addDropDown(parts: Parts): void {
     parts,
     SHEET,
     '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
-      '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1">' +
-      '<x14:formula1><xm:f>备注!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E4:E1048576</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>',
+      '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+      '<x14:dataValidation type="list" allowBlank="1">' +
+      '<x14:formula1><xm:f>备注!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E4:E1048576</xm:sqref></x14:dataValidation>' +
+      '</x14:dataValidations></ext></extLst>',
     [],
   );
 }
@@ -195,8 +211,10 @@ export function addConditionalFormat(parts: Parts): void {
     SHEET,
     '<conditionalFormatting sqref="D4:D1048576"><cfRule type="containsText" dxfId="0" priority="1" operator="containsText" text="未完成">' +
       '<formula>NOT(ISERROR(SEARCH("未完成",D4)))</formula></cfRule></conditionalFormatting>' +
-      '<conditionalFormatting sqref="A4:E200"><cfRule type="dataBar" priority="2"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>' +
-      '<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:id>{00000000-000E-0000-0000-000001000000}</x14:id></ext></extLst></cfRule></conditionalFormatting>',
+      '<conditionalFormatting sqref="A4:E200"><cfRule type="dataBar" priority="2"><dataBar><cfvo type="min"/>' +
+      '<cfvo type="max"/><color rgb="FF638EC6"/></dataBar>' +
+      '<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:id>{00000000-000E-0000-0000-000001000000}</x14:id></ext></extLst></cfRule></conditionalFormatting>',
     [
       'dataValidations',
       'hyperlinks',
@@ -227,12 +245,15 @@ export function addPicture(parts: Parts): void {
   parts.set('xl/media/image1.png', PNG);
   parts.set(
     'xl/drawings/drawing1.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-      '<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>' +
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ' +
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff>' +
+      '<xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>' +
       '<xdr:to><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>6</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>' +
       '<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="图片 1"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>' +
       `<xdr:blipFill><a:blip xmlns:r="${NS_REL}" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
-      '<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+      '<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect">' +
+      '<a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
   );
   relate(parts, 'xl/drawings/_rels/drawing1.xml.rels', `${NS_REL}/image`, '../media/image1.png', 'rId1');
   const rid = relate(parts, SHEET_RELS, `${NS_REL}/drawing`, '../drawings/drawing1.xml');
@@ -248,7 +269,8 @@ export function addPicture(parts: Parts): void {
 export function addSheet(parts: Parts): void {
   parts.set(
     'xl/worksheets/sheet9.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<sheetData>' +
       '<row r="1"><c r="A1" t="inlineStr"><is><t>已完成</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>未完成</t></is></c></row>' +
       '<row r="3"><c r="A3" t="inlineStr"><is><t>不涉及</t></is></c></row></sheetData></worksheet>',
   );

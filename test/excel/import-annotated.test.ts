@@ -84,7 +84,7 @@ describe('what people add to a ledger does not stop its import', () => {
 
   // openpyxl is not a dependency: the test runs where python3 has it, and says it skipped elsewhere.
   const OPENPYXL = spawnSync('python3', ['-c', 'import openpyxl'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!OPENPYXL)('a comment added with openpyxl itself (skipped: python3 without openpyxl)', async () => {
+  it.skipIf(!OPENPYXL)('a comment added with openpyxl itself (needs python3 with openpyxl; skipped without)', async () => {
     const out = path.join(ws, 'openpyxl.xlsx');
     const script = [
       'import sys, openpyxl',
@@ -101,7 +101,7 @@ describe('what people add to a ledger does not stop its import', () => {
   });
 
   it.skipIf(!SOFFICE)(
-    'an annotated ledger LibreOffice saved again (skipped: no soffice)',
+    'an annotated ledger LibreOffice saved again (needs soffice; skipped without)',
     async () => {
       const file = await annotated('for-libreoffice.xlsx', ANNOTATIONS[ANNOTATIONS.length - 1]![1]);
       const out = tempDir();
