@@ -30,6 +30,17 @@ export const EXCEL_TEXT = {
       `${a.count} file(s) already exist; nothing was changed (a unit may have filled them in already):\n  ${a.files}\n` +
       'Add --force to overwrite, or choose another folder with -o.',
   }),
+  'export.cell-too-long': msg<'max' | 'cells'>({
+    zh: (a) =>
+      `未导出任何文件：以下单元格的文字达到或超过 Excel 单元格的上限 ${a.max} 个字符（— 后为字符数），Excel 打开时会截断：\n  ${a.cells}\n` +
+      '请在 assignments/<单位>.yaml（完成进度、责任人及联系方式）或 problems.yaml 中把这段文字缩短到上限以内' +
+      '（较长的说明可写成“情况说明”放入证据文件夹），然后重新导出。',
+    en: (a) =>
+      `Nothing exported: these cells reach or pass the ${a.max} characters an Excel cell can hold ` +
+      `(the number after — is the length); Excel would cut them:\n  ${a.cells}\n` +
+      'Shorten the text in assignments/<unit>.yaml (progress, contact) or problems.yaml to fit ' +
+      '(a long account belongs in a 情况说明 in the evidence folder), then export again.',
+  }),
   'export.out-not-dir': msg<'dir'>({
     zh: (a) => `输出位置 ${a.dir} 是一个文件，不是文件夹。请用 -o 指定一个文件夹。`,
     en: (a) => `Output ${a.dir} is a file, not a folder. Point -o at a folder.`,

@@ -10,15 +10,54 @@ const FIELD_EN: Args = { status: 'status', progress: 'progress', contact: 'conta
 const valueZh = (v: unknown): string => (v === '' || v === undefined ? '（空）' : `“${String(v)}”`);
 const valueEn = (v: unknown): string => (v === '' || v === undefined ? '(empty)' : `"${String(v)}"`);
 
+/** What is wrong with a workbook that cannot be read, by `XlsxFault` (src/excel/import/xlsx-guard.ts). */
+const FAULT_ZH: Record<string, string> = {
+  'not-file': '它不是普通文件',
+  'not-zip': '文件开头不是 .xlsx 的格式（可能是改了扩展名的其他文件）',
+  directory: '文件末尾的目录缺失或损坏（文件可能在下载或复制时被截断）',
+  'too-many-parts': `其中的部分超过 1000 个`,
+  duplicate: '有两个同名的部分',
+  encrypted: '该部分被加密',
+  method: '该部分使用了不支持的压缩方式',
+  inflate: '该部分解压失败，数据已损坏',
+  size: '该部分的实际大小与目录记载不符',
+  damaged: '该部分已损坏',
+  missing: '缺少该部分',
+  xml: '该部分不是格式正确的 XML',
+  'sheet-name': '该部分中有表格程序不会写出的工作表名称',
+  content: '表格内容无法识别',
+};
+const FAULT_EN: Record<string, string> = {
+  'not-file': 'it is not a regular file',
+  'not-zip': 'it does not start as an .xlsx does (perhaps another kind of file renamed)',
+  directory: 'the table of contents at its end is missing or damaged (the file may have been cut short in a download or copy)',
+  'too-many-parts': 'it has more than 1,000 parts',
+  duplicate: 'two parts have this name',
+  encrypted: 'the part is encrypted',
+  method: 'the part is packed in a way spreadsheet programs do not use',
+  inflate: 'the part cannot be unpacked: its data is damaged',
+  size: 'the part unpacks to a size other than the one recorded for it',
+  damaged: 'the part is damaged',
+  missing: 'the part is missing',
+  xml: 'the part is not well-formed XML',
+  'sheet-name': 'the part names a sheet as no spreadsheet program would',
+  content: 'its content could not be understood',
+};
+const faultZh = (a: Args): string =>
+  a.fault === undefined ? '' : `：${a.part === undefined ? '' : `其中的 ${a.part}：`}${FAULT_ZH[a.fault] ?? a.fault}`;
+const faultEn = (a: Args): string =>
+  a.fault === undefined ? '' : `: ${a.part === undefined ? '' : `${a.part}: `}${FAULT_EN[a.fault] ?? a.fault}`;
+
 /** Every sentence `ledger import` prints, in both languages. */
 export const IMPORT_TEXT = {
   'import.file-missing': msg<'file'>({ zh: (a) => `找不到文件 ${a.file}。`, en: (a) => `File not found: ${a.file}.` }),
-  'import.not-xlsx': msg<'file'>({
+  'import.not-xlsx': msg<string>({
     zh: (a) =>
-      `${a.file} 不是可读取的 Excel 工作簿（文件不是 .xlsx 格式，或已损坏、不完整）。请在 Excel/WPS 中打开并“另存为”.xlsx 格式后再导入。`,
+      `${a.file} 不是可读取的 Excel 工作簿（文件不是 .xlsx 格式，或已损坏、不完整）${faultZh(a)}。请在 Excel/WPS 中打开并“另存为”.xlsx 格式后再导入。`,
     en: (a) =>
-      `${a.file} is not a readable Excel workbook (not .xlsx, or damaged or incomplete). Open it in Excel/WPS, save it as .xlsx and import again.`,
+      `${a.file} is not a readable Excel workbook (not .xlsx, or damaged or incomplete)${faultEn(a)}. Open it in Excel/WPS, save it as .xlsx and import again.`,
   }),
+  'import.detail': msg<'detail'>({ zh: (a) => `  技术细节：${a.detail}`, en: (a) => `  Details: ${a.detail}` }),
   'import.old-format': msg<'file'>({
     zh: (a) =>
       `${a.file} 是 Excel 97–2003（.xls）或 WPS（.et）格式，或设置了打开密码。请在 Excel/WPS 中去掉密码，“另存为”.xlsx 格式后再导入。`,
@@ -43,6 +82,14 @@ export const IMPORT_TEXT = {
     en: (a) =>
       `${a.file}: ${a.part} unpacks beyond the limits (${a.partMb} MB per part, ${a.totalMb} MB in all, a ratio of ${a.ratio}:1); ` +
       'no real ledger does (they are under 100 KB), so it was not read. Export a fresh ledger with ledger export for the unit to fill in.',
+  }),
+  'import.cell-at-limit': msg<string>({
+    zh: (a) =>
+      `${at(a)}：这个单元格的文字达到了 Excel 单元格的上限（${a.max} 个字符），内容很可能被 Excel 截断了。` +
+      '请核对原文，把它缩短到上限以内（较长的说明可写成“情况说明”放入证据文件夹）后再导入。',
+    en: (a) =>
+      `${at(a)}: this cell's text has reached the most an Excel cell can hold (${a.max} characters), so Excel has probably cut it. ` +
+      'Check it against the original, shorten it (a long account belongs in a 情况说明 in the evidence folder) and import again.',
   }),
   'import.not-ledger': msg<'file'>({
     zh: (a) => `${a.file} 不是工作台账：没有含“三级指标”“完成进度”表头的工作表。请导入由 ledger export 导出的工作台账。`,

@@ -26,7 +26,11 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         // Workbooks arrive by e-mail: what they hold is shown with its control characters escaped.
         for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${say(ctx.lang, w, visibleDeep)}\n`);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p, visibleDeep)}\n`);
+          for (const p of plan.problems) {
+            ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p, visibleDeep)}\n`);
+            if (ctx.verbose && p.detail)
+              ctx.io.err(`${t(ctx.lang, 'import.detail', { detail: p.detail.split('\n').slice(0, 8).map(visibleText).join('\n    ') })}\n`);
+          }
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
