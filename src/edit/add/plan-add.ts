@@ -8,11 +8,11 @@ import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
 import { indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { materialNumbers } from '../../model/material-numbers.js';
-import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import { extensionFinding, imageFindings } from '../../check/evidence/image-rules.js';
 import { statementFindings } from '../../check/evidence/statement-rules.js';
 import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image.js';
+import { inspectOneDocument } from '../../check/evidence/inspect-one.js';
 import { pdfFindings } from '../../check/evidence/pdf-rules.js';
 import { nameFindings } from '../../check/evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
@@ -135,10 +135,14 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
       judged.push(...statementFindings([{ ...file, text: fs.readFileSync(source, 'utf8') }], ws.config.rules.statement_max_chars));
     } else if (image) judged.push(...imageFindings(image, st.size, target, rules, at));
     else {
-      const r = await inspectPdf(source);
-      judged.push(...pdfFindings(r, st.size, target, rules, at, readHead(source, 8)).diagnostics);
-      const ext = r.isPdf ? extensionFinding('pdf', target, at) : null;
-      if (ext) judged.push(ext);
+      const head = readHead(source, 8);
+      const read = await inspectOneDocument(source, head);
+      if ('image' in read) judged.push(...imageFindings(read.image, st.size, target, rules, at));
+      else {
+        judged.push(...pdfFindings(read.pdf, st.size, target, rules, at, head).diagnostics);
+        const ext = read.pdf.isPdf ? extensionFinding('pdf', target, at) : null;
+        if (ext) judged.push(ext);
+      }
     }
     for (const d of judged) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
