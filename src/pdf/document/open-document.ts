@@ -1,5 +1,5 @@
 import { evaluateEncryption, type EncryptionState } from '../crypt/encrypt-dict.js';
-import { PdfLocked, damage } from '../errors.js';
+import { PdfDamage, PdfLocked, damage } from '../errors.js';
 import { rethrowLimit } from '../limits.js';
 import type { PdfInfo } from '../inspect/result.js';
 import type { ByteSource } from '../syntax/byte-source.js';
@@ -96,10 +96,21 @@ function readMetadata(
   encryption: EncryptionState,
 ): { info: PdfInfo; metadataText: string[] } {
   if (r.locked) return { info: {}, metadataText: [] };
-  const dict = readInfo(r, infoValue, encryption.decryptor);
-  const xmp = readXmp(r, catalog);
+  // Broken metadata never fails the open: every reader ignores it (Ghostscript 10.0's fast-web-view
+  // export cuts its Info's /Creator string short, and the next object starts inside it).
+  const dict = readIgnoringDamage(() => readInfo(r, infoValue, encryption.decryptor)) ?? { info: {}, texts: [] };
+  const xmp = readIgnoringDamage(() => readXmp(r, catalog));
   const info = { ...xmp?.info, ...dict.info };
   return { info, metadataText: markingCandidates([...dict.texts, ...(xmp ? [xmp.text] : [])]) };
+}
+
+function readIgnoringDamage<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof PdfDamage)) throw err;
+    return undefined;
+  }
 }
 
 function openEncryption(r: ObjectResolver, encrypt: PdfValue | undefined, id: PdfValue | undefined): EncryptionState {

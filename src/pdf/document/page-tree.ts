@@ -1,5 +1,5 @@
 import { damage } from '../errors.js';
-import { PdfDict, PdfRef, asInt, isName, type PdfValue } from '../syntax/pdf-values.js';
+import { PdfDict, PdfRef, PdfStream, asInt, isName, type PdfValue } from '../syntax/pdf-values.js';
 import type { ObjectResolver } from '../xref/object-resolver.js';
 
 export interface PageTreeResult {
@@ -49,8 +49,13 @@ export function countPages(r: ObjectResolver, catalog: PdfDict): PageTreeResult 
         continue;
       }
       const node = r.resolve(kid);
-      if (!(node instanceof PdfDict)) {
-        if (r.strict) damage(`the page tree refers to ${num === undefined ? 'a non-dictionary' : `object ${num}, which is missing`}`);
+      if (node instanceof PdfStream && !isName(node.dict.get('Type'), 'Pages')) {
+        // poppler, qpdf, mupdf, pdf.js and pdfium all show such a page (poppler with a warning)
+        problems.add(`page object ${num ?? '?'} is written as a stream, not a dictionary`);
+        addPage(num);
+      } else if (!(node instanceof PdfDict)) {
+        if (r.strict)
+          damage(`the page tree refers to ${num === undefined ? 'a non-dictionary' : `object ${num}, which is ${kindOf(node)}`}`);
         missing.push(num ?? -1);
       } else if (isPagesNode(r, node)) {
         if (num !== undefined && seenNodes.has(num)) {
@@ -81,6 +86,13 @@ function kidsOf(r: ObjectResolver, node: PdfDict): { list: PdfValue[]; array: bo
   const kids = r.resolve(raw);
   if (Array.isArray(kids)) return { list: kids, array: true };
   return raw instanceof PdfRef && kids instanceof PdfDict ? { list: [raw], array: false } : undefined;
+}
+
+/** What a kid that is not a page tree node is, for the detail text. */
+function kindOf(v: PdfValue): string {
+  if (v === null) return 'missing';
+  if (v instanceof PdfStream) return 'a stream, not a dictionary';
+  return 'not a dictionary';
 }
 
 function describeMissing(nums: number[]): string {
