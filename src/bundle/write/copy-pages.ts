@@ -3,7 +3,19 @@ import { PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PageSource, type P
 import { name, ref, type PdfWriter } from './pdf-writer.js';
 
 /** Keys of a page that a bundle does not carry over: its place in the old tree, thumbnails, metadata, articles. */
-const DROPPED_PAGE_KEYS = new Set(['Parent', 'B', 'Thumb', 'Metadata', 'PieceInfo', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Type']);
+const DROPPED_PAGE_KEYS = new Set([
+  'Parent',
+  'B',
+  'Thumb',
+  'Metadata',
+  'PieceInfo',
+  'CropBox',
+  'BleedBox',
+  'TrimBox',
+  'ArtBox',
+  'Type',
+  'Rotate',
+]);
 /** Keys dropped everywhere: metadata streams (possibly stored in clear inside an encrypted file). */
 const DROPPED_KEYS = new Set(['Metadata']);
 
@@ -52,9 +64,13 @@ export function pageGeometry(source: PageSource, page: SourcePage): PageGeometry
     if (inter[2] - inter[0] > 1 && inter[3] - inter[1] > 1) box = inter;
   }
   if (box[2] - box[0] < 1 || box[3] - box[1] < 1) box = [0, 0, 595.28, 841.89];
-  const rot = r.resolve(get('Rotate'));
-  const rotate = (((typeof rot === 'number' ? Math.round(rot / 90) * 90 : 0) % 360) + 360) % 360;
-  return { box, rotate: rotate as PageGeometry['rotate'] };
+  return { box, rotate: normalRotate(r.resolve(get('Rotate'))) };
+}
+
+/** /Rotate as a multiple of 90 in 0–270: readers refuse or differ on /Rotate 45 or 1e30. */
+function normalRotate(v: PdfValue): PageGeometry['rotate'] {
+  const quarter = typeof v === 'number' && Number.isFinite(v) ? Math.round(v / 90) % 4 : 0;
+  return (((quarter + 4) % 4) * 90) as PageGeometry['rotate'];
 }
 
 /**
@@ -92,7 +108,7 @@ export class PageCopier {
     out.map.set('MediaBox', [...finish.box]);
     out.map.set('CropBox', [...finish.box]);
     const rotate = page.dict.get('Rotate') ?? page.inherited.Rotate;
-    if (rotate !== undefined) out.map.set('Rotate', this.translate(r.resolve(rotate), ctx));
+    if (rotate !== undefined) out.map.set('Rotate', normalRotate(r.resolve(rotate)));
     out.map.set('Resources', this.resources(page, ctx, finish.fonts));
     const contents = r.resolve(page.dict.get('Contents') ?? null);
     const own = page.dict.get('Contents');
