@@ -47,6 +47,7 @@ export const CODES = {
   'pdf-encrypted': 'error',
   'pdf-restricted': 'warning',
   'pdf-attachments-encrypted': 'warning',
+  'pdf-active-content': 'warning',
   'pdf-too-complex': 'error',
   'pdf-too-large': 'error',
   'filename-unsafe': 'error',

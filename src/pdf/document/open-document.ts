@@ -9,6 +9,7 @@ import { addObjectStreamEntries, rebuildXref } from '../xref/rebuild-xref.js';
 import { findStartXref } from '../xref/startxref.js';
 import { loadXrefChain } from '../xref/xref-chain.js';
 import { laterVersion, type PdfHeader } from './header.js';
+import { documentActiveContent, type ActiveKind } from './active-content.js';
 import { readInfo } from './info-dict.js';
 import { countPages } from './page-tree.js';
 import { markingCandidates } from './metadata-text.js';
@@ -24,6 +25,8 @@ export interface OpenedDocument {
   info: PdfInfo;
   /** see PdfInspection.metadataText */
   metadataText: string[];
+  /** see PdfInspection.activeContent */
+  activeContent: ActiveKind[];
 }
 
 /** The fast path: trust startxref and the xref chain; any inconsistency throws. */
@@ -72,11 +75,22 @@ function finishOpen(r: ObjectResolver, trailers: PdfDict[], header: PdfHeader, a
       if (!(catalog instanceof PdfDict)) damage('the document catalog (/Root) is missing or not a dictionary');
       const tree = countPages(r, catalog);
       const { info, metadataText } = readMetadata(r, catalog, pick('Info'), encryption);
+      // Like broken metadata, an unreadable annotation never fails the open.
+      const activeContent = readIgnoringDamage(() => documentActiveContent(r, catalog, tree.annotated)) ?? [];
       const catalogVersion = r.resolve(catalog.get('Version'));
       const version = laterVersion(header.version, catalogVersion instanceof PdfName ? catalogVersion.name : undefined);
-      return { encryption, pages: tree.pages, problems: tree.problems, info, metadataText, ...(version ? { version } : {}) };
+      return {
+        encryption,
+        pages: tree.pages,
+        problems: tree.problems,
+        info,
+        metadataText,
+        activeContent,
+        ...(version ? { version } : {}),
+      };
     } catch (err) {
-      if (err instanceof PdfLocked) return { encryption, pages: null, problems: [], info: {}, metadataText: [], version: header.version };
+      if (err instanceof PdfLocked)
+        return { encryption, pages: null, problems: [], info: {}, metadataText: [], activeContent: [], version: header.version };
       rethrowLimit(err);
       if (r.strict) throw err;
       lastError = err;

@@ -62,5 +62,6 @@ function judge(src: ByteSource, header: PdfHeader): PdfInspection {
     ...(doc.version ? { version: doc.version } : {}),
     info: doc.info,
     ...(doc.metadataText.length > 0 ? { metadataText: doc.metadataText } : {}),
+    ...(doc.activeContent.length > 0 ? { activeContent: doc.activeContent } : {}),
   };
 }
