@@ -3,7 +3,7 @@ import type { PdfInspection } from './inspect/result.js';
 
 export type { InspectManyOptions, PdfInfo, PdfInspection } from './inspect/result.js';
 export { inspectMany } from './inspect/inspect-many.js';
-export { PDF_LIMITS, type PdfLimitName } from './limits.js';
+export { PDF_LIMITS, PdfLimitExceeded, withBudget, type PdfLimitName } from './limits.js';
 
 /**
  * Inspect one PDF: header, page count, encryption and damage, without loading the file.

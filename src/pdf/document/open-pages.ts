@@ -64,6 +64,7 @@ export function openPageSource(filePath: string): PageSource {
       const opened = finish(src, strict, chain.trailers, false);
       const lenient = new ObjectResolver(src, chain.map, chain.base, false);
       lenient.decryptor = strict.decryptor;
+      lenient.shareObjectStreams(strict);
       return { ...opened, resolver: lenient };
     } catch (err) {
       if (err instanceof PageSourceError && err.message.includes('password')) throw err;

@@ -38,7 +38,7 @@ export class ObjectResolver {
   decryptor: StreamDecryptor | undefined;
   locked = false;
   private readonly cache = new Map<number, Resolved>();
-  private readonly objStms = new Map<number, ObjectStream>();
+  private objStms = new Map<number, ObjectStream>();
   private objStmBytes = 0;
   private lastUncached: { num: number; os: ObjectStream } | undefined;
   private readonly loading = new Set<number>();
@@ -49,6 +49,16 @@ export class ObjectResolver {
     private readonly base: number,
     readonly strict: boolean,
   ) {}
+
+  /**
+   * Use the object streams `other` decoded (same file, same xref): bundle walks the page tree with
+   * a strict resolver and copies with a lenient one, and must not inflate each stream twice.
+   */
+  shareObjectStreams(other: ObjectResolver): void {
+    this.objStms = other.objStms;
+    this.objStmBytes = other.objStmBytes;
+    this.lastUncached = other.lastUncached;
+  }
 
   /** Follow a reference (chains too); anything else is returned as is. */
   resolve(v: PdfValue | undefined): PdfValue {
