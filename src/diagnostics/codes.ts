@@ -128,6 +128,12 @@ const PDF_RULES = {
   'evidence-too-old': spec<{ date: string; since: string }>('warning'),
 };
 
+/** check/evidence/active-content-rule.ts */
+const ACTIVE_CONTENT_RULE = {
+  /** `kinds`: what the inspector found (src/pdf/document/active-content.ts: javascript, launch, …) */
+  'pdf-active-content': spec<{ kinds: readonly string[] }>('warning'),
+};
+
 /** check/evidence/image-rules.ts */
 const IMAGE_RULES = {
   'image-unreadable': spec<Detail>('error'),
@@ -215,6 +221,7 @@ export const CODES = {
   ...NAME_RULES,
   ...LITTER_RULES,
   ...PDF_RULES,
+  ...ACTIVE_CONTENT_RULE,
   ...IMAGE_RULES,
   ...STATEMENT_RULES,
   ...DUPLICATE_RULES,
@@ -252,6 +259,7 @@ export const EMITTED_BY: Record<string, readonly Code[]> = {
   'check/evidence/name-rules.ts': Object.keys(NAME_RULES) as Code[],
   'check/evidence/litter-rules.ts': Object.keys(LITTER_RULES) as Code[],
   'check/evidence/pdf-rules.ts': Object.keys(PDF_RULES) as Code[],
+  'check/evidence/active-content-rule.ts': Object.keys(ACTIVE_CONTENT_RULE) as Code[],
   'check/evidence/image-rules.ts': Object.keys(IMAGE_RULES) as Code[],
   'check/evidence/statement-rules.ts': Object.keys(STATEMENT_RULES) as Code[],
   'check/evidence/duplicate-rules.ts': Object.keys(DUPLICATE_RULES) as Code[],

@@ -39,6 +39,41 @@ const LIMIT_EN: Record<string, string> = {
 const limitZh = (a: DiagnosticArgs): string => (LIMIT_ZH[s(a.limit)] ?? '…').replace('…', s(a.figure));
 const limitEn = (a: DiagnosticArgs): string => (LIMIT_EN[s(a.limit)] ?? '…').replace('…', s(a.figure));
 
+/** pdf-active-content: the kinds the inspector found (src/pdf/document/active-content.ts), a list. */
+const ACTIVE_ZH: Record<string, string> = {
+  javascript: 'JavaScript 脚本',
+  'javascript-uri': 'javascript: 链接',
+  'other-uri': '非网页链接',
+  launch: '启动程序（Launch）',
+  'submit-form': '提交表单（SubmitForm）',
+  'import-data': '导入数据（ImportData）',
+  'remote-goto': '打开其他文件（GoToR）',
+  rendition: '播放媒体（Rendition）',
+  multimedia: '音视频或三维内容',
+  'file-attachment': '附件注释',
+  'other-action': '其他动作',
+};
+const ACTIVE_EN: Record<string, string> = {
+  javascript: 'JavaScript',
+  'javascript-uri': 'a javascript: link',
+  'other-uri': 'a link that is not http(s)',
+  launch: 'Launch',
+  'submit-form': 'SubmitForm',
+  'import-data': 'ImportData',
+  'remote-goto': 'GoToR (opens another file)',
+  rendition: 'Rendition',
+  multimedia: 'sound, video or 3D',
+  'file-attachment': 'a file attachment annotation',
+  'other-action': 'another action',
+};
+const activeKinds = (a: DiagnosticArgs, names: Record<string, string>, sep: string): string =>
+  (Array.isArray(a.kinds) ? (a.kinds as readonly string[]) : s(a.kinds).split(','))
+    .filter(Boolean)
+    .map((k) => names[k] ?? k)
+    .join(sep);
+const activeZh = (a: DiagnosticArgs): string => activeKinds(a, ACTIVE_ZH, '、');
+const activeEn = (a: DiagnosticArgs): string => activeKinds(a, ACTIVE_EN, ', ');
+
 /** indicator-unassigned: the units the table allows, as `assign` will accept them. */
 const candidates = (a: ArgsOf<'indicator-unassigned'>, lang: Lang): string => {
   if (!a.candidates?.length) return '';
@@ -424,6 +459,15 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
     fix: {
       zh: '去掉附件的密码后重新导出；附件内容若是材料的一部分，请转为 PDF 页面一并提交。',
       en: 'Export it again without the attachment password; if the attachments are part of the evidence, include them as PDF pages.',
+    },
+  },
+  'pdf-active-content': {
+    zh: (a) => `PDF 含有可执行或外联内容（${activeZh(a)}）：报送材料只应有文内跳转和普通网页链接；合成材料册时这些内容会被去掉`,
+    en: (a) =>
+      `The PDF carries active content (${activeEn(a)}): a submission keeps only internal links and plain web links; bundle removes it`,
+    fix: {
+      zh: '用“打印为 PDF”另存一份（去掉脚本、附件和外部动作）后替换；附件内容若是材料的一部分，请转为 PDF 页面。',
+      en: 'Print the file to PDF (which drops scripts, attachments and external actions) and replace it; turn needed attachments into PDF pages.',
     },
   },
   'pdf-too-complex': {

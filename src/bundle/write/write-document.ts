@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
-import { openPageSource, PageSourceError, PdfString, type PdfValue } from '../../pdf/index.js';
+import { openPageSource, PageSourceError, PdfLimitExceeded, PdfString, withBudget, type PdfValue } from '../../pdf/index.js';
 import type { DocumentPlan, OutlineNode } from '../compose/compose-document.js';
 import { UnusableFileError, type Part } from '../compose/parts.js';
 import { DocumentFont } from '../typeset/font.js';
@@ -119,7 +119,20 @@ interface CopyEnv {
   onPage: (() => void) | undefined;
 }
 
+/**
+ * One source PDF's pages, within the same work limits as its check (PDF_LIMITS: time, decoded
+ * bytes, objects, values): a file built to be cheap to check and dear to copy is refused, not copied for minutes.
+ */
 function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: number, env: CopyEnv): void {
+  try {
+    withBudget(() => copyPartPages(out, part, start, env));
+  } catch (e) {
+    if (e instanceof PdfLimitExceeded) throw new UnusableFileError(part.file.rel, e.message);
+    throw e;
+  }
+}
+
+function copyPartPages(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: number, env: CopyEnv): void {
   let src;
   try {
     src = openPageSource(part.file.abs);

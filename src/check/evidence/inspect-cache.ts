@@ -92,4 +92,4 @@ export class InspectCache {
 }
 
 /** Bump when the inspector's judgement changes, so old verdicts are not reused (2: images read as images). */
-const TOOL_STAMP = 'inspect-2';
+const TOOL_STAMP = 'inspect-3'; // 3: activeContent
