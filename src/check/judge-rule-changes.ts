@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULE_FILES, type BaseRules } from '../load/git-base-rules.js';
-import type { EvidenceTree } from '../load/load-evidence.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { EvidenceTree } from '../model/evidence-tree.js';
+import type { Workspace } from '../model/workspace.js';
 import { readCodeowners } from '../load/load-codeowners.js';
-import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
+import { CODEOWNERS_FILES } from '../model/codeowners-file.js';
 import { checkEvidence } from './evidence/check-evidence.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { checkAssignments } from './rules/assignment-rules.js';

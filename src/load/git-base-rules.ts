@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadWorkspace, type Workspace } from './load-workspace.js';
+import type { Workspace } from '../model/workspace.js';
+import { loadWorkspace } from './load-workspace.js';
 
 /** The files that hold a workspace's rules: the settings, the units, the catalog. */
 export const RULE_FILES = /^(?:ledger\.yaml|units\.yaml|indicators\/)/;

@@ -12,8 +12,10 @@ import { writeFile } from '../helpers/workspace.js';
  */
 
 const STACK = /\n\s+at /;
-const NODE_COLOR_WARNING =
-  /^\(node:\d+\) Warning: The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being set\.\n\(Use `node --trace-warnings \.\.\.` to show where the warning was created\)\n/;
+const NODE_COLOR_WARNING = new RegExp(
+  String.raw`^\(node:\d+\) Warning: The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being set\.\n` +
+    String.raw`\(Use \`node --trace-warnings \.\.\.\` to show where the warning was created\)\n`,
+);
 
 /** A fresh workspace with one finding in indicator 9: `check --indicator 9` exits 1. */
 function wsWithFinding(): string {

@@ -11,7 +11,9 @@ const ctx = {
 
 describe('CI formats', () => {
   it('github: 10 annotations per level, then one notice saying how many more the summary lists', () => {
-    const errors = Array.from({ length: 13 }, (_, i) => diag('file-not-pdf', {}, { file: `evidence/009/1-${i}.pdf`, indicator: '9' }));
+    const errors = Array.from({ length: 13 }, (_, i) =>
+      diag('file-not-pdf', { kind: '' }, { file: `evidence/009/1-${i}.pdf`, indicator: '9' }),
+    );
     const warnings = Array.from({ length: 11 }, (_, i) => diag('pdf-restricted', {}, { file: `evidence/010/1-${i}.pdf`, indicator: '10' }));
     const lines = FORMATTERS.github([...errors, ...warnings], ctx)
       .trimEnd()
@@ -29,9 +31,13 @@ describe('CI formats', () => {
     const list = [
       diag('yaml-syntax', { detail: 'bad' }, { file: 'units.yaml', line: 3, column: 7 }),
       diag('pdf-restricted', {}, { file: 'evidence/009/1-x.pdf', indicator: '9', material: 1 }),
-      diag('file-not-pdf', {}, { file: 'evidence/009/2-a.pdf', indicator: '9', material: 2 }),
-      diag('file-not-pdf', {}, { file: 'evidence/009/2-a.pdf', indicator: '9', material: 2 }),
-      diag('material-missing', { text: 'x' }, { indicator: '9', material: 3, severity: 'info' }),
+      diag('file-not-pdf', { kind: '' }, { file: 'evidence/009/2-a.pdf', indicator: '9', material: 2 }),
+      diag('file-not-pdf', { kind: '' }, { file: 'evidence/009/2-a.pdf', indicator: '9', material: 2 }),
+      diag(
+        'material-missing',
+        { material: 3, materialText: 'x', units: [], rejected: [], notApplicableBy: [] },
+        { indicator: '9', material: 3, severity: 'info' },
+      ),
     ];
     const issues = JSON.parse(FORMATTERS.codequality(list, ctx)) as {
       check_name: string;

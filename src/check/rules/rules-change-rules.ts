@@ -1,6 +1,6 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { BaseRules } from '../../load/git-base-rules.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /**
  * What a change does to the rules, one `rules-changed` finding per rule file it edits, for the
@@ -23,7 +23,7 @@ export function rulesChangedFindings(base: BaseRules, head: Workspace, changed: 
     const after = flat(head.config);
     const keys = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
     const changes = keys.map((k) => `${k}: ${before.get(k) ?? '—'} → ${after.get(k) ?? '—'}`);
-    if (changes.length) out.push(diag('rules-changed', { detail: changes.join('; ') }, { file: 'ledger.yaml' }));
+    if (changes.length) out.push(diag('rules-changed', { changes, catalog: 'no' }, { file: 'ledger.yaml' }));
   }
 
   if (touched(/^units\.yaml$/)) {
@@ -32,7 +32,7 @@ export function rulesChangedFindings(base: BaseRules, head: Workspace, changed: 
     const removed = [...b].filter((id) => !h.has(id));
     const added = [...h].filter((id) => !b.has(id));
     const changes = [...removed.map((id) => `- ${id}`), ...added.map((id) => `+ ${id}`)];
-    if (changes.length) out.push(diag('rules-changed', { detail: changes.join('; ') }, { file: 'units.yaml' }));
+    if (changes.length) out.push(diag('rules-changed', { changes, catalog: 'no' }, { file: 'units.yaml' }));
   }
 
   if (touched(/^indicators\//)) {
@@ -46,7 +46,7 @@ export function rulesChangedFindings(base: BaseRules, head: Workspace, changed: 
     }
     for (const e of head.catalog.entries) if (!base.catalog.byId.has(e.id)) changes.push(`${e.id}: +`);
     const file = [...changed].find((c) => c.startsWith('indicators/')) ?? 'indicators/';
-    if (changes.length) out.push(diag('rules-changed', { detail: changes.join('; '), catalog: 1 }, { file }));
+    if (changes.length) out.push(diag('rules-changed', { changes, catalog: 'yes' }, { file }));
   }
   return out;
 }

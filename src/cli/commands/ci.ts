@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { packageVersion } from '../package-version.js';
 
@@ -30,20 +29,15 @@ export function registerCi(program: Command, lang: Lang, runner: Runner): void {
 }
 
 async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
-  const { CI_HOSTS, hostOfRemote } = await import('../../scaffold/ci/ci-hosts.js');
-  const { KIT_MANIFEST, parseKitManifest } = await import('../../scaffold/ci/kit-manifest.js');
-  const { planCi } = await import('../../scaffold/ci/plan-ci.js');
+  const { CI_HOSTS, hostOfRemote } = await import('../../edit/init/ci/ci-hosts.js');
+  const { KIT_MANIFEST, parseKitManifest } = await import('../../edit/init/ci/kit-manifest.js');
+  const { planCi } = await import('../../edit/init/ci/plan-ci.js');
+  const { ciWrites, isWorkspace, removeReplaced, workspaceReader } = await import('../../edit/init/ci/plan-ci-workspace.js');
   const { currentBranch, remoteUrl } = await import('../../load/git-remote.js');
   const { io, lang: l } = ctx;
   const root = ctx.workspace;
-  if (!fs.existsSync(path.join(root, 'ledger.yaml'))) throw new CannotRunError('error.no-workspace', { dir: root });
-  const read = (rel: string): string | null => {
-    try {
-      return fs.readFileSync(path.join(root, ...rel.split('/')), 'utf8');
-    } catch {
-      return null;
-    }
-  };
+  if (!isWorkspace(root)) throw new CannotRunError('error.no-workspace', { dir: root });
+  const read = workspaceReader(root);
 
   let hosts = flags.host ? [...new Set(flags.host)] : null;
   let why = t(l, 'ci.hosts.asked');
@@ -66,12 +60,9 @@ async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
     vendored,
   });
 
-  for (const w of plan.writes) {
-    const abs = path.join(root, ...w.path.split('/'));
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileAtomic(abs, w.content);
-  }
-  for (const rel of plan.removals) fs.rmSync(path.join(root, ...rel.split('/')), { force: true });
+  // One set: the CI files, the kit and its manifest land together or not at all.
+  await writePlan(ctx, ciWrites(root, plan, read), root);
+  removeReplaced(root, plan);
   for (const file of plan.written) io.out(`${ctx.style.ok(t(l, 'ci.written', { file }))}\n`);
   for (const file of plan.unchanged) io.out(`${ctx.style.dim(t(l, 'ci.unchanged', { file }))}\n`);
   for (const file of plan.handEdited) io.err(`${ctx.style.error('✖')} ${t(l, 'ci.hand-edited', { file })}\n`);
@@ -89,20 +80,15 @@ async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
 
 /** The kit named by --kit, or for --update the kit of this version in the current or workspace folder. */
 async function loadKit(ctx: CliContext, file: string | undefined) {
-  const { NotAKitError, readKit } = await import('../../scaffold/ci/read-kit.js');
+  const { findKit } = await import('../../edit/init/ci/plan-ci-workspace.js');
   const running = packageVersion();
   const name = `fazhi-ledger-${running}.tgz`;
   const candidates = file ? [path.resolve(ctx.io.cwd, file)] : [path.join(ctx.io.cwd, name), path.join(ctx.workspace, name)];
-  const found = candidates.find((c) => fs.existsSync(c));
-  if (!found) throw new CannotRunError('ci.kit.not-found', { file: file ?? name });
-  let kit;
-  try {
-    kit = readKit(found);
-  } catch (e) {
-    if (e instanceof NotAKitError) throw new CannotRunError('ci.kit.invalid', { file: found, detail: e.message });
-    throw e;
-  }
+  const found = findKit(candidates);
+  if ('missing' in found) throw new CannotRunError('ci.kit.not-found', { file: file ?? name });
+  if ('invalid' in found) throw new CannotRunError('ci.kit.invalid', { file: found.file, detail: found.invalid });
+  const { kit } = found;
   // CI runs what the coordinator runs: a kit of another version is refused.
-  if (kit.version !== running) throw new CannotRunError('ci.kit.version', { kit: kit.version, running, file: found });
+  if (kit.version !== running) throw new CannotRunError('ci.kit.version', { kit: kit.version, running, file: found.file });
   return kit;
 }
