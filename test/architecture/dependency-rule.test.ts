@@ -32,7 +32,7 @@ const RULES: Record<string, { may: string[]; typeOnly?: string[] }> = {
   excel: { may: ['load', 'model', 'diagnostics', 'util', 'i18n', 'edit'] },
   // it reads the evidence PDFs it copies through pdf's page reader
   bundle: { may: ['model', 'diagnostics', 'util', 'pdf'] },
-  format: { may: ['model', 'diagnostics', 'util', 'i18n'], typeOnly: ['check'] },
+  format: { may: ['model', 'util', 'i18n'], typeOnly: ['check', 'diagnostics'] },
   // a plan's refusals name a catalog sentence (its key, a type): the words are chosen by the CLI
   edit: { may: ['check', 'load', 'model', 'diagnostics', 'util'], typeOnly: ['i18n'] },
   check: { may: ['load', 'model', 'diagnostics', 'pdf', 'util'] },
