@@ -33,8 +33,9 @@ export async function deferSignals<T>(fn: () => T): Promise<T> {
     result = fn();
   } finally {
     // A signal received during the synchronous renames is emitted on the next turns of the loop.
-    await new Promise((r) => setImmediate(r));
-    await new Promise((r) => setTimeout(r, 5));
+    // A few turns and 50 ms: on a loaded machine the signal's wake-up can trail the last rename.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 50));
     process.off('SIGINT', hold);
     process.off('SIGTERM', hold);
   }

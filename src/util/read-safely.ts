@@ -51,10 +51,12 @@ export function readTextSafely(file: string | Buffer, maxBytes: number): SafeRea
 export function readBytesSafely(
   file: string | Buffer,
   maxBytes: number,
+  /** follow a symbolic link to its target (a system font named in ledger.yaml often is one); the target must still be a regular file under the cap */
+  followLinks = false,
 ): { bytes: Buffer } | Exclude<ReadProblem, { problem: 'not-utf8' }> {
   let st: fs.Stats;
   try {
-    st = fs.lstatSync(file);
+    st = followLinks ? fs.statSync(file) : fs.lstatSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? { problem: 'missing' } : { problem: 'unreadable', detail: code ?? String(e) };
@@ -64,7 +66,7 @@ export function readBytesSafely(
   if (st.size > maxBytes) return { problem: 'too-large', size: st.size, limit: maxBytes };
   let fd: number;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
+    fd = fs.openSync(file, followLinks ? OPEN_FLAGS & ~(fs.constants.O_NOFOLLOW ?? 0) : OPEN_FLAGS);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // ELOOP: the path became a link between lstat and open.

@@ -108,11 +108,12 @@ const MAX_FONT_BYTES = 128 * 1024 * 1024;
 
 /**
  * Open a font file (.otf, .ttf, .ttc); a collection gives its first face. The file (named in
- * ledger.yaml, which a pull request may change) is read as workspace files are: no symbolic link,
+ * ledger.yaml, which a pull request may change) is read as workspace files are, but a link is followed
+ * (system fonts often are links) to a target that must be a regular file: no
  * device or FIFO is opened (/dev/zero would grow without bound, a FIFO would block), at most 128 MB.
  */
 export function openFont(file: string): fontkit.Font {
-  const read = readBytesSafely(file, MAX_FONT_BYTES);
+  const read = readBytesSafely(file, MAX_FONT_BYTES, true);
   if (!('bytes' in read)) throw new FontError(describeReadProblem(read));
   let f: fontkit.Font | fontkit.FontCollection;
   try {
