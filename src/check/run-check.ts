@@ -77,7 +77,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
-  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
+  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(ws, tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
   const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
   const evidence = checkEvidence(ws, tree, inspected, probes);

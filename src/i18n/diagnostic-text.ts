@@ -43,6 +43,26 @@ const candidates = (a: DiagnosticArgs, lang: Lang): string => {
   return ` (allowed: ${s(a.candidates)}${more ? `, ${s(a.candidateCount)} units in all` : ''})`;
 };
 
+/** Why a read failed, from the error's code: the reason in words, the code kept for a search. */
+const READ_ERROR_ZH: Record<string, string> = {
+  EACCES: '没有读取权限',
+  EPERM: '操作系统不允许读取',
+  EIO: '磁盘读取出错，介质可能已损坏',
+  ENOENT: '文件不存在',
+  EBUSY: '文件被其他程序占用',
+  ELOOP: '符号链接层数过多',
+};
+const READ_ERROR_EN: Record<string, string> = {
+  EACCES: 'no permission to read it',
+  EPERM: 'the operating system does not allow reading it',
+  EIO: 'a disk read error; the medium may be damaged',
+  ENOENT: 'it does not exist',
+  EBUSY: 'another program holds it',
+  ELOOP: 'too many levels of symbolic links',
+};
+const readErrorZh = (code: string): string => (READ_ERROR_ZH[code] ? `${READ_ERROR_ZH[code]}，${code}` : code);
+const readErrorEn = (code: string): string => (READ_ERROR_EN[code] ? `${READ_ERROR_EN[code]}, ${code}` : code);
+
 /** Every diagnostic's wording, in both languages, and what the user should do. */
 const KIND_ZH: Record<string, string> = {
   directory: '文件夹',
@@ -95,8 +115,8 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'file-unreadable': {
-    zh: (a) => `无法读取文件（${s(a.detail)}）`,
-    en: (a) => `Cannot read the file (${s(a.detail)})`,
+    zh: (a) => `无法读取${a.folder === 'yes' ? '文件夹' : '文件'}（${readErrorZh(s(a.detail))}）`,
+    en: (a) => `Cannot read the ${a.folder === 'yes' ? 'folder' : 'file'} (${readErrorEn(s(a.detail))})`,
     fix: {
       zh: '确认文件存在且有读取权限；缺少 units.yaml 时可运行 `ledger init` 补齐（不会覆盖已有文件）。',
       en: 'Make sure the file exists and is readable; `ledger init` recreates missing files without overwriting any.',

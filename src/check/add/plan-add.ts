@@ -13,7 +13,7 @@ import { inspectPdf } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import { imageFindings } from '../evidence/image-rules.js';
 import { inspectImage, looksLikeImage } from '../evidence/inspect-image.js';
-import { pdfFindings } from '../evidence/pdf-rules.js';
+import { pdfFindings, sizeFinding } from '../evidence/pdf-rules.js';
 import { nameFindings } from '../evidence/name-rules.js';
 import { safeFileName } from './file-name.js';
 
@@ -113,6 +113,12 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     if (word) refuse({ diagnostic: diag('confidential-marking', { word, where: 'name', name: original }, at) });
     for (const d of nameFindings([target], at)) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
+    // Past the size limit nothing more is read (no parse, no hash): the limit is the finding.
+    const tooLarge = sizeFinding(st.size, rules, at);
+    if (tooLarge) {
+      refuse({ diagnostic: tooLarge });
+      return item;
+    }
     if (kind === 'pdf') {
       const r = await inspectPdf(source);
       const found = pdfFindings(r, st.size, target, rules, at, readHead(source)).diagnostics;

@@ -12,7 +12,7 @@ import { extensionFinding, imageFindings } from './image-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
 import { linkFindings, type LinkProbe } from './link-rules.js';
 import { nameFindings } from './name-rules.js';
-import { pdfFindings } from './pdf-rules.js';
+import { pdfFindings, sizeFinding } from './pdf-rules.js';
 import { statementFindings } from './statement-rules.js';
 
 export interface EvidenceResult {
@@ -36,10 +36,17 @@ function filesInEvidenceFolders(tree: EvidenceTree, folders: Map<string, string[
   return tree.files.filter((f) => f.indicator !== null && folders.get(f.indicator)?.includes(f.folder));
 }
 
-/** The files the inspection step must read: every document in an evidence folder, symlinks excepted. */
+/** The largest file read as evidence (`rules.max_pdf_mb`): past it only the size is reported. */
+const maxEvidenceBytes = (ws: Workspace): number => ws.config.rules.max_pdf_mb * 1048576;
+
+/**
+ * The files the inspection step must read: every document in an evidence folder, symlinks excepted.
+ * A file over the size limit is not read at all (not parsed, not hashed): its limit finding says enough.
+ */
 export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
+  const max = maxEvidenceBytes(ws);
   return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter(
-    (f) => f.kind === 'document' && !f.symlink && !f.nameNotUtf8,
+    (f) => f.kind === 'document' && !f.symlink && !f.nameNotUtf8 && f.size <= max,
   );
 }
 
@@ -48,11 +55,13 @@ export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceF
  * hashed to tell whether a reviewed material changed. A named path the tree does not hold — gone,
  * or outside evidence/ altogether — is never opened.
  */
-export function filesNamedInReviews(tree: EvidenceTree): EvidenceFile[] {
+export function filesNamedInReviews(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
   const named = new Set<string>();
   for (const ex of tree.exceptions.values())
     for (const entry of ex.byMaterial.values()) for (const rel of Object.keys(entry.review?.files ?? {})) named.add(rel);
-  return tree.files.filter((f) => named.has(f.rel) && !f.symlink);
+  // One over the size limit is not hashed: it no longer counts, so the review is stale anyway.
+  const max = maxEvidenceBytes(ws);
+  return tree.files.filter((f) => named.has(f.rel) && !f.symlink && f.size <= max);
 }
 
 /** Findings about the evidence folders themselves: unknown, duplicate, or a merged indicator's. */
@@ -163,10 +172,20 @@ export function checkEvidence(
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
 
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
-  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since };
   for (const f of documents) {
     const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
     const name = f.inner[f.inner.length - 1] ?? '';
+    // Not read past the limit, and what could not be opened is said as such (not "not a PDF").
+    if (f.size > rules.maxBytes) {
+      out.push(sizeFinding(f.size, rules, at)!);
+      continue;
+    }
+    const cannotRead = inspected.unreadable.get(f.rel);
+    if (cannotRead) {
+      out.push(diag('file-unreadable', { detail: cannotRead }, at));
+      continue;
+    }
     const img = inspected.image.get(f.rel);
     if (img) {
       out.push(...imageFindings(img, f.size, name, rules, at));

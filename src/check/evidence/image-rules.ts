@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
 import type { ImageInspection } from './inspect-image.js';
-import { yearInName, type PdfRules } from './pdf-rules.js';
+import { sizeFinding, yearInName, type PdfRules } from './pdf-rules.js';
 
 /** An image whose shorter side is under this many pixels is too small to read on paper (README 限制). */
 export const IMAGE_MIN_SIDE = 200;
@@ -34,9 +34,8 @@ export function imageFindings(img: ImageInspection, size: number, name: string, 
     if (ext) out.push(ext);
   }
   // The same size rule as PDFs (rules.max_pdf_mb): a bundle carries the image as it is.
-  if (size > rules.maxBytes) {
-    out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
-  }
+  const tooLarge = sizeFinding(size, rules, at);
+  if (tooLarge) out.push(tooLarge);
   const nameYear = yearInName(name);
   if (nameYear !== undefined) {
     if (nameYear < Number(rules.evidenceSince.slice(0, 4)))

@@ -42,6 +42,12 @@ function limitFigure(limit: PdfLimitName): string {
   return limit === 'decodedBytes' ? String(v / 1048576) : v.toLocaleString('en-US');
 }
 
+/** `pdf-too-large` for a file (PDF or image) over `rules.max_pdf_mb`, else null. */
+export function sizeFinding(size: number, rules: PdfRules, at: DiagnosticInit): Diagnostic | null {
+  if (size <= rules.maxBytes) return null;
+  return diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at);
+}
+
 /** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
 export function pdfFindings(
   p: PdfInspection,
@@ -63,9 +69,8 @@ export function pdfFindings(
     if (p.attachmentsEncrypted) out.push(diag('pdf-attachments-encrypted', {}, at));
     if (p.damage === 'repaired') out.push(diag('pdf-repaired', { detail: p.detail ?? '' }, at));
   }
-  if (size > rules.maxBytes) {
-    out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
-  }
+  const tooLarge = sizeFinding(size, rules, at);
+  if (tooLarge) out.push(tooLarge);
   const word = metadataMarking(p);
   if (word) out.push(diag('confidential-marking', { word, where: 'metadata' }, at));
   const nameYear = yearInName(name);
