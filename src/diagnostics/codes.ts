@@ -14,6 +14,7 @@ export const CODES = {
   // cross-file references
   'unit-duplicate': 'error',
   'unit-unknown': 'error',
+  'unit-name-unsafe': 'warning',
   'group-unknown': 'error',
   'indicator-duplicate': 'error',
   'indicator-unknown': 'error',

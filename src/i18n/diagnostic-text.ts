@@ -163,6 +163,14 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Use a unit id from units.yaml, or add the unit there first.',
     },
   },
+  'unit-name-unsafe': {
+    zh: (a) => `单位名称“${s(a.name)}”不能用作文件名（${s(a.reason)}），生成文件时改用单位编号 ${s(a.id)}`,
+    en: (a) => `The unit name "${s(a.name)}" cannot be used in a file name (${s(a.reason)}); output files use its id ${s(a.id)}`,
+    fix: {
+      zh: '单位名称只写名称本身：不含 / \\ : * ? " < > | 和不可见字符，不以 = + - @ 开头，不超过 60 个字符。',
+      en: 'Write the unit name alone: no / \\ : * ? " < > | or invisible characters, not starting with = + - @, at most 60 characters.',
+    },
+  },
   'group-unknown': {
     zh: (a, l) => `未知的单位分组“${s(a.id)}”${mean(a, l)}`,
     en: (a, l) => `Unknown unit group "${s(a.id)}"${mean(a, l)}`,

@@ -26,7 +26,7 @@ describe('an evidence file that cannot be opened', () => {
         spy.mockRestore();
       }
       expect(got).toBe(code);
-      const d = diag('file-unreadable', { detail: got }, { file: 'evidence/009/1-a.pdf' });
+      const d = diag('file-unreadable', { detail: String(got) }, { file: 'evidence/009/1-a.pdf' });
       expect(renderDiagnostic(d, 'zh')).toBe(`无法读取文件（${zh}）`);
       expect(renderDiagnostic(d, 'en')).toBe(`Cannot read the file (${en})`);
     });
