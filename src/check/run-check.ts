@@ -80,7 +80,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(ws, tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
   const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
-  const evidence = checkEvidence(ws, tree, inspected, probes);
+  const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];

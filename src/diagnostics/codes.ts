@@ -74,6 +74,8 @@ export const CODES = {
   'problem-material-unknown': 'error',
   'image-broken': 'error',
   'image-small': 'warning',
+  'image-too-many-pixels': 'error',
+  'evidence-date-future': 'warning',
   'file-extension-mismatch': 'error',
   // news links (index.yaml links:)
   'link-invalid': 'error',

@@ -565,6 +565,22 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Use the original picture (not a thumbnail from a chat app), or take or scan it again.',
     },
   },
+  'image-too-many-pixels': {
+    zh: (a) => `图片声称 ${s(a.width)}×${s(a.height)} 像素，超过上限 ${s(a.limit)} 像素（打开时可能耗尽内存）`,
+    en: (a) => `The image claims ${s(a.width)}×${s(a.height)} pixels, over the limit of ${s(a.limit)} (opening it may exhaust memory)`,
+    fix: {
+      zh: '照片按原图导出即可（6000 万像素以内）；扫描件用 300 dpi 重新扫描或另存为 PDF。',
+      en: 'Export the photo as taken (up to 60 megapixels); scan documents at 300 dpi or save them as PDF.',
+    },
+  },
+  'evidence-date-future': {
+    zh: (a) => `拍摄日期 ${s(a.date)} 晚于今天 ${s(a.today)}，相机时间可能有误`,
+    en: (a) => `Taken on ${s(a.date)}, after today (${s(a.today)}): the camera's clock may be wrong`,
+    fix: {
+      zh: '核对照片的实际拍摄时间；必要时在情况说明中写明，或换用日期正确的照片。',
+      en: 'Check when the photo was really taken; say so in the statement, or use a photo with a correct date.',
+    },
+  },
   'file-extension-mismatch': {
     zh: (a) => `文件扩展名 ${s(a.ext) || '（无）'} 与内容不符：实际是 ${s(a.actual)}`,
     en: (a) => `The extension ${s(a.ext) || '(none)'} does not match the content: it is a ${s(a.actual)}`,

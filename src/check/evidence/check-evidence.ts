@@ -157,6 +157,7 @@ export function checkEvidence(
   tree: EvidenceTree,
   inspected: InspectedFiles,
   probes?: Map<string, LinkProbe>,
+  today?: string,
 ): EvidenceResult {
   const { catalog } = ws;
   const folders = evidenceFolders(catalog, tree);
@@ -172,7 +173,7 @@ export function checkEvidence(
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
 
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
-  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since };
+  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since, ...(today ? { today } : {}) };
   for (const f of documents) {
     const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
     const name = f.inner[f.inner.length - 1] ?? '';

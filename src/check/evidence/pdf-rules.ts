@@ -5,6 +5,8 @@ import { secretMarking } from '../../model/file-names.js';
 export interface PdfRules {
   maxBytes: number;
   evidenceSince: string;
+  /** YYYY-MM-DD: a date after it (a photo's EXIF date of 9999) is questioned */
+  today?: string;
 }
 
 /** A short description of what a non-PDF file is, from its first bytes. */
