@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
+import { loadProblemEvidence } from '../load/load-problem-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
@@ -17,6 +18,7 @@ import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
+import { problemEvidenceFindings } from './rules/problem-evidence-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
 import { workspaceNameFindings } from './rules/workspace-name-rules.js';
@@ -77,10 +79,20 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
-  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(ws, tree));
+  const documents = documentsToInspect(ws, tree);
+  // 整改 evidence named in problems.yaml is read like the documents under evidence/ (those already listed once).
+  const problemFiles = loadProblemEvidence(ws.root, ws.problems);
+  const judged = new Set(documents.map((f) => f.rel));
+  const problemDocuments = problemFiles.filter(
+    (f) => f.kind === 'document' && !f.symlink && !judged.has(f.rel) && f.size <= ws.config.rules.max_pdf_mb * 1048576,
+  );
+  const inspected = await inspectEvidence([...documents, ...problemDocuments], cache, opts.onProgress, filesNamedInReviews(ws, tree));
   cache.save(new Set(tree.files.map((f) => f.rel)));
   const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
   const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
+  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const judgedAsEvidence = new Set(tree.files.map((f) => f.rel));
+  evidence.diagnostics.push(...problemEvidenceFindings(ws, problemFiles, inspected, rules, judgedAsEvidence));
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];

@@ -70,6 +70,7 @@ export const CODES = {
   'problem-closed-without-evidence': 'warning',
   'problem-evidence-missing': 'error',
   'problem-evidence-outside': 'error',
+  'problem-evidence-invalid': 'error',
   'problem-date-invalid': 'error',
   'problem-material-unknown': 'error',
   'image-broken': 'error',
