@@ -87,7 +87,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     (f) => f.kind === 'document' && !f.symlink && !judged.has(f.rel) && f.size <= ws.config.rules.max_pdf_mb * 1048576,
   );
   const inspected = await inspectEvidence([...documents, ...problemDocuments], cache, opts.onProgress, filesNamedInReviews(ws, tree));
-  cache.save(new Set(tree.files.map((f) => f.rel)));
+  cache.save(new Set([...tree.files, ...problemFiles].map((f) => f.rel)));
   const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
   const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
