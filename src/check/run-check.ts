@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
@@ -33,7 +33,7 @@ export interface CheckOptions {
   /** judge a change since this git ref: errors only for what it changed (see judge-changes.ts) */
   changedSince?: string;
   /** fetch every news link and report dead ones (`--online`, for CI): never by default */
-  online?: { timeoutMs?: number };
+  online?: { timeoutMs?: number; allowPrivate?: boolean };
   /** use and refresh `.ledger-cache/` (default true) */
   cache?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -88,10 +88,17 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   );
   const inspected = await inspectEvidence([...documents, ...problemDocuments], cache, opts.onProgress, filesNamedInReviews(ws, tree));
   cache.save(new Set([...tree.files, ...problemFiles].map((f) => f.rel)));
-  const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
+  const probes = opts.online
+    ? await probeLinks(linksToProbe(tree.exceptions.values()), {
+        ...(opts.online.timeoutMs !== undefined ? { timeoutMs: opts.online.timeoutMs } : {}),
+        ...(opts.online.allowPrivate ? { allowAddress: () => true } : {}),
+      })
+    : undefined;
   const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
   const judgedAsEvidence = new Set(tree.files.map((f) => f.rel));
+  const unchecked = [...(probes?.values() ?? [])].filter((p) => p.unchecked).length;
+  if (unchecked) evidence.diagnostics.push(diag('links-unchecked', { count: unchecked }));
   evidence.diagnostics.push(...problemEvidenceFindings(ws, problemFiles, inspected, rules, judgedAsEvidence));
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 

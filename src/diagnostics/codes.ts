@@ -82,6 +82,7 @@ export const CODES = {
   'link-invalid': 'error',
   'link-duplicate': 'warning',
   'link-dead': 'warning',
+  'links-unchecked': 'info',
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -581,6 +581,14 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
       en: 'Check when the photo was really taken; say so in the statement, or use a photo with a correct date.',
     },
   },
+  'links-unchecked': {
+    zh: (a) => `本次联网检查已达请求数或时间上限，${s(a.count)} 条新闻链接未检查`,
+    en: (a) => `This run's online check reached its limit of requests or time: ${s(a.count)} news links were not checked`,
+    fix: {
+      zh: '每次最多 1000 个请求、300 秒；链接很多时分指标运行 `ledger check --online --indicator …`。',
+      en: 'A run makes at most 1,000 requests in 300 s; with many links, run `ledger check --online --indicator …` per indicator.',
+    },
+  },
   'file-extension-mismatch': {
     zh: (a) => `文件扩展名 ${s(a.ext) || '（无）'} 与内容不符：实际是 ${s(a.actual)}`,
     en: (a) => `The extension ${s(a.ext) || '(none)'} does not match the content: it is a ${s(a.actual)}`,
