@@ -63,8 +63,12 @@ export function linkFindings(ws: Workspace, exceptions: Map<string, FolderExcept
           out.push(diag('link-invalid', { url: link.url, ...problem }, where('url')));
           return;
         }
-        const list = valid.get(owner) ?? new Map<number, NewsLink[]>();
-        valid.set(owner, list.set(no, [...(list.get(no) ?? []), link]));
+        // Appended in place: a copy of the list per link made 51,000 links cost 133 s and 612 MB.
+        let byMaterial = valid.get(owner);
+        if (!byMaterial) valid.set(owner, (byMaterial = new Map<number, NewsLink[]>()));
+        let links = byMaterial.get(no);
+        if (!links) byMaterial.set(no, (links = []));
+        links.push(link);
         if (link.date < ws.config.evidence_since)
           out.push(diag('evidence-too-old', { date: link.date, since: ws.config.evidence_since }, where('date')));
         const key = canonical(link.url);
