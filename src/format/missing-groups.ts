@@ -13,7 +13,11 @@ export interface MissingGroup {
 /** `material-missing` findings, one group per indicator in catalog order. */
 export function missingGroups(missing: Diagnostic[]): MissingGroup[] {
   const byIndicator = new Map<string, Diagnostic[]>();
-  for (const d of missing) byIndicator.set(d.indicator ?? '', [...(byIndicator.get(d.indicator ?? '') ?? []), d]);
+  for (const d of missing) {
+    const group = byIndicator.get(d.indicator ?? '');
+    if (group) group.push(d);
+    else byIndicator.set(d.indicator ?? '', [d]);
+  }
   return [...byIndicator.keys()].sort(compareIndicatorIds).map((indicator) => {
     const list = byIndicator.get(indicator)!;
     return {
