@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
 import { walkTree } from '../util/walk-tree.js';
 
 /** A file or folder of the workspace outside evidence/ (which loadEvidence reads), by name only. */
@@ -13,8 +14,32 @@ export interface WorkspaceName {
   link: string | null;
 }
 
-/** Not part of what a pull request brings: git's own data, installed packages, the check's cache. */
-const NOT_WORKSPACE = new Set(['.git', 'node_modules', '.ledger-cache']);
+/**
+ * Folders left unread only when git will not commit them: installed packages and the check's cache,
+ * when the workspace's .gitignore says so (`ledger init` writes both lines). Otherwise `git add -A`
+ * would commit `node_modules/x/绝密-….pdf` unseen, so their names are read like any other.
+ */
+const IGNORABLE = ['node_modules', '.ledger-cache'];
+
+/**
+ * The top-level folders of `IGNORABLE` the root .gitignore ignores: a line `name`, `name/`, `/name`
+ * or `/name/` not undone by a later `!` line. Deliberately plain (no globs): anything less clear is
+ * read, never assumed ignored.
+ */
+export function ignoredTopFolders(root: string): Set<string> {
+  const read = readTextSafely(path.join(root, '.gitignore'), MAX_YAML_BYTES);
+  const ignored = new Set<string>();
+  if (!('text' in read)) return ignored;
+  for (const raw of read.text.split(/\r?\n/)) {
+    const line = raw.trim();
+    const negated = line.startsWith('!');
+    const name = (negated ? line.slice(1) : line).replace(/^\//, '').replace(/\/$/, '');
+    if (!IGNORABLE.includes(name)) continue;
+    if (negated) ignored.delete(name);
+    else ignored.add(name);
+  }
+  return ignored;
+}
 /** Folders the commands write into by default: a link there would be written through. */
 export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
 
@@ -25,6 +50,7 @@ export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles']
  */
 export function loadWorkspaceNames(root: string): WorkspaceName[] {
   const out: WorkspaceName[] = [];
+  const ignored = ignoredTopFolders(root);
   walkTree(
     root,
     (abs, rel, st, entry) => {
@@ -32,10 +58,10 @@ export function loadWorkspaceNames(root: string): WorkspaceName[] {
       if (st.isSymbolicLink()) link = readLinkQuietly(entry.raw);
       out.push({ rel, name: path.basename(abs), folder: st.isDirectory(), nameNotUtf8: entry.nameNotUtf8, link });
     },
-    (name, rel) => rel === 'evidence' || (rel === name && NOT_WORKSPACE.has(name)),
+    (name, rel) => rel === 'evidence' || (rel === name && (name === '.git' || ignored.has(name))),
   );
-  // .ledger-cache is not walked (it is ours), but a link in its place is still reported.
-  for (const name of OUTPUT_FOLDERS.filter((n) => NOT_WORKSPACE.has(n))) {
+  // An ignored .ledger-cache is not walked (it is ours), but a link in its place is still reported.
+  for (const name of OUTPUT_FOLDERS.filter((n) => ignored.has(n))) {
     const link = linkAt(path.join(root, name));
     if (link !== null) out.push({ rel: name, name, folder: false, nameNotUtf8: false, link });
   }
