@@ -1,3 +1,5 @@
+import { visibleText } from '../../util/visible-text.js';
+import { tVisible } from '../visible-message.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -33,11 +35,11 @@ async function unitFile(ws: Workspace, unit: string): Promise<AssignFile> {
 
 function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: string): string {
   const args = { id: o.id, unit, role: o.role ?? '' };
-  const line = t(ctx.lang, `assign.${o.kind}`, args);
+  const line = tVisible(ctx.lang, `assign.${o.kind}`, args);
   const paint = o.kind === 'added' ? ctx.style.ok : o.kind === 'removed' ? ctx.style.warning : ctx.style.dim;
   const tree =
     o.owner && o.kind === 'added'
-      ? `\n${ctx.style.dim(t(ctx.lang, 'assign.merged', { owner: o.owner, folder: evidenceFolder(ws, o.owner) }))}`
+      ? `\n${ctx.style.dim(tVisible(ctx.lang, 'assign.merged', { owner: o.owner, folder: evidenceFolder(ws, o.owner) }))}`
       : '';
   return `${paint(line)}${tree}\n`;
 }
@@ -88,36 +90,36 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
         const file = await unitFile(ws, unit);
         const plan = planAssign(ws, { unit, ids, remove: flags.remove === true, force: flags.force === true }, file);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
-          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${tVisible(ctx.lang, p.key, p.args)}\n`);
+          ctx.io.err(`${ctx.style.error(tVisible(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
         for (const o of plan.outcomes) ctx.io.out(outcomeLine(ctx, ws, o, name));
         const changed = !file.exists || (plan.edit !== null && plan.after !== file.text);
         if (!changed) {
-          ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'assign.unchanged', { file: file.file }))}\n`);
+          ctx.io.out(`${ctx.style.dim(tVisible(ctx.lang, 'assign.unchanged', { file: file.file }))}\n`);
           return EXIT.ok;
         }
         if (flags.dryRun) {
-          ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'assign.dry-run', { file: file.file }))}\n`);
+          ctx.io.out(`${ctx.style.warning(tVisible(ctx.lang, 'assign.dry-run', { file: file.file }))}\n`);
           const added = file.exists ? plan.edit!.added : plan.after.split('\n').slice(0, -1);
-          for (const l of plan.edit?.removed ?? []) ctx.io.out(`${ctx.style.error(`- ${l}`)}\n`);
-          for (const l of added) ctx.io.out(`${ctx.style.ok(`+ ${l}`)}\n`);
+          for (const l of plan.edit?.removed ?? []) ctx.io.out(`${ctx.style.error(`- ${visibleText(l)}`)}\n`);
+          for (const l of added) ctx.io.out(`${ctx.style.ok(`+ ${visibleText(l)}`)}\n`);
           return EXIT.ok;
         }
         const abs = path.join(ws.root, ...file.file.split('/'));
         if (!file.exists) {
           fs.mkdirSync(path.dirname(abs), { recursive: true });
           if (!writeFileIfAbsent(abs, plan.after)) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
-          ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.created', { file: file.file }))}\n`);
-          if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
+          ctx.io.out(`${ctx.style.ok(tVisible(ctx.lang, 'assign.created', { file: file.file }))}\n`);
+          if (await codeownersStale(ctx.workspace)) ctx.io.out(`${tVisible(ctx.lang, 'assign.codeowners-stale')}\n`);
           return EXIT.ok;
         }
         // The file must still be what was planned on: never overwrite an edit made meanwhile.
         if (fs.readFileSync(abs, 'utf8') !== file.text) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
         writeFileAtomic(abs, plan.after);
-        ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.written', { file: file.file }))}\n`);
-        if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
+        ctx.io.out(`${ctx.style.ok(tVisible(ctx.lang, 'assign.written', { file: file.file }))}\n`);
+        if (await codeownersStale(ctx.workspace)) ctx.io.out(`${tVisible(ctx.lang, 'assign.codeowners-stale')}\n`);
         return EXIT.ok;
       }),
     );

@@ -1,3 +1,4 @@
+import { tVisible } from '../visible-message.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -53,7 +54,9 @@ function targetsOf(ws: Workspace, args: string[], ctx: CliContext): ReviewTarget
     const numbers = parsed.material !== null ? [parsed.material] : Array.from({ length: count }, (_, i) => i + 1);
     for (const material of numbers) out.set(`${owner}/${material}`, { owner, material });
     if (owner !== id)
-      ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'review.merged', { id, owner, file: `evidence/${folderName(ws, owner)}/index.yaml` }))}\n`);
+      ctx.io.out(
+        `${ctx.style.dim(tVisible(ctx.lang, 'review.merged', { id, owner, file: `evidence/${folderName(ws, owner)}/index.yaml` }))}\n`,
+      );
   }
   return [...out.values()];
 }
@@ -90,20 +93,22 @@ function indexFileFor(ws: Workspace, owner: string, broken: Set<string>): { rel:
 }
 
 function report(ctx: CliContext, p: PlannedReview, file: string): void {
-  const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
+  const target = tVisible(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
   const r = p.review;
   if (r.verdict === '通过') {
     const files = Object.keys(r.files);
-    ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'review.recorded.pass', { target, by: r.by, date: r.date, count: files.length, file }))}\n`);
-    for (const f of files) ctx.io.out(`${t(ctx.lang, 'review.recorded.file', { file: f })}\n`);
+    ctx.io.out(
+      `${ctx.style.ok(tVisible(ctx.lang, 'review.recorded.pass', { target, by: r.by, date: r.date, count: files.length, file }))}\n`,
+    );
+    for (const f of files) ctx.io.out(`${tVisible(ctx.lang, 'review.recorded.file', { file: f })}\n`);
   } else {
     ctx.io.out(
-      `${ctx.style.warning(t(ctx.lang, 'review.recorded.return', { target, note: r.note ?? '', by: r.by, date: r.date, file }))}\n`,
+      `${ctx.style.warning(tVisible(ctx.lang, 'review.recorded.return', { target, note: r.note ?? '', by: r.by, date: r.date, file }))}\n`,
     );
   }
   if (p.previous)
     ctx.io.out(
-      `${ctx.style.dim(t(ctx.lang, 'review.replaced', { verdict: p.previous.verdict, by: p.previous.by, date: p.previous.date }))}\n`,
+      `${ctx.style.dim(tVisible(ctx.lang, 'review.replaced', { verdict: p.previous.verdict, by: p.previous.by, date: p.previous.date }))}\n`,
     );
 }
 
@@ -129,10 +134,12 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
 
         const refused = planned.filter((p) => p.refusal);
         if (refused.length) {
-          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
+          ctx.io.err(`${ctx.style.error(tVisible(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
           for (const p of refused) {
-            const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
-            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: t(ctx.lang, p.refusal!.key, p.refusal!.args) })}\n`);
+            const target = tVisible(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
+            ctx.io.err(
+              `${tVisible(ctx.lang, 'review.refused.item', { target, reason: tVisible(ctx.lang, p.refusal!.key, p.refusal!.args) })}\n`,
+            );
           }
           return EXIT.findings;
         }
@@ -147,7 +154,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
           const { rel, abs } = files.get(owner)!;
           const before = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null;
           const entries = planned.filter((p) => p.owner === owner).map((p) => ({ material: p.material, review: p.review }));
-          const after = writeReviews(before, entries, t(ctx.lang, 'review.index-header', { id: owner }));
+          const after = writeReviews(before, entries, tVisible(ctx.lang, 'review.index-header', { id: owner }));
           try {
             fs.mkdirSync(path.dirname(abs), { recursive: true });
             writeFileAtomic(abs, before === null ? after : keepLineEndings(before, after));
@@ -156,7 +163,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
           }
         }
         for (const p of planned) report(ctx, p, files.get(p.owner)!.rel);
-        if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'review.returned-note'))}\n`);
+        if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(tVisible(ctx.lang, 'review.returned-note'))}\n`);
         return EXIT.ok;
       }),
     );
