@@ -8,7 +8,7 @@ import { ownFolder } from '../util/own-folder.js';
 import { walkTree } from '../util/walk-tree.js';
 import type { FormatContext } from '../format/format-options.js';
 import type { CheckSummary } from '../model/check-summary.js';
-import { ignoredTopFolders } from '../load/load-workspace-names.js';
+import { ignoredTopFolders } from '../load/git-ignored-folders.js';
 
 /**
  * Whole-run cache for `ledger check`: when no input changed since the last run with the same

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
+import { ignoredTopFolders } from './git-ignored-folders.js';
+
+/** Folders the commands write into by default: a link there would be written through. */
+export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
 import { walkTree } from '../util/walk-tree.js';
 
 /** A file or folder of the workspace outside evidence/ (which loadEvidence reads), by name only. */
@@ -13,35 +16,6 @@ export interface WorkspaceName {
   /** a symbolic link's target, never followed */
   link: string | null;
 }
-
-/**
- * Folders left unread only when git will not commit them: installed packages and the check's cache,
- * when the workspace's .gitignore says so (`ledger init` writes both lines). Otherwise `git add -A`
- * would commit `node_modules/x/绝密-….pdf` unseen, so their names are read like any other.
- */
-const IGNORABLE = ['node_modules', '.ledger-cache'];
-
-/**
- * The top-level folders of `IGNORABLE` the root .gitignore ignores: a line `name`, `name/`, `/name`
- * or `/name/` not undone by a later `!` line. Deliberately plain (no globs): anything less clear is
- * read, never assumed ignored.
- */
-export function ignoredTopFolders(root: string): Set<string> {
-  const read = readTextSafely(path.join(root, '.gitignore'), MAX_YAML_BYTES);
-  const ignored = new Set<string>();
-  if (!('text' in read)) return ignored;
-  for (const raw of read.text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const negated = line.startsWith('!');
-    const name = (negated ? line.slice(1) : line).replace(/^\//, '').replace(/\/$/, '');
-    if (!IGNORABLE.includes(name)) continue;
-    if (negated) ignored.delete(name);
-    else ignored.add(name);
-  }
-  return ignored;
-}
-/** Folders the commands write into by default: a link there would be written through. */
-export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
 
 /**
  * Every name in the workspace outside evidence/ (a 涉密 marking must be found wherever it is
