@@ -1,7 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
-
-type MessageArgs = Parameters<typeof t>[2];
+import { say, type ArgsParam, type MessageKey, type MessageRef } from '../i18n/messages.js';
 import { visibleDeep } from '../util/visible-text.js';
 
 /**
@@ -9,6 +7,11 @@ import { visibleDeep } from '../util/visible-text.js';
  * paths): every character that would act on a terminal or a CI log (ESC sequences such as OSC 52,
  * a line break starting a forged `::error::`) is shown as an escape, as every formatter does.
  */
-export function tVisible(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
-  return t(lang, key, visibleDeep(args));
+export function tVisible<K extends MessageKey>(lang: Lang, key: K, ...args: ArgsParam<K>): string {
+  return say(lang, { key, args: args[0] ?? {} } as MessageRef, visibleDeep);
+}
+
+/** A message made earlier (a refusal), said as `tVisible` says one. */
+export function sayVisible(lang: Lang, ref: MessageRef): string {
+  return say(lang, ref, visibleDeep);
 }

@@ -1,6 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
-import type { Entry } from './diagnostic-text.js';
+import type { Entries } from './diagnostic-text.js';
 
 type ProblemCode = Extract<Code, `problem-${string}`>;
 
@@ -19,7 +19,7 @@ const DATE_EN: Record<string, (a: DiagnosticArgs) => string> = {
 };
 
 /** The wording of the problem list's findings (problems.yaml), spread into DIAGNOSTIC_MESSAGES. */
-export const PROBLEM_DIAGNOSTICS: Record<ProblemCode, Entry> = {
+export const PROBLEM_DIAGNOSTICS: Entries<ProblemCode> = {
   'problem-duplicate-id': {
     zh: (a) => `问题编号“${s(a.id)}”重复（第 ${s(a.other)} 个问题已使用）`,
     en: (a) => `Problem id "${s(a.id)}" is used twice (problem no. ${s(a.other)} has it already)`,
@@ -63,13 +63,21 @@ export const PROBLEM_DIAGNOSTICS: Record<ProblemCode, Entry> = {
     },
   },
   'problem-evidence-invalid': {
-    zh: (a) =>
-      `问题 ${s(a.id)} 的佐证材料 ${s(a.path)} 不能证明已整改（${a.reason === 'not-file' ? '不是文件，而是文件夹或特殊文件' : `该文件有错误：${s(a.reason)}`}）`,
-    en: (a) =>
-      `Evidence ${s(a.path)} of problem ${s(a.id)} cannot prove the fix (${a.reason === 'not-file' ? 'not a file but a folder or a special file' : `the file has an error: ${s(a.reason)}`})`,
+    zh: (a) => {
+      const why = a.reason === 'not-file' ? '不是文件，而是文件夹或特殊文件' : `该文件有错误：${s(a.reason)}`;
+      return `问题 ${s(a.id)} 的佐证材料 ${s(a.path)} 不能证明已整改（${why}）`;
+    },
+    en: (a) => {
+      const why = a.reason === 'not-file' ? 'not a file but a folder or a special file' : `the file has an error: ${s(a.reason)}`;
+      return `Evidence ${s(a.path)} of problem ${s(a.id)} cannot prove the fix (${why})`;
+    },
     fix: {
-      zh: '佐证材料与证明材料要求相同：未加密、可打开的 PDF 或 JPG/PNG，名称与内容不含密级标识；按该文件的检查结果修改或替换，或改正路径。',
-      en: 'Evidence of a fix meets the rules of all evidence: an unencrypted, readable PDF or JPG/PNG without a classification marking; fix or replace the file as its own finding says, or correct the path.',
+      zh:
+        '佐证材料与证明材料要求相同：未加密、可打开的 PDF 或 JPG/PNG，名称与内容不含密级标识；' +
+        '按该文件的检查结果修改或替换，或改正路径。',
+      en:
+        'Evidence of a fix meets the rules of all evidence: an unencrypted, readable PDF or JPG/PNG without a classification marking; ' +
+        'fix or replace the file as its own finding says, or correct the path.',
     },
   },
   'problem-evidence-outside': {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProblemList } from '../model/problems.js';
 import { MAX_STATEMENT_BYTES } from '../util/read-safely.js';
-import type { EvidenceFile } from './load-evidence.js';
+import type { EvidenceFile } from '../model/evidence-tree.js';
 import { readWorkspaceText } from './read-workspace-text.js';
 
 /**

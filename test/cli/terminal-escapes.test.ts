@@ -14,10 +14,11 @@ describe('names from YAML reach the terminal escaped', () => {
   it('review: the previous reviewer’s name with OSC 52 and a forged ::error:: line', async () => {
     const ws = makeWorkspace();
     await addPdf(ws, 'evidence/009/1-双随机.pdf');
+    const by = `x${OSC52.replace('\u001b', '\\e').replace('\u0007', '\\a')}\\n::error::forged`;
     writeFile(
       ws,
       'evidence/009/index.yaml',
-      `materials:\n  1:\n    review:\n      verdict: 退回\n      by: "x${OSC52.replace('\u001b', '\\e').replace('\u0007', '\\a')}\\n::error::forged"\n      date: 2026-01-01\n      note: n\n      files: {}\n`,
+      `materials:\n  1:\n    review:\n      verdict: 退回\n      by: "${by}"\n      date: 2026-01-01\n      note: n\n      files: {}\n`,
     );
     const r = await ledger(['review', '9/1', '--pass', '--by', '李四'], { cwd: ws });
     expect(r.code).toBe(0);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
-import { hashFile } from '../../util/hash-file.js';
 import { errorCode } from '../../util/error-code.js';
+import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
 import { inspectImage, looksLikeImage, type ImageInspection } from './inspect-image.js';
+import { pushTo } from '../../util/push-to.js';
+import { readHead } from '../../util/read-head.js';
 
 /** What reading the documents found: the only part of a check that opens evidence files. */
 export interface InspectedFiles {
@@ -47,7 +49,7 @@ export async function inspectEvidence(
     if (hit) pdf.set(f.rel, hit);
     else if (imageHit) image.set(f.rel, imageHit);
     else {
-      const first = readHead(f.abs);
+      const first = headOf(f.abs);
       if (typeof first === 'string') {
         unreadable.set(f.rel, first); // said as such, not as "not a PDF"
         continue;
@@ -75,7 +77,7 @@ export async function inspectEvidence(
   const head = new Map<string, Uint8Array>();
   for (const f of documents) {
     if (image.has(f.rel) || pdf.get(f.rel)?.isPdf || unreadable.has(f.rel)) continue;
-    const first = heads.get(f.rel) ?? readHead(f.abs);
+    const first = heads.get(f.rel) ?? headOf(f.abs);
     if (typeof first === 'string') unreadable.set(f.rel, first);
     else head.set(f.rel, first);
   }
@@ -109,16 +111,11 @@ function unchanged(f: EvidenceFile): boolean {
   return st !== undefined && st.size === f.size && st.mtimeMs === f.mtimeMs;
 }
 
-/** The first bytes of a file, or the code of the error that kept it from being read (EACCES, EIO…). */
-export function readHead(abs: string): Uint8Array | string {
+/** The first 8 bytes of a file, zero-padded, or the code of the error that kept it from being read (EACCES, EIO…). */
+export function headOf(abs: string): Uint8Array | string {
   const buf = Buffer.alloc(8);
   try {
-    const fd = fs.openSync(abs, 'r');
-    try {
-      fs.readSync(fd, buf, 0, 8, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
+    readHead(abs, 8).copy(buf);
   } catch (e) {
     return errorCode(e);
   }
@@ -133,7 +130,7 @@ function hashSameSize(files: EvidenceFile[], cache: InspectCache): Map<string, s
   const bySize = new Map<number, EvidenceFile[]>();
   for (const f of files) {
     if (f.size === 0) continue;
-    bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+    pushTo(bySize, f.size, f);
   }
   const out = new Map<string, string>();
   for (const group of bySize.values()) {

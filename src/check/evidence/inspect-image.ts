@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageHeader } from '../../util/image-header.js';
+import { readHead } from '../../util/read-head.js';
 
 /** What reading a JPEG or PNG found. Never thrown: a file that cannot be read is described. */
 export interface ImageInspection {
@@ -48,7 +49,7 @@ export function inspectImage(abs: string): ImageInspection {
   let size: number;
   try {
     size = fs.statSync(abs).size;
-    data = readStart(abs, Math.min(size, HEAD_BYTES));
+    data = readHead(abs, Math.min(size, HEAD_BYTES));
   } catch (e) {
     return unreadable((e as NodeJS.ErrnoException).code ?? String(e));
   }
@@ -105,16 +106,6 @@ export function inspectImage(abs: string): ImageInspection {
 
 function unreadable(detail: string): ImageInspection {
   return { format: null, width: 0, height: 0, orientation: 1, broken: { kind: 'unreadable', detail } };
-}
-
-function readStart(abs: string, n: number): Buffer {
-  const buf = Buffer.alloc(n);
-  const fd = fs.openSync(abs, 'r');
-  try {
-    return buf.subarray(0, fs.readSync(fd, buf, 0, n, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**

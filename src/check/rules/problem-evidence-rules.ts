@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { secretMarking } from '../../model/file-names.js';
 import { normalizeIndicatorInput } from '../../model/indicator-id.js';
 import { imageFindings } from '../evidence/image-rules.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { readHead } from '../../../src/check/evidence/inspect-evidence.js';
+import { headOf } from '../../../src/check/evidence/inspect-evidence.js';
 import { diag } from '../../../src/diagnostics/diagnostic.js';
 import { renderDiagnostic } from '../../../src/i18n/diagnostic-text.js';
 
@@ -21,7 +21,7 @@ describe('an evidence file that cannot be opened', () => {
       });
       let got: Uint8Array | string;
       try {
-        got = readHead('/any/file.pdf');
+        got = headOf('/any/file.pdf');
       } finally {
         spy.mockRestore();
       }
