@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { say, type ArgsParam, type MessageKey, type MessageRef } from '../i18n/messages.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 
 /**
  * A catalog sentence whose arguments come from workspace YAML (unit and reviewer names, notes,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ProblemList } from '../model/problems.js';
 import { MAX_STATEMENT_BYTES } from '../util/read-safely.js';
 import type { EvidenceFile } from '../model/evidence-tree.js';
-import { readWorkspaceText } from './read-workspace-text.js';
+import { readWorkspaceText } from './read-workspace-file.js';
 
 /**
  * The files problems.yaml names as proof of a fix (those inside the workspace that are files), as

@@ -12,7 +12,7 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import { loadProblems } from './load-problems.js';
 import { MAX_YAML_BYTES } from '../util/read-safely.js';
-import { readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
+import { readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
 
 export interface LoadedWorkspace {
   /** null when ledger.yaml is unreadable: the command cannot run, but its diagnostics are reported */

@@ -43,7 +43,7 @@ const REVIEWED: Record<string, string> = {
  * - model/indicator-id.ts, model/schemas/common.ts: the indicator id, anchored at both ends, bounded;
  * - model/material-numbers.ts: runs of one or two digits joined by one separator, anchored;
  * - util/display-width.ts: character classes, anchored or one character;
- * - util/visible-text.ts: alternatives of one character each.
+ * - util/escape-invisible.ts: alternatives of one character each.
  */
 const BUILT = [
   'src/excel/import/parse-progress.ts',
@@ -52,7 +52,7 @@ const BUILT = [
   'src/model/material-numbers.ts',
   'src/model/schemas/common.ts',
   'src/util/display-width.ts',
-  'src/util/visible-text.ts',
+  'src/util/escape-invisible.ts',
 ];
 
 interface Site {

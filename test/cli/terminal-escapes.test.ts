@@ -5,7 +5,7 @@ import { addPdf, edit, writeFile } from '../helpers/workspace.js';
 /*
  * Issue 19: `review` and `assign` printed unit and reviewer names from YAML to the terminal as they
  * were: an OSC 52 sequence (writes the clipboard) or a line break starting a forged `::error::` line
- * reached the terminal or the CI log. They go through the one sanitizer (util/visible-text.ts).
+ * reached the terminal or the CI log. They go through the one sanitizer (util/escape-invisible.ts).
  */
 const OSC52 = '\u001b]52;c;cm0gLXJmIH4=\u0007';
 const acting = (s: string): boolean => s.includes('\u001b') || s.includes('\u0007') || /\n::error::/.test(s);

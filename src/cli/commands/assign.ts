@@ -9,7 +9,7 @@ import type { Workspace } from '../../model/workspace.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
 import { WriteRefused } from '../../util/atomic-write.js';
-import { visibleText } from '../../util/visible-text.js';
+import { visibleText } from '../../util/escape-invisible.js';
 import { evidenceFolderNames } from '../../load/workspace-root.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';

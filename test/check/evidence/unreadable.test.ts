@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { headOf } from '../../../src/check/evidence/inspect-evidence.js';
 import { diag } from '../../../src/diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../../../src/i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../../src/i18n/diagnostic-messages.js';
 
 /*
  * Issue 23: a file that cannot be opened is said to be unreadable, and why. The error is injected

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, comparable, isWhiteSpace, joinLines, trimText } from '../../src/excel/sheet/cell-text.js';
-import { safeUnitName } from '../../src/excel/export/file-names.js';
+import { cellText, comparable, isWhiteSpace, joinLines, trimText } from '../../src/excel/sheet/cell-value.js';
+import { safeUnitName } from '../../src/excel/export/workbook-names.js';
 
 /**
  * Cell text is untrusted (a 3 KB workbook can hold a million blanks): the cleaner runs in one pass.
