@@ -4,7 +4,7 @@ import type * as fontkit from 'fontkit';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import type { RejectedFile } from '../model/coverage.js';
 import { compareIndicatorIds, folderIdFor } from '../model/indicator-id.js';
-import { windowsUnsafeReason } from '../model/file-names.js';
+import { outputNameUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
@@ -47,10 +47,12 @@ export type BundleOutcome =
 /** The file name of an indicator's bundle: 指标009.pdf, 指标B1.pdf. */
 export const indicatorFileName = (id: string): string => `指标${folderIdFor(id)}.pdf`;
 
-/** The file name of a unit's bundle: its name when that is a safe file name, else its id. */
+/**
+ * The file name of a unit's bundle: its name when that is one safe path segment, else its id
+ * (lower-case letters, digits, hyphens by the schema): a name of `../` never leaves the output folder.
+ */
 export function unitFileName(unitId: string, unitName: string): string {
-  const safe = !windowsUnsafeReason(unitName) && !/^[=+\-@]/.test(unitName) && unitName.length <= 60;
-  return `初评-${safe ? unitName : unitId}.pdf`;
+  return `初评-${outputNameUnsafeReason(unitName) ? unitId : unitName}.pdf`;
 }
 
 interface DocSpec {

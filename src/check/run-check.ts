@@ -1,7 +1,8 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
+import { loadProblemEvidence } from '../load/load-problem-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
 import type { Workspace } from '../model/workspace.js';
@@ -21,6 +22,7 @@ import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
+import { problemEvidenceFindings } from './rules/problem-evidence-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
 import { workspaceNameFindings } from './rules/workspace-name-rules.js';
@@ -35,7 +37,7 @@ export interface CheckOptions {
   /** judge a change since this git ref: errors only for what it changed (see judge-changes.ts) */
   changedSince?: string;
   /** fetch every news link and report dead ones (`--online`, for CI): never by default */
-  online?: { timeoutMs?: number };
+  online?: { timeoutMs?: number; allowPrivate?: boolean };
   /** use and refresh `.ledger-cache/` (default true) */
   cache?: boolean;
   onProgress?: (done: number, total: number) => void;
@@ -83,10 +85,27 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   yamlFindings.push(...fileFindings.slice(loaded.diagnostics.length));
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
-  const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));
-  cache.save(new Set(tree.files.map((f) => f.rel)));
-  const probes = opts.online ? await probeLinks(linksToProbe(tree.exceptions.values()), opts.online) : undefined;
-  const evidence = checkEvidence(ws, tree, inspected, probes);
+  const documents = documentsToInspect(ws, tree);
+  // 整改 evidence named in problems.yaml is read like the documents under evidence/ (those already listed once).
+  const problemFiles = loadProblemEvidence(ws.root, ws.problems);
+  const judged = new Set(documents.map((f) => f.rel));
+  const problemDocuments = problemFiles.filter(
+    (f) => f.kind === 'document' && !f.symlink && !judged.has(f.rel) && f.size <= ws.config.rules.max_pdf_mb * 1048576,
+  );
+  const inspected = await inspectEvidence([...documents, ...problemDocuments], cache, opts.onProgress, filesNamedInReviews(ws, tree));
+  cache.save(new Set([...tree.files, ...problemFiles].map((f) => f.rel)));
+  const probes = opts.online
+    ? await probeLinks(linksToProbe(tree.exceptions.values()), {
+        ...(opts.online.timeoutMs !== undefined ? { timeoutMs: opts.online.timeoutMs } : {}),
+        ...(opts.online.allowPrivate ? { allowAddress: () => true } : {}),
+      })
+    : undefined;
+  const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
+  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const judgedAsEvidence = new Set(tree.files.map((f) => f.rel));
+  const unchecked = [...(probes?.values() ?? [])].filter((p) => p.unchecked).length;
+  if (unchecked) evidence.diagnostics.push(diag('links-unchecked', { count: unchecked }));
+  evidence.diagnostics.push(...problemEvidenceFindings(ws, problemFiles, inspected, rules, judgedAsEvidence));
   const codeowners = checkCodeowners(ws, tree.folders, readCodeowners(ws.root, CODEOWNERS_FILES));
 
   let diagnostics = [...yamlFindings, ...evidence.diagnostics, ...codeowners];

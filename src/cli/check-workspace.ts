@@ -9,7 +9,7 @@ export interface CheckInput {
   indicators?: string[];
   changedSince?: string;
   cache?: boolean;
-  online?: { timeoutMs?: number };
+  online?: { timeoutMs?: number; allowPrivate?: boolean };
   onProgress?: (done: number, total: number) => void;
 }
 

@@ -7,6 +7,7 @@ import { createDiskCache } from '../util/disk-cache.js';
 import { walkTree } from '../util/walk-tree.js';
 import type { FormatContext } from '../format/format-options.js';
 import type { CheckSummary } from '../model/check-summary.js';
+import { ignoredTopFolders } from '../load/git-ignored-folders.js';
 
 /**
  * Whole-run cache for `ledger check`: when no input changed since the last run with the same
@@ -58,21 +59,15 @@ const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
  * files (`check` judges whether they are stale).
  */
 const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
-/** Not judged by name here: git's data, packages, this cache, and what is hashed by stat above. */
-const UNJUDGED = new Set([
-  '.git',
-  'node_modules',
-  '.ledger-cache',
-  ...READ_FOLDERS,
-  'ledger.yaml',
-  'units.yaml',
-  'problems.yaml',
-  'CODEOWNERS',
-]);
+/** Not judged by name here: git's data, what is hashed by stat above, and packages and this cache when git ignores them. */
+const UNJUDGED = new Set(['.git', ...READ_FOLDERS, 'ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS']);
 
 /** Fingerprint of everything a check of `root` reads. */
 export function inputsKey(root: string): string {
   const h = createHash('sha256');
+  // Which of node_modules and .ledger-cache .gitignore ignores decides whether their names are judged.
+  const ignored = ignoredTopFolders(root);
+  h.update(`ignored\t${[...ignored].sort().join(',')}\n`);
   for (const f of ROOT_FILES) hashEntry(h, path.join(root, f), f);
   // The cache folder by kind only (a link there is a finding): its own stat changes with every save,
   // which would make every run a miss.
@@ -82,7 +77,7 @@ export function inputsKey(root: string): string {
   walkTree(
     root,
     (_abs, rel, st) => h.update(`~${rel}\t${kindChar(st)}\n`),
-    (name, rel) => rel === name && UNJUDGED.has(name),
+    (name, rel) => rel === name && (UNJUDGED.has(name) || ignored.has(name)),
   );
   if (ownFolderIsReal(path.join(root, 'indicators'))) return finish();
   hashTree(h, BUILTIN_INDICATORS, '@builtin');

@@ -31,9 +31,13 @@ const PARSE_YAML = {
   'schema-invalid': spec<{ path: string; expected: string; found: string }>('error'),
 };
 
-/** load/read-workspace-file.ts (also load/load-evidence.ts: file-not-regular) */
+/**
+ * load/read-workspace-file.ts (also load/load-evidence.ts: file-not-regular, file-unreadable;
+ * check/evidence/document-rules.ts and check/rules/problem-evidence-rules.ts: file-unreadable)
+ */
 const READ_WORKSPACE_TEXT = {
-  'file-unreadable': spec<Detail>('error'),
+  /** `detail`: the error's code (EACCES, EIO…) or text; `folder`: a folder that cannot be listed (load/load-evidence.ts) */
+  'file-unreadable': spec<Detail & { folder?: 'yes' | undefined }>('error'),
   'file-not-regular': spec<{ kind: string; expected: 'file' | 'folder' }>('error'),
   'file-too-large': spec<{ size: number; limit: number }>('error'),
   'file-not-utf8': spec('error'),
@@ -53,6 +57,8 @@ const LOAD_EVIDENCE = {
 const UNIT_RULES = {
   'unit-duplicate': spec<{ name: string; other: string }>('error'),
   'unit-unknown': spec<{ id: string } & Suggestion>('error'),
+  /** `reason`: why the name is not one safe path segment (model/file-names.ts outputNameUnsafeReason) */
+  'unit-name-unsafe': spec<{ name: string; reason: string; id: string }>('warning'),
 };
 
 /** check/rules/catalog-rules.ts (also assignment- and problem-rules.ts: indicator-unknown) */
@@ -146,6 +152,9 @@ const IMAGE_RULES = {
   'image-broken': spec<Detail>('error'),
   'image-small': spec<{ width: number; height: number; min: number }>('warning'),
   'file-extension-mismatch': spec<{ ext: string; actual: string }>('error'),
+  /** `limit`: MAX_IMAGE_PIXELS, formatted */
+  'image-too-many-pixels': spec<{ width: number; height: number; limit: string }>('error'),
+  'evidence-date-future': spec<{ date: string; today: string }>('warning'),
 };
 
 /** check/evidence/statement-rules.ts (also check/add/plan-add.ts) */
@@ -199,6 +208,11 @@ const LINK_RULES = {
   'link-dead': spec<{ url: string; reason: string }>('warning'),
 };
 
+/** check/run-check.ts (`check --online`: the run's budget of requests or time) */
+const RUN_CHECK = {
+  'links-unchecked': spec<{ count: number }>('info'),
+};
+
 /** check/rules/problem-rules.ts (the 整改 problem list, problems.yaml) */
 type ProblemId = { id: string };
 const PROBLEM_RULES = {
@@ -211,6 +225,12 @@ const PROBLEM_RULES = {
   'problem-evidence-outside': spec<ProblemId & { path: string }>('error'),
   'problem-date-invalid': spec<ProblemId & { reason: string; date: string; found: string; today?: string }>('error'),
   'problem-material-unknown': spec<ProblemId & { indicator: string; material: number; count: number }>('error'),
+};
+
+/** check/rules/problem-evidence-rules.ts (the files problems.yaml names, judged like evidence/) */
+const PROBLEM_EVIDENCE_RULES = {
+  /** `reason`: the code of the file's first error, or `not-file` (a folder, FIFO, device or socket) */
+  'problem-evidence-invalid': spec<ProblemId & { path: string; reason: string }>('error'),
 };
 
 /** Every code, from the tables above. */
@@ -239,7 +259,9 @@ export const CODES = {
   ...CLAIM_RULES,
   ...REVIEW_RULES,
   ...LINK_RULES,
+  ...RUN_CHECK,
   ...PROBLEM_RULES,
+  ...PROBLEM_EVIDENCE_RULES,
 };
 
 export type Code = keyof typeof CODES;
@@ -278,5 +300,7 @@ export const EMITTED_BY: Record<string, readonly Code[]> = {
   'check/evidence/claim-rules.ts': Object.keys(CLAIM_RULES) as Code[],
   'check/evidence/review-rules.ts': Object.keys(REVIEW_RULES) as Code[],
   'check/evidence/link-rules.ts': Object.keys(LINK_RULES) as Code[],
+  'check/run-check.ts': Object.keys(RUN_CHECK) as Code[],
   'check/rules/problem-rules.ts': Object.keys(PROBLEM_RULES) as Code[],
+  'check/rules/problem-evidence-rules.ts': Object.keys(PROBLEM_EVIDENCE_RULES) as Code[],
 };

@@ -82,6 +82,26 @@ const candidates = (a: ArgsOf<'indicator-unassigned'>, lang: Lang): string => {
   return ` (allowed: ${joinList(a.candidates, lang)}${more ? `, ${s(a.candidateCount)} units in all` : ''})`;
 };
 
+/** Why a read failed, from the error's code: the reason in words, the code kept for a search. */
+const READ_ERROR_ZH: Record<string, string> = {
+  EACCES: '没有读取权限',
+  EPERM: '操作系统不允许读取',
+  EIO: '磁盘读取出错，介质可能已损坏',
+  ENOENT: '文件不存在',
+  EBUSY: '文件被其他程序占用',
+  ELOOP: '符号链接层数过多',
+};
+const READ_ERROR_EN: Record<string, string> = {
+  EACCES: 'no permission to read it',
+  EPERM: 'the operating system does not allow reading it',
+  EIO: 'a disk read error; the medium may be damaged',
+  ENOENT: 'it does not exist',
+  EBUSY: 'another program holds it',
+  ELOOP: 'too many levels of symbolic links',
+};
+const readErrorZh = (code: string): string => (READ_ERROR_ZH[code] ? `${READ_ERROR_ZH[code]}，${code}` : code);
+const readErrorEn = (code: string): string => (READ_ERROR_EN[code] ? `${READ_ERROR_EN[code]}, ${code}` : code);
+
 /** Every diagnostic's wording, in both languages, and what the user should do. */
 const KIND_ZH: Record<string, string> = {
   directory: '文件夹',
@@ -134,8 +154,8 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
     },
   },
   'file-unreadable': {
-    zh: (a) => `无法读取文件（${s(a.detail)}）`,
-    en: (a) => `Cannot read the file (${s(a.detail)})`,
+    zh: (a) => `无法读取${a.folder === 'yes' ? '文件夹' : '文件'}（${readErrorZh(s(a.detail))}）`,
+    en: (a) => `Cannot read the ${a.folder === 'yes' ? 'folder' : 'file'} (${readErrorEn(s(a.detail))})`,
     fix: {
       zh: '确认文件存在且有读取权限；缺少 units.yaml 时可运行 `ledger init` 补齐（不会覆盖已有文件）。',
       en: 'Make sure the file exists and is readable; `ledger init` recreates missing files without overwriting any.',
@@ -180,6 +200,14 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
     fix: {
       zh: '使用 units.yaml 中已有的单位 id，或先在 units.yaml 中添加该单位。',
       en: 'Use a unit id from units.yaml, or add the unit there first.',
+    },
+  },
+  'unit-name-unsafe': {
+    zh: (a) => `单位名称“${s(a.name)}”不能用作文件名（${s(a.reason)}），生成文件时改用单位编号 ${s(a.id)}`,
+    en: (a) => `The unit name "${s(a.name)}" cannot be used in a file name (${s(a.reason)}); output files use its id ${s(a.id)}`,
+    fix: {
+      zh: '单位名称只写名称本身：不含 / \\ : * ? " < > | 和不可见字符，不以 = + - @ 开头，不超过 60 个字符。',
+      en: 'Write the unit name alone: no / \\ : * ? " < > | or invisible characters, not starting with = + - @, at most 60 characters.',
     },
   },
   'group-unknown': {
@@ -605,6 +633,30 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
     fix: {
       zh: '换用原图（不要用聊天软件压缩后的缩略图），或重新拍摄、扫描。',
       en: 'Use the original picture (not a thumbnail from a chat app), or take or scan it again.',
+    },
+  },
+  'image-too-many-pixels': {
+    zh: (a) => `图片声称 ${s(a.width)}×${s(a.height)} 像素，超过上限 ${s(a.limit)} 像素（打开时可能耗尽内存）`,
+    en: (a) => `The image claims ${s(a.width)}×${s(a.height)} pixels, over the limit of ${s(a.limit)} (opening it may exhaust memory)`,
+    fix: {
+      zh: '照片按原图导出即可（6000 万像素以内）；扫描件用 300 dpi 重新扫描或另存为 PDF。',
+      en: 'Export the photo as taken (up to 60 megapixels); scan documents at 300 dpi or save them as PDF.',
+    },
+  },
+  'evidence-date-future': {
+    zh: (a) => `拍摄日期 ${s(a.date)} 晚于今天 ${s(a.today)}，相机时间可能有误`,
+    en: (a) => `Taken on ${s(a.date)}, after today (${s(a.today)}): the camera's clock may be wrong`,
+    fix: {
+      zh: '核对照片的实际拍摄时间；必要时在情况说明中写明，或换用日期正确的照片。',
+      en: 'Check when the photo was really taken; say so in the statement, or use a photo with a correct date.',
+    },
+  },
+  'links-unchecked': {
+    zh: (a) => `本次联网检查已达请求数或时间上限，${s(a.count)} 条新闻链接未检查`,
+    en: (a) => `This run's online check reached its limit of requests or time: ${s(a.count)} news links were not checked`,
+    fix: {
+      zh: '每次最多 1000 个请求、300 秒；链接很多时分指标运行 `ledger check --online --indicator …`。',
+      en: 'A run makes at most 1,000 requests in 300 s; with many links, run `ledger check --online --indicator …` per indicator.',
     },
   },
   'file-extension-mismatch': {

@@ -27,6 +27,10 @@ export const HELP_TEXT = {
     '访问每个新闻链接，报告无法打开的链接（需联网，供 CI 使用；默认不联网）',
     'fetch every news link and report dead ones (network; meant for CI; off by default)',
   ),
+  'help.check.online-allow-private': fixed(
+    '--online 时允许访问本机、内网和链路本地地址（默认拒绝：链接来自合并请求）',
+    'with --online, allow loopback, private and link-local addresses (refused by default: links come from pull requests)',
+  ),
   'help.check.online-timeout': fixed('--online 时每个链接的超时秒数（默认 10）', 'seconds each link may take with --online (default 10)'),
   'help.check.no-cache': fixed('不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'),
   'help.schema.out': fixed('输出目录（默认：工作区的 schemas/）', "output folder (default: the workspace's schemas/)"),

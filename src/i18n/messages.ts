@@ -38,7 +38,7 @@ export type MessageKey = keyof typeof MESSAGES;
 export type ArgsOf<K extends MessageKey> = (typeof MESSAGES)[K]['zh'] extends (a: infer A) => string ? A : never;
 
 /** Nothing to pass to a message that reads nothing; exactly its arguments otherwise. */
-type ArgsParam<K extends MessageKey> = Record<never, never> extends ArgsOf<K> ? [args?: ArgsOf<K>] : [args: ArgsOf<K>];
+export type ArgsParam<K extends MessageKey> = Record<never, never> extends ArgsOf<K> ? [args?: ArgsOf<K>] : [args: ArgsOf<K>];
 
 /** A key and its arguments as a call's parameters: `(key, args)`, checked together. */
 export type MessageCall = { [K in MessageKey]: [key: K, ...args: ArgsParam<K>] }[MessageKey];

@@ -62,6 +62,24 @@ export const PROBLEM_DIAGNOSTICS: Entries<ProblemCode> = {
       en: 'Put the file at that path (relative to the workspace root, /-separated) or correct the path under evidence.',
     },
   },
+  'problem-evidence-invalid': {
+    zh: (a) => {
+      const why = a.reason === 'not-file' ? '不是文件，而是文件夹或特殊文件' : `该文件有错误：${s(a.reason)}`;
+      return `问题 ${s(a.id)} 的佐证材料 ${s(a.path)} 不能证明已整改（${why}）`;
+    },
+    en: (a) => {
+      const why = a.reason === 'not-file' ? 'not a file but a folder or a special file' : `the file has an error: ${s(a.reason)}`;
+      return `Evidence ${s(a.path)} of problem ${s(a.id)} cannot prove the fix (${why})`;
+    },
+    fix: {
+      zh:
+        '佐证材料与证明材料要求相同：未加密、可打开的 PDF 或 JPG/PNG，名称与内容不含密级标识；' +
+        '按该文件的检查结果修改或替换，或改正路径。',
+      en:
+        'Evidence of a fix meets the rules of all evidence: an unencrypted, readable PDF or JPG/PNG without a classification marking; ' +
+        'fix or replace the file as its own finding says, or correct the path.',
+    },
+  },
   'problem-evidence-outside': {
     zh: (a) => `问题 ${s(a.id)} 的佐证材料 ${s(a.path)} 在工作区之外（绝对路径、“..”或指向外部的链接）`,
     en: (a) => `Evidence ${s(a.path)} of problem ${s(a.id)} lies outside the workspace (absolute, "..", or a link leading out)`,

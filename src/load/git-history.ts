@@ -28,6 +28,8 @@ export interface TreeFile {
   /** workspace-relative */
   path: string;
   blob: string;
+  /** bytes, from the tree listing: a blob over the working tree's cap is never read */
+  size: number;
 }
 
 /** The folders whose history the overview reads. */
@@ -108,21 +110,25 @@ function readLines(file: string): string[] {
   }
 }
 
-/** The files under evidence/ and assignments/ in a commit's tree (`git ls-tree`), with their blob ids. */
+/** The files under evidence/ and assignments/ in a commit's tree (`git ls-tree -l`), with their blob ids and sizes. */
 export async function listTree(root: string, commit: string): Promise<TreeFile[]> {
-  const out = await run(root, ['ls-tree', '-r', '-z', commit, '--', ...PATHS]);
+  const out = await run(root, ['ls-tree', '-r', '-l', '-z', commit, '--', ...PATHS]);
   const files: TreeFile[] = [];
   for (const entry of out.split('\0')) {
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
-    const [, type, blob] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && blob) files.push({ path: entry.slice(tab + 1), blob });
+    // `<mode> <type> <id> <size, right-aligned>`
+    const [, type, blob, size] = entry.slice(0, tab).split(/ +/);
+    if (type === 'blob' && blob) files.push({ path: entry.slice(tab + 1), blob, size: Number(size) });
   }
   return files;
 }
 
-/** The text of blobs, read through one `git cat-file --batch` process. */
-export function readBlobs(root: string, ids: string[]): Promise<Map<string, string>> {
+/**
+ * The text of blobs, read through one `git cat-file --batch` process. A blob over `maxBytes` is left
+ * out (callers ask only for blobs the tree listing shows within it; this holds should one be larger).
+ */
+export function readBlobs(root: string, ids: string[], maxBytes: number): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
   if (ids.length === 0) return Promise.resolve(blobs);
   return new Promise((resolve, reject) => {
@@ -140,7 +146,7 @@ export function readBlobs(root: string, ids: string[]): Promise<Map<string, stri
         at = nl + 1;
         if (type === 'missing' || size === undefined) continue;
         const end = at + Number(size);
-        if (type === 'blob') blobs.set(id, buf.toString('utf8', at, end));
+        if (type === 'blob' && Number(size) <= maxBytes) blobs.set(id, buf.toString('utf8', at, end));
         at = end + 1;
       }
       resolve(blobs);

@@ -74,6 +74,12 @@ export function loadEvidence(root: string, sources: SourceMap): EvidenceTree {
         const { indicator } = placeEvidencePath(`${dir}/x`);
         diagnostics.push(diag('folder-too-many-files', { count, limit: MAX_FOLDER_ENTRIES }, { file: dir, indicator, folder: true }));
       },
+      // A folder that cannot be listed would otherwise look empty: its materials "missing" with no reason.
+      onUnreadable: (_abs, walkRel, code, folder) => {
+        const rel = `evidence/${walkRel}`;
+        const { indicator } = placeEvidencePath(folder ? `${rel}/x` : rel);
+        diagnostics.push(diag('file-unreadable', { detail: code, folder: folder ? 'yes' : undefined }, { file: rel, indicator, folder }));
+      },
     },
   );
   return tree;

@@ -30,10 +30,12 @@ export function evidenceState(root: string, rel: string): ProblemEvidence['state
     return 'missing';
   }
   try {
-    return inside(fs.realpathSync(root), fs.realpathSync(abs)) ? 'ok' : 'outside';
+    if (!inside(fs.realpathSync(root), fs.realpathSync(abs))) return 'outside';
   } catch {
     return 'missing'; // a symlink that points nowhere
   }
+  // Only a file can prove a fix: a folder (empty or not), a FIFO or a device cannot.
+  return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ? 'ok' : 'not-file';
 }
 
 /**

@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ignoredTopFolders } from './git-ignored-folders.js';
+
+/** Folders the commands write into by default: a link there would be written through. */
+export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
 import { walkTree } from '../util/walk-tree.js';
 
 /** A file or folder of the workspace outside evidence/ (which loadEvidence reads), by name only. */
@@ -13,11 +17,6 @@ export interface WorkspaceName {
   link: string | null;
 }
 
-/** Not part of what a pull request brings: git's own data, installed packages, the check's cache. */
-const NOT_WORKSPACE = new Set(['.git', 'node_modules', '.ledger-cache']);
-/** Folders the commands write into by default: a link there would be written through. */
-export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
-
 /**
  * Every name in the workspace outside evidence/ (a 涉密 marking must be found wherever it is
  * filed), read as bytes and by lstat: links are listed, never followed. The folders the commands
@@ -25,6 +24,7 @@ export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles']
  */
 export function loadWorkspaceNames(root: string): WorkspaceName[] {
   const out: WorkspaceName[] = [];
+  const ignored = ignoredTopFolders(root);
   walkTree(
     root,
     (abs, rel, st, entry) => {
@@ -32,10 +32,10 @@ export function loadWorkspaceNames(root: string): WorkspaceName[] {
       if (st.isSymbolicLink()) link = readLinkQuietly(entry.raw);
       out.push({ rel, name: path.basename(abs), folder: st.isDirectory(), nameNotUtf8: entry.nameNotUtf8, link });
     },
-    (name, rel) => rel === 'evidence' || (rel === name && NOT_WORKSPACE.has(name)),
+    (name, rel) => rel === 'evidence' || (rel === name && (name === '.git' || ignored.has(name))),
   );
-  // .ledger-cache is not walked (it is ours), but a link in its place is still reported.
-  for (const name of OUTPUT_FOLDERS.filter((n) => NOT_WORKSPACE.has(n))) {
+  // An ignored .ledger-cache is not walked (it is ours), but a link in its place is still reported.
+  for (const name of OUTPUT_FOLDERS.filter((n) => ignored.has(n))) {
     const link = linkAt(path.join(root, name));
     if (link !== null) out.push({ rel: name, name, folder: false, nameNotUtf8: false, link });
   }

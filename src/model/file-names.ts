@@ -7,11 +7,33 @@ export const MAX_PATH_CHARS = 200;
 
 /** Why a file or folder name is unusable on Windows, or undefined when it is fine. */
 export function windowsUnsafeReason(name: string): string | undefined {
-  const bad = name.match(/[<>:"\\|?*\u0000-\u001F]/u);
+  const bad = name.match(/[<>:"\\/|?*\u0000-\u001F]/u);
   if (bad) return `contains "${bad[0]}"`;
   if (/[. ]$/.test(name)) return 'ends with a dot or space';
   if ([...name].length > 150) return `longer than 150 characters (${[...name].length})`;
   if (/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(name)) return 'a reserved device name';
+  return undefined;
+}
+
+/** The longest unit name used as it is in an output file's name (`初评-<name>.pdf`). */
+const MAX_OUTPUT_NAME = 60;
+
+/**
+ * Why a name taken from workspace text (a unit's name in units.yaml, which may come from a pull
+ * request) cannot serve as an output file's name, or undefined when it can: it must be one path
+ * segment (no `/` or `\`, not `.` or `..`), usable on Windows, no invisible or control characters
+ * (a right-to-left mark can disguise an extension), nothing a spreadsheet takes for a formula at
+ * its start, at most 60 characters.
+ */
+export function outputNameUnsafeReason(name: string): string | undefined {
+  if (name.trim() === '') return 'empty';
+  if (name === '.' || name === '..') return `"${name}" is not a name`;
+  const invisible = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.exec(name);
+  if (invisible) return `contains U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const windows = windowsUnsafeReason(name);
+  if (windows) return windows;
+  if (/^[=+\-@]/.test(name)) return `starts with "${name[0]}"`;
+  if ([...name].length > MAX_OUTPUT_NAME) return `longer than ${MAX_OUTPUT_NAME} characters (${[...name].length})`;
   return undefined;
 }
 

@@ -13,7 +13,8 @@ export function circledValue(c: string): number | undefined {
 }
 
 const SEPARATOR = '[-_ .．、，,　)）：:]';
-const CIRCLED_RUN = /^([①-⑳](?:\s*[+、，,]?\s*[①-⑳])*)/u;
+// Written so no two quantifiers can trade the same blanks (super-linear on a name of spaces).
+const CIRCLED_RUN = /^([①-⑳](?:\s*(?:[+、，,]\s*)?[①-⑳])*)/u;
 const BRACKETED = /^[（(]\s*(\d{1,2})\s*[）)]/u;
 const ORDINAL = /^第\s*(\d{1,2})\s*项/u;
 const DIGIT_RUN = new RegExp(`^(\\d{1,2}(?:\\s*[+、，,]\\s*\\d{1,2})*)(?=$|${SEPARATOR})`, 'u');
@@ -32,7 +33,7 @@ export function materialNumbers(segment: string): number[] | null {
   if (single?.[1]) return positive([Number(single[1])]);
   const digits = DIGIT_RUN.exec(name);
   if (!digits?.[1]) return null;
-  return positive(digits[1].split(/\s*[+、，,]\s*/u).map(Number));
+  return positive(digits[1].split(/[+、，,]/u).map((n) => Number(n.trim())));
 }
 
 const unique = (nums: number[]): number[] => [...new Set(nums)];
@@ -46,15 +47,22 @@ const CHINESE_DIGITS = '一二三四五六七八九十';
  * otherwise undefined (the user must say which material it is).
  */
 export function suggestMaterialName(name: string, materialCount: number): string | undefined {
-  const prefixed = /^(?:材料|附件|附)\s*(\d{1,2}|[①-⑳])\s*[-_ .．、，,　:：]?\s*(.*)$/u.exec(name);
+  // (?!\s): the blanks before the rest are all taken by \s*, never traded with (.*) (linear on any name).
+  const prefixed = /^(?:材料|附件|附)\s*(\d{1,2}|[①-⑳])\s*(?:[-_.．、，,:：]\s*)?(?!\s)(.*)$/u.exec(name);
   if (prefixed) {
     const no = circledValue(prefixed[1]!) ?? Number(prefixed[1]);
     if (no >= 1 && no <= materialCount) return `${no}-${prefixed[2]}`;
   }
-  const chinese = /^([一二三四五六七八九十])\s*[、.．]\s*(.*)$/u.exec(name);
+  const chinese = /^([一二三四五六七八九十])\s*[、.．]\s*(?!\s)(.*)$/u.exec(name);
   if (chinese) {
     const no = CHINESE_DIGITS.indexOf(chinese[1]!) + 1;
     if (no <= materialCount) return `${no}-${chinese[2]}`;
+  }
+  // Full-width digits typed with a Chinese input method: `１－方案.pdf` → `1-方案.pdf`.
+  const wide = /^([０-９]{1,2})[－＿．、，　]?(?!\s)(.*)$/u.exec(name);
+  if (wide) {
+    const no = Number(wide[1]!.normalize('NFKC'));
+    if (no >= 1 && no <= materialCount) return `${no}-${wide[2]}`;
   }
   return materialCount === 1 ? `1-${name}` : undefined;
 }

@@ -8,8 +8,11 @@ export const DUE_SOON_DAYS = 7;
 export interface ProblemEvidence {
   /** as written in problems.yaml */
   path: string;
-  /** `outside`: absolute, `..`, or a symlink on the way that leaves the workspace */
-  state: 'ok' | 'missing' | 'outside';
+  /**
+   * `outside`: absolute, `..`, or a symlink on the way that leaves the workspace; `not-file`: a
+   * folder (an empty one proves nothing) or a FIFO, device or socket
+   */
+  state: 'ok' | 'missing' | 'outside' | 'not-file';
 }
 
 /** One entry of problems.yaml, valid on its own, with what the loader resolved. */

@@ -50,7 +50,7 @@ function gitIndex(root: string): string | null {
     const st = fs.statSync(dotGit, { throwIfNoEntry: false });
     if (st?.isDirectory()) return path.join(dotGit, 'index');
     if (st?.isFile()) {
-      const m = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'));
+      const m = /^gitdir:(.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'));
       return m ? path.join(path.resolve(dir, m[1]!.trim()), 'index') : null;
     }
     if (path.dirname(dir) === dir) return null;

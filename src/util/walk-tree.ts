@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCode } from './error-code.js';
 
 /** What the walker knows about an entry beyond its stat. */
 export interface WalkEntry {
@@ -31,7 +32,9 @@ export function decodeName(raw: Buffer): { name: string; utf8: boolean } {
  * visited, then entered. `skip` leaves out an entry (and what is below it), by name and path
  * below `dir`. An entry that vanishes between listing and stat is left out. With `limit.maxEntries`,
  * a folder holding more entries has only its first `maxEntries` (by name) visited, and
- * `limit.onTooMany` is told. Returns false when `dir` itself cannot be listed.
+ * `limit.onTooMany` is told. A folder below `dir` that cannot be listed (no permission, a disk
+ * error) is told to `limit.onUnreadable` with the error's code, so it is reported, not silently
+ * empty. Returns false when `dir` itself cannot be listed.
  */
 export function walkTree(dir: string, visit: Visit, skip?: (name: string, rel: string) => boolean, limit: WalkLimit = {}): boolean {
   try {
@@ -47,6 +50,8 @@ type Visit = (abs: string, rel: string, st: fs.Stats, entry: WalkEntry) => void;
 export interface WalkLimit {
   maxEntries?: number;
   onTooMany?: (abs: string, rel: string, count: number) => void;
+  /** a folder below the root that cannot be listed, or an entry that cannot be stat'ed, with the error's code (EACCES, EIO…) */
+  onUnreadable?: (abs: string, rel: string, code: string, folder: boolean) => void;
 }
 
 function walkRaw(
@@ -60,7 +65,8 @@ function walkRaw(
   let names: Buffer[];
   try {
     names = fs.readdirSync(dirRaw, { encoding: 'buffer' });
-  } catch {
+  } catch (e) {
+    if (rel) limit.onUnreadable?.(dirAbs, rel, errorCode(e), true);
     return false;
   }
   let decoded = names.map((raw) => ({ raw, ...decodeName(raw) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,8 +82,11 @@ function walkRaw(
     let st: fs.Stats;
     try {
       st = fs.lstatSync(raw);
-    } catch {
-      continue; // vanished while listing
+    } catch (e) {
+      // Gone while listing is no finding; anything else (a folder listed but not searchable) is.
+      const code = errorCode(e);
+      if (code !== 'ENOENT') limit.onUnreadable?.(abs, childRel, code, false);
+      continue;
     }
     const entry = { raw, nameNotUtf8: !utf8, pathNotUtf8: badAbove || !utf8 };
     visit(abs, childRel, st, entry);

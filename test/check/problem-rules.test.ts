@@ -78,13 +78,15 @@ describe('problems.yaml findings', () => {
 
   it('open past due is an error, due within 7 days a warning, later nothing', async () => {
     const ws = makeWorkspace();
+    // A real PDF: 整改 evidence is judged as evidence is, and a README.md proves nothing (issue 19).
+    await addPdf(ws, 'problems/5-整改报告.pdf');
     const d = await findings(
       ws,
       entry({ id: '1', due: '2024-06-09' }),
       entry({ id: '2', due: '2024-06-10' }),
       entry({ id: '3', due: '2024-06-17' }),
       entry({ id: '4', due: '2024-06-18' }),
-      entry({ id: '5', due: '2024-06-01', status: '已销号', closed: '2024-06-01', evidence: 'evidence/009/README.md' }),
+      entry({ id: '5', due: '2024-06-01', status: '已销号', closed: '2024-06-01', evidence: 'problems/5-整改报告.pdf' }),
     );
     expect(d.map(brief)).toEqual(['problem-overdue error 10', 'problem-due-soon warning 19', 'problem-due-soon warning 28']);
     expect(d[0]!.message).toBe('问题 1 已超过整改时限 2024-06-09（逾期 1 天）仍未销号');

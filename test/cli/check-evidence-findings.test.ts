@@ -37,7 +37,8 @@ describe('evidence coverage and file findings', () => {
     copy('fake-text-oops.pdf', 'evidence/004/3-假的.pdf');
     writeFile(ws, 'evidence/004/3-空.pdf', '');
     copy('zero-pages.pdf', 'evidence/004/3-无页.pdf');
-    copy('garbage-fuzz-binary.pdf', 'evidence/004/3-损坏.pdf');
+    // Its first 16 KB: under the 0.02 MB limit set below, past which a file is judged by size alone.
+    writeFile(ws, 'evidence/004/3-损坏.pdf', fs.readFileSync(path.join(CORPUS, 'garbage-fuzz-binary.pdf')).subarray(0, 16384));
     writeFile(ws, 'evidence/004/3-说明.docx', 'PK\u0003\u0004 not really');
     // Indicator 5: naming problems.
     await addPdf(ws, 'evidence/005/说明材料.pdf');

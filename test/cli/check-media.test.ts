@@ -135,7 +135,8 @@ describe('images and news links as evidence, end to end', () => {
 
   it('--online fetches every link (HEAD, then GET), follows redirects and reports dead ones as warnings', async () => {
     // A timeout long enough for a loaded machine to answer the live links; the hanging one still runs into it.
-    const { report } = await checkJson(ws, ['--online', '--online-timeout', '3']);
+    // The server is on 127.0.0.1: a private address, refused unless allowed.
+    const { report } = await checkJson(ws, ['--online', '--online-allow-private', '--online-timeout', '3']);
     const dead = of(report, 'link-dead');
     expect(dead.map((d) => [d.line, d.severity, d.message])).toEqual([
       [12, 'warning', `新闻链接 ${site.base}/gone 无法访问（HTTP 404）`],
@@ -152,7 +153,7 @@ describe('images and news links as evidence, end to end', () => {
     const other = makeWorkspace();
     const yaml = `materials:\n  "1":\n    links:\n      - url: http://127.0.0.1:${port}/x\n        title: t\n        date: 2024-01-01\n`;
     writeFile(other, 'evidence/002/index.yaml', yaml);
-    const { report } = await checkJson(other, ['--online', '--online-timeout', '2']);
+    const { report } = await checkJson(other, ['--online', '--online-allow-private', '--online-timeout', '2']);
     expect(of(report, 'link-dead').map((d) => d.message)).toEqual([`新闻链接 http://127.0.0.1:${port}/x 无法访问（ECONNREFUSED）`]);
     const r = await ledger(['check', '--workspace', other, '--online', '--online-timeout', 'soon']);
     expect(r.code).toBe(2);

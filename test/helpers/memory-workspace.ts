@@ -92,5 +92,5 @@ export function inspected(
   const pdf = new Map(documents.filter((f) => !images[f.rel]).map((f) => [f.rel, { ...GOOD_PDF, ...overrides[f.rel] }]));
   const image = new Map(documents.filter((f) => images[f.rel]).map((f) => [f.rel, { ...GOOD_IMAGE, ...images[f.rel] }]));
   const head = new Map([...pdf].filter(([, r]) => !r.isPdf).map(([rel]) => [rel, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])]));
-  return { pdf, image, head, sha256: new Map(Object.entries(sha256)) };
+  return { pdf, image, head, sha256: new Map(Object.entries(sha256)), unreadable: new Map() };
 }

@@ -96,3 +96,20 @@ describe('indicator ids', () => {
     expect(indicatorIdFromFolder('9')).toBeNull();
   });
 });
+
+describe('issue 19: names and statements of hostile shape', () => {
+  it('a 情况说明 of blank lines or blanks counts as nothing, the same as before the patterns were made linear', () => {
+    expect(statementLength('\n'.repeat(200_000))).toBe(0);
+    expect(statementLength(' \n'.repeat(100_000))).toBe(0);
+    expect(statementLength(`# 标题\n\n- 一\n  2. 二\n> 三\n## 四\n${'　'.repeat(50_000)}五`)).toBe(5);
+  });
+
+  it('full-width digits get a rename suggestion: １－方案.pdf → 1-方案.pdf', () => {
+    expect(materialNumbers('１－方案.pdf')).toBeNull();
+    expect(suggestMaterialName('１－方案.pdf', 3)).toBe('1-方案.pdf');
+    expect(suggestMaterialName('２．典型案例.pdf', 3)).toBe('2-典型案例.pdf');
+    expect(suggestMaterialName('１２方案.pdf', 3)).toBeUndefined();
+    expect(suggestMaterialName('材料 2 、 x.pdf', 3)).toBe('2-x.pdf');
+    expect(suggestMaterialName('二、  x.pdf', 3)).toBe('2-x.pdf');
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { walkTree } from '../../src/util/walk-tree.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -65,4 +65,29 @@ describe('walkTree', () => {
       ['机密/1-x.pdf', false, true],
     ]);
   });
+});
+
+describe('walkTree: what cannot be read is told, not skipped', () => {
+  // Injected at the boundary: as root no permission bit stops a read, and EIO cannot be made on demand.
+  for (const code of ['EACCES', 'EPERM', 'EIO']) {
+    it(`a subfolder whose listing fails with ${code} is told to onUnreadable; the walk goes on`, () => {
+      const dir = tree(['a/x.txt', 'b/y.txt']);
+      const real = fs.readdirSync;
+      const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((p: fs.PathLike, o?: unknown) => {
+        if (String(p).endsWith(`${path.sep}a`)) throw Object.assign(new Error(code), { code });
+        return (real as (p: fs.PathLike, o?: unknown) => unknown)(p, o);
+      }) as typeof fs.readdirSync);
+      const told: string[] = [];
+      const seen: string[] = [];
+      try {
+        walkTree(dir, (_abs, rel) => seen.push(rel), undefined, {
+          onUnreadable: (_abs, rel, c, folder) => told.push(`${rel}:${c}:${folder}`),
+        });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(told).toEqual([`a:${code}:true`]);
+      expect(seen).toEqual(['a', 'b', 'b/y.txt']);
+    });
+  }
 });

@@ -7,7 +7,7 @@ import { computeCoverage } from './compute-coverage.js';
 import { coveringFiles } from './covering-files.js';
 import { documentFindings } from './document-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
-import { evidenceFolders, filesInEvidenceFolders } from './evidence-files.js';
+import { evidenceFolders, filesInEvidenceFolders, maxEvidenceBytes } from './evidence-files.js';
 import { folderFindings } from './folder-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
 import { linkFindings, type LinkProbe } from './link-rules.js';
@@ -34,6 +34,7 @@ export function checkEvidence(
   tree: EvidenceTree,
   inspected: InspectedFiles,
   probes?: Map<string, LinkProbe>,
+  today?: string,
 ): EvidenceResult {
   const { catalog } = ws;
   const folders = evidenceFolders(catalog, tree);
@@ -49,7 +50,7 @@ export function checkEvidence(
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
 
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
-  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since, ...(today ? { today } : {}) };
   out.push(...documentFindings(documents, inspected, rules));
   const statements = files.filter((f) => f.kind === 'statement' && !f.symlink && f.materials !== null);
   out.push(...statementFindings(statements, ws.config.rules.statement_max_chars));

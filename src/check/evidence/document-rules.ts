@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { soleMaterial } from './evidence-files.js';
 import { extensionFinding, imageFindings } from './image-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
-import { pdfFindings, type PdfRules } from './pdf-rules.js';
+import { pdfFindings, sizeFinding, type PdfRules } from './pdf-rules.js';
 
 /** Findings about each document's content, as an image or a PDF, from what the inspection step read. */
 export function documentFindings(documents: EvidenceFile[], inspected: InspectedFiles, rules: PdfRules): Diagnostic[] {
@@ -11,6 +11,16 @@ export function documentFindings(documents: EvidenceFile[], inspected: Inspected
   for (const f of documents) {
     const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
     const name = f.inner[f.inner.length - 1] ?? '';
+    // Not read past the limit, and what could not be opened is said as such (not "not a PDF").
+    if (f.size > rules.maxBytes) {
+      out.push(sizeFinding(f.size, rules, at)!);
+      continue;
+    }
+    const cannotRead = inspected.unreadable.get(f.rel);
+    if (cannotRead) {
+      out.push(diag('file-unreadable', { detail: cannotRead }, at));
+      continue;
+    }
     const img = inspected.image.get(f.rel);
     if (img) {
       out.push(...imageFindings(img, f.size, name, rules, at));

@@ -18,10 +18,17 @@ export function filesInEvidenceFolders(tree: EvidenceTree, folders: Map<string, 
   return tree.files.filter((f) => f.indicator !== null && folders.get(f.indicator)?.includes(f.folder));
 }
 
-/** The files the inspection step must read: every document in an evidence folder, symlinks excepted. */
+/** The largest file read as evidence (`rules.max_pdf_mb`): past it only the size is reported. */
+export const maxEvidenceBytes = (ws: Workspace): number => ws.config.rules.max_pdf_mb * 1048576;
+
+/**
+ * The files the inspection step must read: every document in an evidence folder, symlinks excepted.
+ * A file over the size limit is not read at all (not parsed, not hashed): its limit finding says enough.
+ */
 export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
+  const max = maxEvidenceBytes(ws);
   return filesInEvidenceFolders(tree, evidenceFolders(ws.catalog, tree)).filter(
-    (f) => f.kind === 'document' && !f.symlink && !f.nameNotUtf8,
+    (f) => f.kind === 'document' && !f.symlink && !f.nameNotUtf8 && f.size <= max,
   );
 }
 
@@ -30,11 +37,13 @@ export function documentsToInspect(ws: Workspace, tree: EvidenceTree): EvidenceF
  * hashed to tell whether a reviewed material changed. A named path the tree does not hold — gone,
  * or outside evidence/ altogether — is never opened.
  */
-export function filesNamedInReviews(tree: EvidenceTree): EvidenceFile[] {
+export function filesNamedInReviews(ws: Workspace, tree: EvidenceTree): EvidenceFile[] {
   const named = new Set<string>();
   for (const ex of tree.exceptions.values())
     for (const entry of ex.byMaterial.values()) for (const rel of Object.keys(entry.review?.files ?? {})) named.add(rel);
-  return tree.files.filter((f) => named.has(f.rel) && !f.symlink);
+  // One over the size limit is not hashed: it no longer counts, so the review is stale anyway.
+  const max = maxEvidenceBytes(ws);
+  return tree.files.filter((f) => named.has(f.rel) && !f.symlink && f.size <= max);
 }
 
 /** The one material a file is filed under, for locating its findings; null when it names none or several. */

@@ -1,6 +1,6 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
-import type { ImageInspection } from './inspect-image.js';
-import { yearInName, type PdfRules } from './pdf-rules.js';
+import { MAX_IMAGE_PIXELS, type ImageInspection } from './inspect-image.js';
+import { sizeFinding, yearInName, type PdfRules } from './pdf-rules.js';
 
 /** An image whose shorter side is under this many pixels is too small to read on paper (README 限制). */
 export const IMAGE_MIN_SIDE = 200;
@@ -25,7 +25,10 @@ export function extensionFinding(content: 'pdf' | 'jpeg' | 'png', name: string, 
 /** Findings about one image's content, from what the inspection step read. */
 export function imageFindings(img: ImageInspection, size: number, name: string, rules: PdfRules, at: DiagnosticInit): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (img.broken?.kind === 'truncated') out.push(diag('image-broken', { detail: img.broken.detail }, at));
+  // From the header alone (the pixels are never read past the cap); before `broken`, which a cached old inspection may carry.
+  if (img.width * img.height > MAX_IMAGE_PIXELS)
+    out.push(diag('image-too-many-pixels', { width: img.width, height: img.height, limit: MAX_IMAGE_PIXELS.toLocaleString('en-US') }, at));
+  else if (img.broken?.kind === 'truncated') out.push(diag('image-broken', { detail: img.broken.detail }, at));
   else if (img.broken) out.push(diag('image-unreadable', { detail: img.broken.detail }, at));
   else if (Math.min(img.width, img.height) < IMAGE_MIN_SIDE)
     out.push(diag('image-small', { width: img.width, height: img.height, min: IMAGE_MIN_SIDE }, at));
@@ -34,9 +37,8 @@ export function imageFindings(img: ImageInspection, size: number, name: string, 
     if (ext) out.push(ext);
   }
   // The same size rule as PDFs (rules.max_pdf_mb): a bundle carries the image as it is.
-  if (size > rules.maxBytes) {
-    out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
-  }
+  const tooLarge = sizeFinding(size, rules, at);
+  if (tooLarge) out.push(tooLarge);
   const nameYear = yearInName(name);
   if (nameYear !== undefined) {
     if (nameYear < Number(rules.evidenceSince.slice(0, 4)))
@@ -44,5 +46,8 @@ export function imageFindings(img: ImageInspection, size: number, name: string, 
   } else if (img.taken && img.taken < rules.evidenceSince) {
     out.push(diag('evidence-too-old', { date: img.taken, since: rules.evidenceSince }, at));
   }
+  // A camera whose clock was never set, or a date written by hand: the photo's date says nothing then.
+  if (img.taken && rules.today && img.taken > rules.today)
+    out.push(diag('evidence-date-future', { date: img.taken, today: rules.today }, at));
   return out;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
+import { errorCode } from '../../util/error-code.js';
 import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
 import { inspectImage, looksLikeImage, type ImageInspection } from './inspect-image.js';
@@ -20,6 +21,8 @@ export interface InspectedFiles {
    * be duplicates) and every file a 初评 review names (did it change since?). One that cannot be read is absent.
    */
   sha256: Map<string, string>;
+  /** files that could not be opened, with the error's code (EACCES, EIO…): nothing else was read of them */
+  unreadable: Map<string, string>;
 }
 
 /**
@@ -39,6 +42,7 @@ export async function inspectEvidence(
   const misses: EvidenceFile[] = [];
   // First bytes read to tell an image, kept for saying what a file that is not a PDF really is.
   const heads = new Map<string, Uint8Array>();
+  const unreadable = new Map<string, string>();
   for (const f of documents) {
     const hit = cache.inspection(f.rel, f);
     const imageHit = cache.image(f.rel, f);
@@ -46,6 +50,10 @@ export async function inspectEvidence(
     else if (imageHit) image.set(f.rel, imageHit);
     else {
       const first = headOf(f.abs);
+      if (typeof first === 'string') {
+        unreadable.set(f.rel, first); // said as such, not as "not a PDF"
+        continue;
+      }
       heads.set(f.rel, first);
       if (!looksLikeImage(first)) misses.push(f);
       else {
@@ -67,13 +75,21 @@ export async function inspectEvidence(
     });
   }
   const head = new Map<string, Uint8Array>();
-  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, heads.get(f.rel) ?? headOf(f.abs));
-  const sha256 = hashSameSize(documents, cache);
+  for (const f of documents) {
+    if (image.has(f.rel) || pdf.get(f.rel)?.isPdf || unreadable.has(f.rel)) continue;
+    const first = heads.get(f.rel) ?? headOf(f.abs);
+    if (typeof first === 'string') unreadable.set(f.rel, first);
+    else head.set(f.rel, first);
+  }
+  const sha256 = hashSameSize(
+    documents.filter((f) => !unreadable.has(f.rel)),
+    cache,
+  );
   for (const f of reviewed) {
     const h = sha256.has(f.rel) ? undefined : cachedHash(f, cache);
     if (h) sha256.set(f.rel, h);
   }
-  return { pdf, image, head, sha256 };
+  return { pdf, image, head, sha256, unreadable };
 }
 
 /** A file's SHA-256 from the cache, else read and cached; undefined when it cannot be read. */
@@ -95,13 +111,13 @@ function unchanged(f: EvidenceFile): boolean {
   return st !== undefined && st.size === f.size && st.mtimeMs === f.mtimeMs;
 }
 
-/** The first 8 bytes of a file, zero-padded; zeros when it cannot be read. */
-function headOf(abs: string): Uint8Array {
+/** The first 8 bytes of a file, zero-padded, or the code of the error that kept it from being read (EACCES, EIO…). */
+export function headOf(abs: string): Uint8Array | string {
   const buf = Buffer.alloc(8);
   try {
     readHead(abs, 8).copy(buf);
-  } catch {
-    /* unreadable: no hint */
+  } catch (e) {
+    return errorCode(e);
   }
   return buf;
 }

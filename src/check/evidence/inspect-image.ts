@@ -28,22 +28,43 @@ export function looksLikeImage(head: Uint8Array): boolean {
 
 /** Files above this are judged by their header alone: the size limit rules them out anyway. */
 const WHOLE_FILE_LIMIT = 256 * 1048576;
+/** The header is looked for in this much of the file first (EXIF blocks before a JPEG's frame header are at most 64 KB each). */
+const HEAD_BYTES = 256 * 1024;
 
 /**
- * Read an image the way the bundle will need it: signature, header, size, EXIF date; then the
- * whole file, to see that it ends where it should (a copy cut short by a failed transfer is the
- * common damage) and, for a PNG, that it decodes.
+ * The most pixels an image may have. Decoding takes 4 bytes a pixel (a 2 MB all-zero PNG of
+ * 23000×23000 took 6.1 GB), and a bundle embeds the image as it is, a decompression bomb for whoever
+ * opens the submission. 60 million is a 60-megapixel photo or an A3 page scanned at 600 dpi (70 MP
+ * would not fit: scan at 300–400 dpi). Past it the pixels are never read: `image-too-many-pixels`.
+ */
+export const MAX_IMAGE_PIXELS = 60_000_000;
+
+/**
+ * Read an image the way the bundle will need it: signature, header, size, EXIF date — from its first
+ * bytes; then, when its pixel count is within MAX_IMAGE_PIXELS, the whole file, to see that it ends
+ * where it should (a copy cut short by a failed transfer is the common damage) and, for a PNG, that it decodes.
  */
 export function inspectImage(abs: string): ImageInspection {
   let data: Buffer;
-  let whole: boolean;
+  let size: number;
   try {
-    whole = fs.statSync(abs).size <= WHOLE_FILE_LIMIT;
-    data = whole ? fs.readFileSync(abs) : readHead(abs, 256 * 1024);
+    size = fs.statSync(abs).size;
+    data = readHead(abs, Math.min(size, HEAD_BYTES));
   } catch (e) {
     return unreadable((e as NodeJS.ErrnoException).code ?? String(e));
   }
-  const h = readImageHeader(data);
+  let h = readImageHeader(data);
+  // A header past the first bytes (many EXIF or ICC blocks): look through the whole file, once.
+  let whole = data.length === size;
+  if (typeof h === 'string' && !whole && size <= WHOLE_FILE_LIMIT) {
+    try {
+      data = fs.readFileSync(abs);
+    } catch (e) {
+      return unreadable((e as NodeJS.ErrnoException).code ?? String(e));
+    }
+    whole = true;
+    h = readImageHeader(data);
+  }
   if (typeof h === 'string') return { ...unreadable(h), ...(/truncated/.test(h) ? { broken: { kind: 'truncated', detail: h } } : {}) };
   const base: ImageInspection = {
     format: h.format,
@@ -59,11 +80,20 @@ export function inspectImage(abs: string): ImageInspection {
       return { ...base, broken: { kind: 'unreadable', detail: `JPEG coding not supported in PDF (SOF${sof - 0xc0}, ${h.precision}-bit)` } };
     if (![1, 3, 4].includes(h.components))
       return { ...base, broken: { kind: 'unreadable', detail: `JPEG with ${h.components} colour components` } };
-    if (whole && !jpegEnds(data, h.frameEnd ?? 2))
-      return { ...base, broken: { kind: 'truncated', detail: 'JPEG without its end marker (EOI)' } };
+  }
+  // Judged by its header alone: too many pixels to decode (the rule says so), or over the size limit anyway.
+  if (h.width * h.height > MAX_IMAGE_PIXELS || size > WHOLE_FILE_LIMIT) return base;
+  if (!whole) {
+    try {
+      data = fs.readFileSync(abs);
+    } catch (e) {
+      return unreadable((e as NodeJS.ErrnoException).code ?? String(e));
+    }
+  }
+  if (h.format === 'jpeg') {
+    if (!jpegEnds(data, h.frameEnd ?? 2)) return { ...base, broken: { kind: 'truncated', detail: 'JPEG without its end marker (EOI)' } };
     return base;
   }
-  if (!whole) return base;
   const chunks = pngChunks(data);
   if (chunks) return { ...base, broken: { kind: 'truncated', detail: chunks } };
   try {

@@ -8,8 +8,10 @@ import { pushTo } from '../../util/push-to.js';
 /** What fetching a link found (`check --online`): reachable, or the HTTP status or network failure. */
 export interface LinkProbe {
   ok: boolean;
-  /** `HTTP 404`, `timeout 10 s`, `ENOTFOUND`… */
+  /** `HTTP 404`, `timeout 10 s`, `ENOTFOUND`, `refused: private address 127.0.0.1`… */
   reason?: string;
+  /** not fetched: the run's budget of requests or time was spent (`links-unchecked` counts them) */
+  unchecked?: boolean;
 }
 
 /** Why a URL cannot be a news link, or null: WHATWG URL syntax, http or https, a host. */

@@ -6,6 +6,8 @@ import { activeContentFindings } from './active-content-rule.js';
 export interface PdfRules {
   maxBytes: number;
   evidenceSince: string;
+  /** YYYY-MM-DD: a date after it (a photo's EXIF date of 9999) is questioned */
+  today?: string;
 }
 
 /** A short description of what a non-PDF file is, from its first bytes. */
@@ -43,6 +45,12 @@ function limitFigure(limit: PdfLimitName): string {
   return limit === 'decodedBytes' ? String(v / 1048576) : v.toLocaleString('en-US');
 }
 
+/** `pdf-too-large` for a file (PDF or image) over `rules.max_pdf_mb`, else null. */
+export function sizeFinding(size: number, rules: PdfRules, at: DiagnosticInit): Diagnostic | null {
+  if (size <= rules.maxBytes) return null;
+  return diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at);
+}
+
 /** Findings about one PDF's content. `valid` is false when it cannot serve as evidence. */
 export function pdfFindings(
   p: PdfInspection,
@@ -65,9 +73,8 @@ export function pdfFindings(
     if (p.damage === 'repaired') out.push(diag('pdf-repaired', { detail: p.detail ?? '' }, at));
     out.push(...activeContentFindings(p, at));
   }
-  if (size > rules.maxBytes) {
-    out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));
-  }
+  const tooLarge = sizeFinding(size, rules, at);
+  if (tooLarge) out.push(tooLarge);
   const word = metadataMarking(p);
   if (word) out.push(diag('confidential-marking', { word, where: 'metadata' }, at));
   const nameYear = yearInName(name);

@@ -1,3 +1,5 @@
+import dns from 'node:dns/promises';
+import { isPrivateAddress } from '../../util/private-address.js';
 import type { LinkProbe } from './link-rules.js';
 
 export interface ProbeOptions {
@@ -5,53 +7,104 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** requests in flight at once (default 4: polite to the few news sites most links point to) */
   concurrency?: number;
+  /**
+   * Whether a link (or a redirect) may lead to this address. Default: no loopback, private or
+   * link-local address — links come from pull requests, and the CI runner's metadata service
+   * (169.254.169.254) or a service on 127.0.0.1 is not theirs to reach. `--online-allow-private` allows all.
+   */
+  allowAddress?: (ip: string) => boolean;
+  /** requests in one run, redirects and HEAD-then-GET included (default 1,000) */
+  maxRequests?: number;
+  /** time for all links together (default 300 s); links not reached by then are left unchecked */
+  maxTotalMs?: number;
 }
+
+/** The most redirects followed for one link (browsers stop at 20; news sites use one or two). */
+const MAX_REDIRECTS = 5;
+
+/** Why a probe stopped without an answer of the server's. */
+class Refused extends Error {}
+class OverBudget extends Error {}
 
 /** The failure of a fetch, in a few words: the network error's code (ENOTFOUND: DNS) or the timeout. */
 function failure(e: unknown, timeoutMs: number): string {
+  if (e instanceof Refused) return e.message;
   const err = e as { name?: string; cause?: { code?: string; message?: string }; message?: string };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timeout ${timeoutMs / 1000} s`;
   return err.cause?.code ?? err.cause?.message ?? err.message ?? String(e);
 }
 
-/** One link: HEAD (redirects followed); a server that refuses HEAD gets a GET whose body is not read. */
-async function probe(url: string, timeoutMs: number): Promise<LinkProbe> {
+interface Budget {
+  requestsLeft: number;
+  deadline: number;
+}
+
+/** Every address the host resolves to must be allowed (a name may point at 127.0.0.1 too). */
+async function checkHost(url: URL, allow: (ip: string) => boolean): Promise<void> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = await dns.lookup(host, { all: true, verbatim: true });
+  const refused = addresses.find((a) => !allow(a.address));
+  if (refused) throw new Refused(`refused: private address ${refused.address}`);
+}
+
+/**
+ * One link: HEAD, redirects followed by hand (each hop's host checked before it is asked); a
+ * server that refuses HEAD gets a GET whose body is not read.
+ */
+async function probe(url: string, timeoutMs: number, allow: (ip: string) => boolean, budget: Budget): Promise<LinkProbe> {
   const ask = async (method: 'HEAD' | 'GET'): Promise<number> => {
-    const res = await fetch(url, {
-      method,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { 'user-agent': 'ledger-link-check' },
-    });
-    await res.body?.cancel().catch(() => undefined);
-    return res.status;
+    let at = new URL(url);
+    for (let hop = 0; ; hop++) {
+      if (budget.requestsLeft <= 0 || Date.now() > budget.deadline) throw new OverBudget();
+      budget.requestsLeft--;
+      await checkHost(at, allow);
+      const res = await fetch(at, {
+        method,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, budget.deadline - Date.now()))),
+        headers: { 'user-agent': 'ledger-link-check' },
+      });
+      await res.body?.cancel().catch(() => undefined);
+      const location = res.headers.get('location');
+      if (res.status < 300 || res.status >= 400 || !location) return res.status;
+      if (hop === MAX_REDIRECTS) throw new Refused(`more than ${MAX_REDIRECTS} redirects`);
+      at = new URL(location, at);
+      if (at.protocol !== 'http:' && at.protocol !== 'https:') throw new Refused(`refused: redirect to ${at.protocol}`);
+    }
   };
   try {
     let status = await ask('HEAD');
     if (status >= 400) status = await ask('GET');
     return status >= 400 ? { ok: false, reason: `HTTP ${status}` } : { ok: true };
   } catch (e) {
+    if (e instanceof OverBudget) return { ok: true, unchecked: true };
     const reason = failure(e, timeoutMs);
-    if (reason.startsWith('timeout')) return { ok: false, reason };
+    if (reason.startsWith('timeout') || e instanceof Refused) return { ok: false, reason };
     try {
       // Some servers drop HEAD requests outright; GET decides.
       const status = await ask('GET');
       return status >= 400 ? { ok: false, reason: `HTTP ${status}` } : { ok: true };
     } catch (e2) {
+      if (e2 instanceof OverBudget) return { ok: true, unchecked: true };
       return { ok: false, reason: failure(e2, timeoutMs) };
     }
   }
 }
 
-/** Fetch every address, a few at a time. Never throws: a failure is a probe result. */
+/**
+ * Fetch every address, a few at a time, within the run's budget of requests and time (links past it
+ * are `unchecked`). Never throws: a failure is a probe result.
+ */
 export async function probeLinks(urls: string[], opts: ProbeOptions = {}): Promise<Map<string, LinkProbe>> {
   const timeoutMs = opts.timeoutMs ?? 10_000;
+  const allow = opts.allowAddress ?? ((ip: string) => !isPrivateAddress(ip));
+  const budget: Budget = { requestsLeft: opts.maxRequests ?? 1000, deadline: Date.now() + (opts.maxTotalMs ?? 300_000) };
   const out = new Map<string, LinkProbe>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < urls.length) {
       const url = urls[next++]!;
-      out.set(url, await probe(url, timeoutMs));
+      out.set(url, await probe(url, timeoutMs, allow, budget));
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, urls.length) }, worker));

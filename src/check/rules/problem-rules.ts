@@ -45,7 +45,7 @@ export function checkProblems(ws: Workspace, today: string): Diagnostic[] {
     }
     if (closed && p.evidence.length === 0) out.push(diag('problem-closed-without-evidence', { id: v.id }, at('status')));
     p.evidence.forEach((e, i) => {
-      if (e.state === 'ok') return;
+      if (e.state === 'ok' || e.state === 'not-file') return; // judged with the files (problem-evidence-rules)
       // `evidence: a.pdf` (one path) and a list alike: the path's own line.
       const where = ws.sources.locate(list.file, ['problems', p.index, 'evidence', i]);
       const scope = scopeOf(ws, p);

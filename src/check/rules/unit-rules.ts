@@ -1,4 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { outputNameUnsafeReason } from '../../model/file-names.js';
 import { normalizeUnitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import type { Workspace } from '../../model/workspace.js';
@@ -21,6 +22,14 @@ export function checkUnits(ws: Workspace): Diagnostic[] {
       }
       owner.set(key, u.id);
     }
+  });
+  // A name becomes part of output file names (bundle --unit): one that is not one safe path segment is replaced by the id.
+  units.forEach((u, i) => {
+    const reason = outputNameUnsafeReason(u.name);
+    if (reason)
+      out.push(
+        diag('unit-name-unsafe', { name: u.name, reason, id: u.id }, { ...ws.sources.locate(file, ['units', i, 'name']), unit: u.id }),
+      );
   });
   const ids = [...ws.units.byId.keys()];
   for (const [group, members] of ws.units.groups) {

@@ -1,5 +1,6 @@
 import { firstLine, listTree, readBlobs, type GitCommit, type GitLog, type NoHistory } from '../../load/git-history.js';
 import { createDiskCache } from '../../util/disk-cache.js';
+import { MAX_YAML_BYTES } from '../../util/read-safely.js';
 import { blobFacts, commitFacts, yamlBlobs, type BlobFacts, type CommitFacts } from './commit-facts.js';
 import { commitsAtDueDates } from './trend.js';
 
@@ -108,7 +109,10 @@ async function readFacts(root: string, ids: string[], store: Store, facts: Map<s
   const needed = new Map<string, { blob: string; kind: 'assignments' | 'index' }>();
   for (const tree of trees)
     for (const y of yamlBlobs(tree)) if (!(`${y.kind}:${y.blob}` in store.blobs)) needed.set(`${y.kind}:${y.blob}`, y);
-  const texts = await readBlobs(root, [...new Set([...needed.values()].map((y) => y.blob))]);
+  // The working tree's cap holds for history too: an old 1,000,000-key assignments file (84 s, 3.5 GB) is not read.
+  const sizes = new Map(trees.flatMap((t) => t.map((f) => [f.blob, f.size] as const)));
+  const small = [...needed.values()].map((y) => y.blob).filter((b) => (sizes.get(b) ?? Infinity) <= MAX_YAML_BYTES);
+  const texts = await readBlobs(root, [...new Set(small)], MAX_YAML_BYTES);
   for (const [key, y] of needed) store.blobs[key] = texts.has(y.blob) ? blobFacts(y.kind, texts.get(y.blob)!) : null;
   const blobs = new Map(Object.entries(store.blobs));
   ids.forEach((id, i) => facts.set(id, commitFacts(trees[i]!, blobs)));

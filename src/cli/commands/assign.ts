@@ -3,11 +3,13 @@ import type { Command } from 'commander';
 import type { AssignOutcome } from '../../edit/assign/plan-assign.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { say, t } from '../../i18n/messages.js';
+import { t } from '../../i18n/messages.js';
+import { sayVisible, tVisible } from '../visible-message.js';
 import type { Workspace } from '../../model/workspace.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
 import { WriteRefused } from '../../util/atomic-write.js';
+import { visibleText } from '../../util/escape-invisible.js';
 import { evidenceFolderNames } from '../../load/workspace-root.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
@@ -23,11 +25,11 @@ interface AssignFlags {
 
 function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: string): string {
   const args = { id: o.id, unit, role: o.role ?? '' };
-  const line = t(ctx.lang, `assign.${o.kind}`, args);
+  const line = tVisible(ctx.lang, `assign.${o.kind}`, args);
   const paint = o.kind === 'added' ? ctx.style.ok : o.kind === 'removed' ? ctx.style.warning : ctx.style.dim;
   const tree =
     o.owner && o.kind === 'added'
-      ? `\n${ctx.style.dim(t(ctx.lang, 'assign.merged', { owner: o.owner, folder: evidenceFolder(ws, o.owner) }))}`
+      ? `\n${ctx.style.dim(tVisible(ctx.lang, 'assign.merged', { owner: o.owner, folder: evidenceFolder(ws, o.owner) }))}`
       : '';
   return `${paint(line)}${tree}\n`;
 }
@@ -72,21 +74,21 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
         const file = unitAssignmentsFile(ws, unit);
         const plan = planAssign(ws, { unit, ids, remove: flags.remove === true, force: flags.force === true }, file);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p)}\n`);
-          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${sayVisible(ctx.lang, p)}\n`);
+          ctx.io.err(`${ctx.style.error(tVisible(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
         for (const o of plan.outcomes) ctx.io.out(outcomeLine(ctx, ws, o, name));
         const changed = !file.exists || (plan.edit !== null && plan.after !== file.text);
         if (!changed) {
-          ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'assign.unchanged', { file: file.file }))}\n`);
+          ctx.io.out(`${ctx.style.dim(tVisible(ctx.lang, 'assign.unchanged', { file: file.file }))}\n`);
           return EXIT.ok;
         }
         if (flags.dryRun) {
-          ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'assign.dry-run', { file: file.file }))}\n`);
+          ctx.io.out(`${ctx.style.warning(tVisible(ctx.lang, 'assign.dry-run', { file: file.file }))}\n`);
           const added = file.exists ? plan.edit!.added : plan.after.split('\n').slice(0, -1);
-          for (const l of plan.edit?.removed ?? []) ctx.io.out(`${ctx.style.error(`- ${l}`)}\n`);
-          for (const l of added) ctx.io.out(`${ctx.style.ok(`+ ${l}`)}\n`);
+          for (const l of plan.edit?.removed ?? []) ctx.io.out(`${ctx.style.error(`- ${visibleText(l)}`)}\n`);
+          for (const l of added) ctx.io.out(`${ctx.style.ok(`+ ${visibleText(l)}`)}\n`);
           return EXIT.ok;
         }
         // Created only if still absent, replaced only if it still holds what was planned on: never over an edit made meanwhile.
@@ -98,12 +100,12 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
           (e) => (e instanceof WriteRefused ? new CannotRunError('assign.concurrent-edit', { file: file.file }) : undefined),
         );
         if (!file.exists) {
-          ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.created', { file: file.file }))}\n`);
-          if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
+          ctx.io.out(`${ctx.style.ok(tVisible(ctx.lang, 'assign.created', { file: file.file }))}\n`);
+          if (await codeownersStale(ctx.workspace)) ctx.io.out(`${tVisible(ctx.lang, 'assign.codeowners-stale')}\n`);
           return EXIT.ok;
         }
-        ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.written', { file: file.file }))}\n`);
-        if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
+        ctx.io.out(`${ctx.style.ok(tVisible(ctx.lang, 'assign.written', { file: file.file }))}\n`);
+        if (await codeownersStale(ctx.workspace)) ctx.io.out(`${tVisible(ctx.lang, 'assign.codeowners-stale')}\n`);
         return EXIT.ok;
       }),
     );

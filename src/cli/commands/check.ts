@@ -21,6 +21,7 @@ interface CheckFlags {
   cache: boolean;
   online?: boolean;
   onlineTimeout?: string;
+  onlineAllowPrivate?: boolean;
 }
 
 /** --online-timeout in seconds, as milliseconds; a value that is not a positive number stops the run. */
@@ -62,7 +63,7 @@ async function fullRun(ctx: CliContext, flags: CheckFlags): Promise<{ run: Cache
     indicators: flags.indicator,
     changedSince: flags.changed,
     cache: flags.cache,
-    ...(flags.online ? { online: { timeoutMs: onlineTimeout(flags) } } : {}),
+    ...(flags.online ? { online: { timeoutMs: onlineTimeout(flags), allowPrivate: flags.onlineAllowPrivate === true } } : {}),
     onProgress: bar.update,
   });
   bar.end();
@@ -93,6 +94,7 @@ export function registerCheck(program: Command, lang: Lang, runner: Runner): voi
     .addOption(new Option('--format <format>', t(lang, 'help.opt.format')).choices(FORMAT_NAMES).default('text'))
     .option('--online', t(lang, 'help.check.online'))
     .option('--online-timeout <seconds>', t(lang, 'help.check.online-timeout'))
+    .option('--online-allow-private', t(lang, 'help.check.online-allow-private'))
     .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: CheckFlags) =>
       runner(async (ctx) => {

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../edit/review/plan-review.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { say, t } from '../../i18n/messages.js';
+import { t } from '../../i18n/messages.js';
+import { sayVisible, tVisible } from '../visible-message.js';
 import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
@@ -54,27 +55,29 @@ function targetsOf(ws: Workspace, args: string[], ctx: CliContext): ReviewTarget
     for (const material of numbers) out.set(`${owner}/${material}`, { owner, material });
     if (owner !== id)
       ctx.io.out(
-        `${ctx.style.dim(t(ctx.lang, 'review.merged', { id, owner, file: `evidence/${reviewFolderName(ws, owner)}/index.yaml` }))}\n`,
+        `${ctx.style.dim(tVisible(ctx.lang, 'review.merged', { id, owner, file: `evidence/${reviewFolderName(ws, owner)}/index.yaml` }))}\n`,
       );
   }
   return [...out.values()];
 }
 
 function report(ctx: CliContext, p: PlannedReview, file: string): void {
-  const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
+  const target = tVisible(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
   const r = p.review;
   if (r.verdict === '通过') {
     const files = Object.keys(r.files);
-    ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'review.recorded.pass', { target, by: r.by, date: r.date, count: files.length, file }))}\n`);
-    for (const f of files) ctx.io.out(`${t(ctx.lang, 'review.recorded.file', { file: f })}\n`);
+    ctx.io.out(
+      `${ctx.style.ok(tVisible(ctx.lang, 'review.recorded.pass', { target, by: r.by, date: r.date, count: files.length, file }))}\n`,
+    );
+    for (const f of files) ctx.io.out(`${tVisible(ctx.lang, 'review.recorded.file', { file: f })}\n`);
   } else {
     ctx.io.out(
-      `${ctx.style.warning(t(ctx.lang, 'review.recorded.return', { target, note: r.note ?? '', by: r.by, date: r.date, file }))}\n`,
+      `${ctx.style.warning(tVisible(ctx.lang, 'review.recorded.return', { target, note: r.note ?? '', by: r.by, date: r.date, file }))}\n`,
     );
   }
   if (p.previous)
     ctx.io.out(
-      `${ctx.style.dim(t(ctx.lang, 'review.replaced', { verdict: p.previous.verdict, by: p.previous.by, date: p.previous.date }))}\n`,
+      `${ctx.style.dim(tVisible(ctx.lang, 'review.replaced', { verdict: p.previous.verdict, by: p.previous.by, date: p.previous.date }))}\n`,
     );
 }
 
@@ -100,10 +103,10 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
 
         const refused = planned.filter((p) => p.refusal);
         if (refused.length) {
-          ctx.io.err(`${ctx.style.error(t(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
+          ctx.io.err(`${ctx.style.error(tVisible(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
           for (const p of refused) {
-            const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
-            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: say(ctx.lang, p.refusal!) })}\n`);
+            const target = tVisible(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
+            ctx.io.err(`${tVisible(ctx.lang, 'review.refused.item', { target, reason: sayVisible(ctx.lang, p.refusal!) })}\n`);
           }
           return EXIT.findings;
         }
@@ -117,7 +120,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         const writes = owners.map((owner): FileWrite => {
           const { abs, before } = files.get(owner)!;
           const entries = planned.filter((p) => p.owner === owner).map((p) => ({ material: p.material, review: p.review }));
-          const after = writeReviews(before, entries, t(ctx.lang, 'review.index-header', { id: owner }));
+          const after = writeReviews(before, entries, tVisible(ctx.lang, 'review.index-header', { id: owner }));
           const data = before === null ? after : keepLineEndings(before, after);
           return { file: abs, data, before: before === null ? { absent: true } : { text: before } };
         });
@@ -131,7 +134,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
           });
         });
         for (const p of planned) report(ctx, p, files.get(p.owner)!.rel);
-        if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'review.returned-note'))}\n`);
+        if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(tVisible(ctx.lang, 'review.returned-note'))}\n`);
         return EXIT.ok;
       }),
     );

@@ -13,7 +13,7 @@ import { extensionFinding, imageFindings } from '../../check/evidence/image-rule
 import { statementFindings } from '../../check/evidence/statement-rules.js';
 import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image.js';
 import { inspectOneDocument } from '../../check/evidence/inspect-one.js';
-import { pdfFindings } from '../../check/evidence/pdf-rules.js';
+import { pdfFindings, sizeFinding } from '../../check/evidence/pdf-rules.js';
 import { nameFindings } from '../../check/evidence/name-rules.js';
 import { safeFileName } from './target-name.js';
 import { pushTo } from '../../util/push-to.js';
@@ -118,6 +118,12 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     if (word) refuse({ diagnostic: diag('confidential-marking', { word, where: 'name', name: original }, at) });
     for (const d of nameFindings([target], at)) d.severity === 'error' ? refuse({ diagnostic: d }) : item.warnings.push(d);
 
+    // Past the size limit nothing more is read (no parse, no hash): the limit is the finding.
+    const tooLarge = sizeFinding(st.size, rules, at);
+    if (tooLarge) {
+      refuse({ diagnostic: tooLarge });
+      return item;
+    }
     // Judged by the check's own rules, on what its inspection step would read: an image by its
     // first bytes, everything else as a PDF (a damaged .jpg is then "not a PDF", as check says).
     const judged: Diagnostic[] = [];

@@ -39,7 +39,7 @@ export function safeFileName(material: number, label: string | undefined, origin
   base = [...base]
     .slice(0, 100)
     .join('')
-    .replace(/[.\s]+$/, '');
+    .replace(/(?<![.\s])[.\s]+$/, ''); // the lookbehind starts a match only where a run starts: linear
   const name = `${material}-${base || '材料'}${ext}`;
   return windowsUnsafeReason(name) ? `${material}-材料${ext}` : name;
 }

@@ -4,4 +4,6 @@ export const GITIGNORE = `# ledger: caches and generated files
 .ledger-cache/
 exports/
 bundles/
+# installed packages (never evidence; a name here is read by the check only when this line is missing)
+node_modules/
 `;

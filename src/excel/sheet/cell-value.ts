@@ -44,7 +44,7 @@ const isBlank = (code: number): boolean => code === 32 || code === 9 || code ===
 
 // Cell text comes from the workbook (up to 5 MB a part): every function here is one pass over it.
 // A pattern such as `[ \t]+$` or `\s*\n\s*` retries from every position of a long run of blanks,
-// costing the square of its length (45 s for 50,000 blanks); test/excel/cell-text.test.ts keeps
+// costing the square of its length (45 s for 50,000 blanks); test/architecture/regex-backtracking.test.ts keeps
 // such patterns out of src/excel.
 
 /** The line without spaces, tabs and ideographic spaces at its end. */

@@ -69,13 +69,18 @@ export function stageTimeline(stages: StageState[], cycle: { start: string; end:
   const row = 22;
   const top = 22;
   const body: string[] = [];
-  // Month ticks every three months, labelled YYYY-MM.
+  // Month ticks every three months, labelled YYYY-MM; over a longer cycle every 3·k months so there
+  // are never more than about 12 (a cycle ending 9999-12-31 drew 391,856 of them: a 48 MB page).
   const [sy, sm] = cycle.start.split('-').map(Number) as [number, number];
-  for (let i = 0; ; i += 3) {
+  const [ey, em] = cycle.end.split('-').map(Number) as [number, number];
+  const months = Math.max(0, (ey - sy) * 12 + (em - sm));
+  const step = 3 * Math.max(1, Math.ceil(months / 36));
+  for (let i = 0; ; i += step) {
     const y = sy + Math.floor((sm - 1 + i) / 12);
     const m = ((sm - 1 + i) % 12) + 1;
+    // Compared as numbers: as text, year 10000 sorts before 9999 and the loop ran to year 99999.
+    if (y > ey || (y === ey && m > em)) break;
     const day = `${y}-${String(m).padStart(2, '0')}-01`;
-    if (day > cycle.end) break;
     body.push(`<line class="tick" x1="${fmt(x(day))}" x2="${fmt(x(day))}" y1="${top - 4}" y2="${top + stages.length * row}"/>`);
     body.push(`<text class="axis" x="${fmt(x(day))}" y="${top - 8}" text-anchor="middle">${y}-${String(m).padStart(2, '0')}</text>`);
   }

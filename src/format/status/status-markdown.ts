@@ -9,7 +9,7 @@ import { mdText } from '../markdown.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
-const cell = (s: string | number): string => String(s).replace(/\s*\n\s*/g, ' ');
+const cell = (s: string | number): string => String(s).replace(/(?<!\s)\s*\n\s*/g, ' '); // starts only where blanks start: linear
 
 function table(headers: string[], align: ('l' | 'r')[], rows: (string | number)[][]): string[] {
   return [

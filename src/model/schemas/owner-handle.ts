@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const ownerHandleSchema = z
   .string()
   .regex(
-    /^(?:@[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*|[^\s@]+@[^\s@]+\.[^\s@]+)$/,
+    // The domain as dot-separated labels: `[^\s@]+\.[^\s@]+` traded dots (quadratic on a@.....).
+    /^(?:@[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+)$/,
     'a git handle: @user, @org/team or an e-mail address',
   )
   .meta({ description: 'A git handle for CODEOWNERS: @user, @org/team (GitLab: @group/subgroup) or an e-mail address.' });

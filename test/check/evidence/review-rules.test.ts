@@ -79,7 +79,7 @@ describe('the 初评 review in the coverage computation (pure)', () => {
         ],
       ]),
     });
-    expect(filesNamedInReviews(tree).map((f) => f.rel)).toEqual(['evidence/030/1-制度.pdf']);
+    expect(filesNamedInReviews(ws, tree).map((f) => f.rel)).toEqual(['evidence/030/1-制度.pdf']);
     const r = checkEvidence(ws, tree, inspected(files, {}, { 'evidence/030/1-制度.pdf': H('a') }));
     const invalid = r.diagnostics.filter((d) => d.code === 'review-invalid').map((d) => d.args.path);
     expect(invalid).toEqual(['/etc/passwd', 'evidence/../ledger.yaml']);

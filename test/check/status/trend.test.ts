@@ -10,13 +10,13 @@ const time = (day: string): number => Math.floor(new Date(`${day}T12:00:00`).get
 
 describe('the trend counts a commit by its file names', () => {
   const tree = [
-    { path: 'assignments/fagui.yaml', blob: 'a1' },
-    { path: 'evidence/009-双随机/1-方案.pdf', blob: 'p1' },
-    { path: 'evidence/009-双随机/②/x.pdf', blob: 'p2' },
-    { path: 'evidence/009-双随机/README.md', blob: 'r1' },
-    { path: 'evidence/009-双随机/2019年总结.pdf', blob: 'p3' },
-    { path: 'evidence/012/index.yaml', blob: 'i1' },
-    { path: 'evidence/030/1-情况说明.md', blob: 's1' },
+    { path: 'assignments/fagui.yaml', blob: 'a1', size: 100 },
+    { path: 'evidence/009-双随机/1-方案.pdf', blob: 'p1', size: 100 },
+    { path: 'evidence/009-双随机/②/x.pdf', blob: 'p2', size: 100 },
+    { path: 'evidence/009-双随机/README.md', blob: 'r1', size: 100 },
+    { path: 'evidence/009-双随机/2019年总结.pdf', blob: 'p3', size: 100 },
+    { path: 'evidence/012/index.yaml', blob: 'i1', size: 100 },
+    { path: 'evidence/030/1-情况说明.md', blob: 's1', size: 100 },
   ];
 
   it('reads materials from names, exceptions and ledgers from YAML (the check schemas)', () => {
