@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkTree } from '../util/walk-tree.js';
 import { ignoredTopFolders } from './git-ignored-folders.js';
 
 /** Folders the commands write into by default: a link there would be written through. */
 export const OUTPUT_FOLDERS = ['.ledger-cache', 'exports', 'schemas', 'bundles'] as const;
-import { walkTree } from '../util/walk-tree.js';
 
 /** A file or folder of the workspace outside evidence/ (which loadEvidence reads), by name only. */
 export interface WorkspaceName {
