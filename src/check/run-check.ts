@@ -16,6 +16,7 @@ import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
+import { checkResponsibilityFiles } from './rules/responsibility-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
@@ -71,6 +72,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...loaded.diagnostics,
     ...checkUnits(ws),
     ...checkCatalog(ws),
+    ...checkResponsibilityFiles(ws),
     ...checkAssignments(ws),
     ...checkProblems(ws, opts.today ?? today()),
   ];

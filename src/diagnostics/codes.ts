@@ -22,6 +22,10 @@ export const CODES = {
   'assignment-missing-indicator': 'error',
   'assignment-not-responsible': 'error',
   'indicator-unassigned': 'warning',
+  // the pinned catalog and the organisation's own files about it
+  'catalog-unknown': 'error',
+  'catalog-note-unknown': 'error',
+  'workspace-layout-old': 'warning',
   'codeowners-stale': 'warning',
   // evidence coverage
   'material-missing': 'error',

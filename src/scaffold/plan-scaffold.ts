@@ -1,19 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../load/load-catalog.js';
+import { loadBuiltinCatalog } from '../load/load-catalog.js';
+import { planProfile } from '../edit/init/plan-profile.js';
+import type { Profile } from '../model/schemas/ledger-config.js';
 import { takesEvidence } from '../model/catalog.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { indicatorsNaming } from '../model/responsibility.js';
-import { unitsFileSchema } from '../model/schemas/units.js';
 import { jsonSchemas } from '../model/schemas/json-schemas.js';
-import { parse } from 'yaml';
 import { assignmentsYaml } from './assignments-template.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
-
-export const UNITS_TEMPLATE = path.join(BUILTIN_INDICATORS_DIR, '..', 'templates', 'units.yaml');
 
 export interface PlannedFile {
   /** workspace-relative, `/`-separated */
@@ -21,25 +17,20 @@ export interface PlannedFile {
   content: string;
 }
 
-/** Every file a new workspace gets, built from the shipped catalog and units template. */
-export function planScaffold(organization: string, todayYmd: string): PlannedFile[] {
+/**
+ * Every file a new workspace gets: the catalog is not copied (ledger.yaml pins the shipped one);
+ * the units and who carries what come from the profile.
+ */
+export function planScaffold(organization: string, todayYmd: string, profile: Profile = 'city-bureau'): PlannedFile[] {
   const files: PlannedFile[] = [];
   const add = (p: string, content: string) => files.push({ path: p, content });
-  const { catalog } = loadBuiltinCatalog();
-  const unitsText = fs
-    .readFileSync(UNITS_TEMPLATE, 'utf8')
-    .replace(/^# yaml-language-server:.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
-  const units = unitsFileSchema.parse(parse(unitsText));
+  const start = planProfile(profile, loadBuiltinCatalog().catalog);
+  const { catalog, units } = start;
 
-  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd));
-  add('units.yaml', unitsText);
+  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd, { profile, reviewBody: start.reviewBody }));
+  add('units.yaml', start.unitsText);
+  add('responsibilities.yaml', start.responsibilitiesText);
   add('problems.yaml', PROBLEMS_TEMPLATE);
-  for (const name of fs
-    .readdirSync(BUILTIN_INDICATORS_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    add(`indicators/${name}`, fs.readFileSync(path.join(BUILTIN_INDICATORS_DIR, name), 'utf8'));
-  }
   for (const [name, text] of jsonSchemas()) add(`schemas/${name}`, text);
 
   const carriers = new Map<string, string[]>();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
+import { readProfile } from '../../src/load/load-profile.js';
 
 /**
  * Proves the built-in catalog against the source document (a copy of the work plan's extracted
@@ -74,7 +75,9 @@ describe('built-in catalog', () => {
   });
 
   it('reconstructs the garbled cells', () => {
-    expect(catalog.byId.get('14')?.responsible).toEqual({ lead: ['zhifa-jicha'], cooperate: ['各有关单位'] });
+    // The 责任单位 cell as resolved for the source bureau lives in its profile, not in the catalog.
+    expect(readProfile('city-bureau').responsibilities?.indicators['14']).toEqual({ lead: ['zhifa-jicha'], cooperate: ['各有关单位'] });
+    expect(catalog.byId.get('14')?.responsible).toEqual({ lead: [], cooperate: [] });
     expect(catalog.byId.get('73')?.materials).toEqual([]);
     expect(catalog.byId.get('V1')?.materials).toEqual([]);
   });

@@ -6,10 +6,13 @@ import { t } from '../../i18n/messages.js';
 import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
 import { EXIT, type Runner } from '../context.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { PROFILES } from '../../model/schemas/ledger-config.js';
 
 /** The options of `ledger init`. */
 interface InitFlags {
-  org: string;
+  org?: string;
+  profile: string;
 }
 
 const DEFAULT_ORG = '许昌市市场监督管理局';
@@ -18,14 +21,20 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
   program
     .command('init [dir]')
     .description(t(lang, 'help.cmd.init'))
-    .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
+    .option('--org <name>', t(lang, 'help.init.org'))
+    .option('--profile <name>', t(lang, 'help.init.profile'), 'city-bureau')
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
         const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
+        const profile = PROFILES.find((p) => p === flags.profile);
+        if (!profile) throw new CannotRunError('error.init-profile', { profile: flags.profile });
+        // Another bureau's workspace must not carry the source bureau's name on its covers.
+        const org = flags.org ?? (profile === 'city-bureau' ? DEFAULT_ORG : undefined);
+        if (!org) throw new CannotRunError('error.init-org', { profile });
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
         const created: string[] = [];
         const kept: string[] = [];
-        for (const f of planScaffold(flags.org, today(ctx.io.env))) {
+        for (const f of planScaffold(org, today(ctx.io.env), profile)) {
           (writeFileIfAbsent(path.join(root, ...f.path.split('/')), f.content) ? created : kept).push(f.path);
         }
         const { io, lang: l } = ctx;
