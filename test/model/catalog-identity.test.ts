@@ -16,7 +16,7 @@ describe('the shipped catalog is named, versioned and identified by its content'
   it('carries no bureau\'s units: who carries what does not change the digest', () => {
     for (const e of catalog.entries) expect(e.responsible, e.id).toEqual({ lead: [], cooperate: [] });
     const city = withResponsibilities(catalog, readProfile('city-bureau').responsibilities);
-    expect(city.byId.get('90')?.responsible.cooperate).toContain('各有关单位');
+    expect(city.byId.get('90')?.responsible.cooperate).toContain('各执法单位');
     expect(catalogDigest(city.entries)).toBe(PINNED_DIGEST);
     // a changed material text changes it
     const edited = city.entries.map((e) => (e.id === '9' ? { ...e, text: `${e.text}（本地）` } : e));
