@@ -4,6 +4,7 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
+import { registerUnit } from './commands/unit.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerCodeowners } from './commands/codeowners.js';
@@ -62,6 +63,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerAdd(program, lang, runner);
   registerReview(program, lang, runner);
   registerAssign(program, lang, runner);
+  registerUnit(program, lang, runner);
   registerCodeowners(program, lang, runner);
 
   try {

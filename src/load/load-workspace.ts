@@ -74,7 +74,7 @@ export function loadWorkspace(root: string): LoadedWorkspace {
   };
 
   /** An optional YAML file: null when absent or unusable (its findings are reported). */
-  const readOptional = <T,>(rel: string, schema: import('zod').ZodType<T>): T | null => {
+  const readOptional = <T>(rel: string, schema: import('zod').ZodType<T>): T | null => {
     if (!fs.lstatSync(path.join(abs, rel), { throwIfNoEntry: false })) return null;
     const text = read(rel);
     if (text === null) return null;

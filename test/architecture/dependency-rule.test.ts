@@ -17,7 +17,9 @@ const RULES: Record<string, { may: string[]; typeOnly?: string[] }> = {
   // like excel, and it reads the evidence PDFs it copies through pdf's page reader
   bundle: { may: ['load', 'model', 'diagnostics', 'util', 'pdf'], typeOnly: ['check', 'i18n'] },
   format: { may: ['load', 'model', 'diagnostics', 'util', 'i18n'], typeOnly: ['check'] },
-  scaffold: { may: ['load', 'model', 'diagnostics', 'util'], typeOnly: ['check', 'i18n'] },
+  scaffold: { may: ['load', 'model', 'diagnostics', 'util', 'edit'], typeOnly: ['check', 'i18n'] },
+  // pure plans of workspace changes (docs LAYOUT.md): they write nothing
+  edit: { may: ['check', 'load', 'model', 'diagnostics', 'util'], typeOnly: ['i18n'] },
   check: { may: ['load', 'model', 'diagnostics', 'pdf', 'util'], typeOnly: ['i18n'] },
   load: { may: ['model', 'diagnostics', 'util'], typeOnly: ['i18n'] },
   i18n: { may: ['model', 'diagnostics', 'util'], typeOnly: ['check', 'load', 'excel'] },

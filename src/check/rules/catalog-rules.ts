@@ -17,9 +17,7 @@ export function checkCatalog(ws: Workspace): Diagnostic[] {
       held ? ws.sources.locate(held.file, [...held.path, ...tail]) : at(['responsible', ...tail]);
     entry.responsible.lead.forEach((u, i) => {
       if (!ws.units.byId.has(u)) {
-        out.push(
-          diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...atUnit(['lead', i]), indicator: entry.id }),
-        );
+        out.push(diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...atUnit(['lead', i]), indicator: entry.id }));
       }
     });
     entry.responsible.cooperate.forEach((c, i) => {

@@ -1,0 +1,92 @@
+import { fixed, type Message } from './lang.js';
+
+/** Every sentence `ledger unit` prints, in both languages. */
+export const UNIT_TEXT = {
+  'help.cmd.unit': fixed(
+    '增加、改名、合并、删除单位（同步 units.yaml、责任分工、台账、问题清单；保留注释）',
+    'add, rename, merge or remove units (units.yaml, responsibilities, ledgers and problems follow; comments kept)',
+  ),
+  'help.unit.add': fixed('增加单位：ledger unit add <名称> --id <id>', 'add a unit: ledger unit add <name> --id <id>'),
+  'help.unit.rename': fixed(
+    '单位改名（id 不变，旧名称保留为别名，历史记录仍可识别）',
+    'rename a unit (the id stays; the old name is kept as an alias so history still resolves)',
+  ),
+  'help.unit.merge': fixed(
+    '把一个单位并入另一个：台账条目、状态、进展、联系人、责任分工、分组、问题清单随之转移；状态冲突时拒绝并说明',
+    'merge a unit into another: ledger entries, statuses, progress, contacts, responsibilities, groups and problems move; refused on conflicting statuses',
+  ),
+  'help.unit.remove': fixed('删除单位（仍被引用时拒绝并列出引用处）', 'remove a unit (refused while anything refers to it, listing what)'),
+  'help.unit.unit': fixed('单位（id、名称或别名）', 'the unit (id, name or alias)'),
+  'help.unit.into': fixed('并入的单位（id、名称或别名）', 'the surviving unit (id, name or alias)'),
+  'help.unit.id': fixed(
+    '新单位的 id（小写字母、数字、连字符，用作台账文件名，如 xinyong）',
+    "the new unit's id (lower-case letters, digits, hyphens; the ledger file name)",
+  ),
+  'help.unit.alias': fixed('别名，可写多个', 'aliases, one or more'),
+  'help.unit.kind': fixed('类别（科室、股室、市场监管所……）', 'kind (科室, 股室, 市场监管所, …)'),
+  'help.unit.group': fixed('加入的分组（如 各所），可写多个', 'groups to join (e.g. 各所), one or more'),
+  'help.unit.dry-run': fixed('只显示将要做的改动，不写入', 'show the changes, write nothing'),
+  'unit.change.units': {
+    zh: (a) => (a.from && a.to ? `units.yaml：${a.from} → ${a.to}` : a.to ? `units.yaml：增加 ${a.to}` : `units.yaml：删除 ${a.from}`),
+    en: (a) => (a.from && a.to ? `units.yaml: ${a.from} → ${a.to}` : a.to ? `units.yaml: add ${a.to}` : `units.yaml: remove ${a.from}`),
+  },
+  'unit.change.alias': {
+    zh: (a) => `units.yaml：${a.unit} 的别名增加 ${a.aliases}（历史记录中的旧名称仍可识别）`,
+    en: (a) => `units.yaml: ${a.unit} gains the aliases ${a.aliases} (old names in history still resolve)`,
+  },
+  'unit.change.groups': { zh: (a) => `units.yaml：分组 ${a.groups}`, en: (a) => `units.yaml: groups ${a.groups}` },
+  'unit.change.responsibilities': {
+    zh: (a) => `responsibilities.yaml：${a.count} 项指标的责任单位改写（${a.ids}）`,
+    en: (a) => `responsibilities.yaml: the units of ${a.count} indicator(s) rewritten (${a.ids})`,
+  },
+  'unit.change.assignments-moved': {
+    zh: (a) => `${a.from} 的 ${a.count} 项台账条目（状态、进展、联系人）并入 ${a.to}，${a.from} 删除`,
+    en: (a) => `${a.count} ledger entries (status, progress, contact) of ${a.from} move into ${a.to}; ${a.from} is deleted`,
+  },
+  'unit.change.assignments-renamed': {
+    zh: (a) => `${a.from} 改为 ${a.to}（${a.count} 项台账条目）`,
+    en: (a) => `${a.from} becomes ${a.to} (${a.count} ledger entries)`,
+  },
+  'unit.change.assignments-deleted': { zh: (a) => `删除 ${a.file}`, en: (a) => `delete ${a.file}` },
+  'unit.change.problems': {
+    zh: (a) => `problems.yaml：${a.count} 个问题的责任单位改写（问题 ${a.ids}）`,
+    en: (a) => `problems.yaml: the unit of ${a.count} problem(s) rewritten (${a.ids})`,
+  },
+  'unit.change.codeowners': {
+    zh: (a) => `units.yaml：git 账号 ${a.owners} 并入；请再运行 ledger codeowners 更新 CODEOWNERS`,
+    en: (a) => `units.yaml: git handles ${a.owners} move over; run ledger codeowners again to update CODEOWNERS`,
+  },
+  'unit.refuse.old-layout': fixed(
+    '工作区仍是旧版布局（indicators/ 中的责任单位）：请先运行 ledger upgrade。',
+    'The workspace has the earlier layout (units inside indicators/): run ledger upgrade first.',
+  ),
+  'unit.refuse.same': { zh: (a) => `不能把 ${a.unit} 并入它自己。`, en: (a) => `Cannot merge ${a.unit} into itself.` },
+  'unit.refuse.file-broken': {
+    zh: (a) => `${a.file} 无法解析，先用 ledger check 找到并改正其中的错误。`,
+    en: (a) => `${a.file} does not parse; find and fix it with ledger check first.`,
+  },
+  'unit.refuse.status-conflict': {
+    zh: (a) => `指标 ${a.id}：${a.from} 为“${a.fromStatus}”，${a.to} 为“${a.toStatus}”——先在其中一方的台账中统一状态，再合并。`,
+    en: (a) =>
+      `Indicator ${a.id}: ${a.from} says ${a.fromStatus}, ${a.to} says ${a.toStatus} — make the statuses agree in one of the ledgers, then merge.`,
+  },
+  'unit.refuse.taken': {
+    zh: (a) => `“${a.name}”已是单位 ${a.unit} 的 id、名称或别名。`,
+    en: (a) => `"${a.name}" is already the id, name or alias of ${a.unit}.`,
+  },
+  'unit.refuse.bad-id': {
+    zh: (a) => `单位 id “${a.id}”只能用小写字母、数字和连字符（如 xinyong、suo-7）。`,
+    en: (a) => `The unit id "${a.id}" may use only lower-case letters, digits and hyphens (xinyong, suo-7).`,
+  },
+  'unit.refuse.referenced': {
+    zh: (a) => `${a.unit} 仍被引用：${a.refs}。先用 ledger unit merge 并入其他单位，或改掉这些引用。`,
+    en: (a) =>
+      `${a.unit} is still referred to: ${a.refs}. Merge it into another unit (ledger unit merge) or change those references first.`,
+  },
+  'unit.refused': { zh: () => '未做任何改动：', en: () => 'Nothing changed:' },
+  'unit.dry-run': { zh: () => '（--dry-run：未写入任何文件）', en: () => '(--dry-run: no file written)' },
+  'unit.written': {
+    zh: (a) => `已写入 ${a.count} 个文件。运行 ledger check 核对。`,
+    en: (a) => `${a.count} file(s) written. Run ledger check.`,
+  },
+} satisfies Record<string, Message>;
