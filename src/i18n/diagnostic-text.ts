@@ -185,7 +185,9 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     en: () => 'The workspace has the earlier layout: a copy of the catalog in indicators/, with the responsible units written into it',
     fix: {
       zh: '运行 `ledger upgrade`（可先加 --dry-run）转换为新布局：目录按版本固定，责任分工写入 responsibilities.yaml，改动过的目录文字转为 catalog-notes.yaml。',
-      en: 'Run `ledger upgrade` (try --dry-run first): the catalog is pinned by version, responsibilities go to responsibilities.yaml, edited catalog text to catalog-notes.yaml.',
+      en:
+        'Run `ledger upgrade` (try --dry-run first): the catalog is pinned by version, ' +
+        'responsibilities go to responsibilities.yaml, edited catalog text to catalog-notes.yaml.',
     },
   },
   'assignment-file-missing': {

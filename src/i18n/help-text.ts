@@ -36,7 +36,8 @@ export const HELP_TEXT = {
   ),
   'help.init.profile': fixed(
     '起点模板：city-bureau（附件1 的市局单位与责任分工）、county-bureau（县局：办公室、法规股……六个市场监管所）、blank（无单位，全部待分配）',
-    'starting point: city-bureau (the source bureau\'s units and responsibilities), county-bureau (a county bureau: 办公室, 法规股, …, six 市场监管所), blank (no units, all to assign)',
+    "starting point: city-bureau (the source bureau's units and responsibilities), " +
+      'county-bureau (a county bureau: 办公室, 法规股, …, six 市场监管所), blank (no units, all to assign)',
   ),
   'help.cmd.export': fixed(
     '导出 Excel：各单位月度工作台账（附件2）、汇总表、附件1 责任分工表',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GITHUB_WORKFLOW, GITLAB_CI } from '../../src/scaffold/ci-templates.js';
+import { GITHUB_WORKFLOW, GITLAB_CI } from '../../src/edit/init/ci-templates.js';
 import { BIN, makeWorkspace, tempDir, TODAY } from '../helpers/cli.js';
 import { addPdf, writeFile } from '../helpers/workspace.js';
 

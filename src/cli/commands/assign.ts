@@ -25,7 +25,7 @@ async function unitFile(ws: Workspace, unit: string): Promise<AssignFile> {
   const listed = ws.assignments.find((a) => a.fileUnit === unit)?.file;
   const onDisk = listed ?? [`assignments/${unit}.yaml`, `assignments/${unit}.yml`].find((f) => fs.existsSync(path.join(ws.root, f)));
   if (onDisk) return { file: onDisk, text: fs.readFileSync(path.join(ws.root, onDisk), 'utf8'), exists: true };
-  const { assignmentsYaml } = await import('../../scaffold/assignments-template.js');
+  const { assignmentsYaml } = await import('../../edit/init/assignments-template.js');
   const { indicatorsNaming } = await import('../../model/responsibility.js');
   const text = assignmentsYaml(ws.units.byId.get(unit)!, indicatorsNaming(ws.catalog.entries, unit));
   return { file: `assignments/${unit}.yaml`, text, exists: false };

@@ -25,7 +25,7 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .option('--profile <name>', t(lang, 'help.init.profile'), 'city-bureau')
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
-        const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
+        const { planScaffold } = await import('../../edit/init/plan-scaffold.js');
         const profile = PROFILES.find((p) => p === flags.profile);
         if (!profile) throw new CannotRunError('error.init-profile', { profile: flags.profile });
         // Another bureau's workspace must not carry the source bureau's name on its covers.

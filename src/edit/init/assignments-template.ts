@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../model/catalog.js';
-import type { Unit } from '../model/schemas/units.js';
-import { assignmentEntryLines, roleWord } from '../model/assignment-entry.js';
+import type { CatalogEntry } from '../../model/catalog.js';
+import type { Unit } from '../../model/schemas/units.js';
+import { assignmentEntryLines, roleWord } from '../../model/assignment-entry.js';
 
 /** assignments/<unit>.yaml for a new workspace: every indicator that names the unit, status 未完成. */
 export function assignmentsYaml(unit: Unit, entries: CatalogEntry[]): string {

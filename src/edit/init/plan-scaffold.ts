@@ -1,10 +1,10 @@
-import { loadBuiltinCatalog } from '../load/load-catalog.js';
-import { planProfile } from '../edit/init/plan-profile.js';
-import type { Profile } from '../model/schemas/ledger-config.js';
-import { takesEvidence } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { indicatorsNaming } from '../model/responsibility.js';
-import { jsonSchemas } from '../model/schemas/json-schemas.js';
+import { loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { planProfile } from './plan-profile.js';
+import type { Profile } from '../../model/schemas/ledger-config.js';
+import { takesEvidence } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { indicatorsNaming } from '../../model/responsibility.js';
+import { jsonSchemas } from '../../model/schemas/json-schemas.js';
 import { assignmentsYaml } from './assignments-template.js';
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';

@@ -1,6 +1,6 @@
-import type { CatalogEntry } from '../model/catalog.js';
-import { folderIdFor } from '../model/indicator-id.js';
-import { circled as mark } from '../model/material-numbers.js';
+import type { CatalogEntry } from '../../model/catalog.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { circled as mark } from '../../model/material-numbers.js';
 
 /** README.md of an evidence folder: what to file here, how to name it, who is responsible. */
 export function evidenceReadme(entry: CatalogEntry, merged: CatalogEntry[], carriers: string[]): string {

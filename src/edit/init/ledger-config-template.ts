@@ -1,5 +1,5 @@
-import { parseYmd } from '../util/dates.js';
-import { BUILTIN_CATALOG } from '../model/catalog-identity.js';
+import { parseYmd } from '../../util/dates.js';
+import { BUILTIN_CATALOG } from '../../model/catalog-identity.js';
 
 /**
  * The plan's cycle started in 2022 (创建每两年为一个创建周期), so cycles start in even years.
