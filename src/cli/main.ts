@@ -5,6 +5,7 @@ import { t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerUnit } from './commands/unit.js';
+import { registerUpgrade } from './commands/upgrade.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerCodeowners } from './commands/codeowners.js';
@@ -64,6 +65,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerReview(program, lang, runner);
   registerAssign(program, lang, runner);
   registerUnit(program, lang, runner);
+  registerUpgrade(program, lang, runner);
   registerCodeowners(program, lang, runner);
 
   try {

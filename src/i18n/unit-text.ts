@@ -89,4 +89,34 @@ export const UNIT_TEXT = {
     zh: (a) => `已写入 ${a.count} 个文件。运行 ledger check 核对。`,
     en: (a) => `${a.count} file(s) written. Run ledger check.`,
   },
+  'help.cmd.upgrade': fixed(
+    '把旧版工作区（indicators/ 中复制的指标目录及责任单位）转换为新布局，不丢失任何内容',
+    'convert a workspace of the earlier layout (catalog copied into indicators/) to the current one, losing nothing',
+  ),
+  'upgrade.current': fixed('工作区已是当前布局，无需升级。', 'The workspace has the current layout: nothing to upgrade.'),
+  'upgrade.broken': {
+    zh: (a) => `${a.file} 有错误，无法与随附目录比对；先用 ledger check 改正，再升级。`,
+    en: (a) => `${a.file} has errors and cannot be compared with the shipped catalog; fix it (ledger check), then upgrade.`,
+  },
+  'upgrade.write': { zh: (a) => `写入 ${a.file}`, en: (a) => `write ${a.file}` },
+  'upgrade.delete': { zh: (a) => `删除 ${a.file}`, en: (a) => `delete ${a.file}` },
+  'upgrade.noted': {
+    zh: (a) => `${a.count} 项指标的目录文字在本地副本中被改过，已写入 catalog-notes.yaml（${a.ids}）`,
+    en: (a) => `${a.count} indicator(s) had edited catalog text in the copy: kept in catalog-notes.yaml (${a.ids})`,
+  },
+  'upgrade.only-local': {
+    zh: (a) =>
+      `本地副本中有、固定目录中没有的指标：${a.ids}——原文保留在 catalog-notes.yaml 的注释中，其责任单位保留在 responsibilities.yaml（check 会报告）`,
+    en: (a) =>
+      `Indicators in the copy but not in the pinned catalog: ${a.ids} — their text kept as comments of catalog-notes.yaml, their units in responsibilities.yaml (check reports them)`,
+  },
+  'upgrade.only-shipped': {
+    zh: (a) => `本地副本缺少的指标：${a.ids}（升级后按固定目录计入）`,
+    en: (a) => `Indicators the copy lacked: ${a.ids} (counted from the pinned catalog after the upgrade)`,
+  },
+  'upgrade.comments': {
+    zh: (a) => `本地副本中添加的 ${a.count} 行注释原样保留在 catalog-notes.yaml 末尾`,
+    en: (a) => `${a.count} comment line(s) added to the copy are kept at the end of catalog-notes.yaml`,
+  },
+  'upgrade.done': fixed('升级完成。运行 ledger check 核对，再提交。', 'Upgraded. Run ledger check, then commit.'),
 } satisfies Record<string, Message>;
