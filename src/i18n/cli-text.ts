@@ -67,7 +67,8 @@ export const CLI_TEXT = {
   },
   'error.init-org': {
     zh: (a) => `--profile ${a.profile} 需要用 --org 给出单位名称（如 --org 禹州市市场监督管理局），它会印在所有标题、封面和台账上。`,
-    en: (a) => `--profile ${a.profile} needs the organisation's name in --org (e.g. --org 禹州市市场监督管理局); it is printed on every title, cover and sheet.`,
+    en: (a) =>
+      `--profile ${a.profile} needs the organisation's name in --org (e.g. --org 禹州市市场监督管理局); it is printed on every title, cover and sheet.`,
   },
   'error.no-workspace': {
     zh: (a) => `${a.dir} 不是 ledger 工作区（找不到 ledger.yaml）。用 \`ledger init\` 创建，或用 --workspace 指定目录。`,

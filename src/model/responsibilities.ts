@@ -27,10 +27,3 @@ export function withResponsibilities(catalog: Catalog, file: ResponsibilitiesFil
   });
   return { entries, byId: new Map(entries.map((e) => [e.id, e])), sources: catalog.sources, responsibleSources };
 }
-
-/** The responsibilities a legacy workspace wrote into its copy of the catalog, as a file value. */
-export function responsibilitiesOf(entries: readonly CatalogEntry[]): ResponsibilitiesFile {
-  return {
-    indicators: Object.fromEntries(entries.map((e) => [e.id, { lead: [...e.responsible.lead], cooperate: [...e.responsible.cooperate] }])),
-  };
-}

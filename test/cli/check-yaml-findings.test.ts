@@ -79,7 +79,12 @@ describe('YAML findings are located, never a stack trace', () => {
 
   it('unknown group, unit, indicator and material in responsibilities.yaml', async () => {
     const ws = makeWorkspace();
-    edit(ws, 'responsibilities.yaml', '"4": {lead: [zhengwu-fuwu], cooperate: [各有关科室]}', '"4": {lead: [zhengwu-fuw], cooperate: [各有关科]}');
+    edit(
+      ws,
+      'responsibilities.yaml',
+      '"4": {lead: [zhengwu-fuwu], cooperate: [各有关科室]}',
+      '"4": {lead: [zhengwu-fuw], cooperate: [各有关科]}',
+    );
     edit(ws, 'responsibilities.yaml', /"9": \{[^}]*\}/, '"9": { lead: [fagui], materials: { "7": { lead: [fagui] } } }');
     fs.appendFileSync(path.join(ws, 'responsibilities.yaml'), '  "116": { lead: [fagui] }\n');
     const found = await yamlCodes(ws);

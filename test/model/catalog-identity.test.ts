@@ -13,7 +13,7 @@ describe('the shipped catalog is named, versioned and identified by its content'
     expect(catalogDigest(catalog.entries)).toBe(PINNED_DIGEST);
   });
 
-  it('carries no bureau\'s units: who carries what does not change the digest', () => {
+  it("carries no bureau's units: who carries what does not change the digest", () => {
     for (const e of catalog.entries) expect(e.responsible, e.id).toEqual({ lead: [], cooperate: [] });
     const city = withResponsibilities(catalog, readProfile('city-bureau').responsibilities);
     expect(city.byId.get('90')?.responsible.cooperate).toContain('各执法单位');

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
-import { mapAt, removeFromSeq, replaceInSeq, seqAt, seqValues } from './yaml-document.js';
+import { mapAt, replaceInSeq, seqAt, seqValues } from './yaml-document.js';
 
 /** The map of unit `id` in units.yaml `units:`. */
 export function unitNode(doc: Document, id: string): YAMLMap | null {
@@ -50,5 +50,3 @@ export function removeUnit(doc: Document, id: string): void {
   const units = doc.get('units', true);
   if (isSeq(units)) units.items = units.items.filter((i) => !(isMap(i) && String(i.get('id')) === id));
 }
-
-export { removeFromSeq };

@@ -39,4 +39,3 @@ export const responsibilitiesFileSchema = z
   });
 
 export type ResponsibilitiesFile = z.infer<typeof responsibilitiesFileSchema>;
-export type IndicatorCarriers = ResponsibilitiesFile['indicators'][string];
