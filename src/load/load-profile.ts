@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { BUILTIN_INDICATORS_DIR } from './load-catalog.js';
-import type { Profile } from '../model/schemas/ledger-config.js';
+import type { Profile } from '../model/profiles.js';
 import { responsibilitiesFileSchema, type ResponsibilitiesFile } from '../model/schemas/responsibilities.js';
 import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
 

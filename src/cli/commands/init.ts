@@ -7,7 +7,7 @@ import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
 import { EXIT, type Runner } from '../context.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
-import { PROFILES } from '../../model/schemas/ledger-config.js';
+import { PROFILES } from '../../model/profiles.js';
 
 /** The options of `ledger init`. */
 interface InitFlags {

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../model/catalog.js';
 import { withResponsibilities, type Carriers } from '../../model/responsibilities.js';
-import type { Profile } from '../../model/schemas/ledger-config.js';
+import type { Profile } from '../../model/profiles.js';
 import type { ResponsibilitiesFile } from '../../model/schemas/responsibilities.js';
 import type { UnitsFile } from '../../model/schemas/units.js';
 import { readProfile } from '../../load/load-profile.js';

@@ -1,6 +1,6 @@
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
 import { planProfile } from './plan-profile.js';
-import type { Profile } from '../../model/schemas/ledger-config.js';
+import type { Profile } from '../../model/profiles.js';
 import { takesEvidence } from '../../model/catalog.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { indicatorsNaming } from '../../model/responsibility.js';

@@ -3,9 +3,7 @@ import { isoDate } from './common.js';
 import { ownerHandleSchema } from './owner-handle.js';
 import { catalogIdSchema } from './catalog-notes.js';
 
-/** The starting points of `ledger init --profile`. */
-export const PROFILES = ['city-bureau', 'county-bureau', 'blank'] as const;
-export type Profile = (typeof PROFILES)[number];
+import { PROFILES } from '../profiles.js';
 
 const stageSchema = z
   .strictObject({
