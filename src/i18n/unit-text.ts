@@ -108,7 +108,8 @@ export const UNIT_TEXT = {
     zh: (a) =>
       `本地副本中有、固定目录中没有的指标：${a.ids}——原文保留在 catalog-notes.yaml 的注释中，其责任单位保留在 responsibilities.yaml（check 会报告）`,
     en: (a) =>
-      `Indicators in the copy but not in the pinned catalog: ${a.ids} — their text kept as comments of catalog-notes.yaml, their units in responsibilities.yaml (check reports them)`,
+      `Indicators in the copy but not in the pinned catalog: ${a.ids} — their text kept as comments of catalog-notes.yaml, ` +
+      'their units in responsibilities.yaml (check reports them)',
   },
   'upgrade.only-shipped': {
     zh: (a) => `本地副本缺少的指标：${a.ids}（升级后按固定目录计入）`,
