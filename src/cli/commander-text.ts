@@ -1,8 +1,8 @@
 import { Help, type Command, type CommanderError, type Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type PlainMessageKey } from '../i18n/messages.js';
 
-const TITLES: Record<string, MessageKey> = {
+const TITLES: Record<string, PlainMessageKey> = {
   'Usage:': 'commander.title.usage',
   'Options:': 'commander.title.options',
   'Commands:': 'commander.title.commands',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import { t } from '../i18n/messages.js';
+import { say, t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerUnit } from './commands/unit.js';
@@ -20,6 +20,7 @@ import { commanderMessage, commandPath, localizeCommander } from './commander-te
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
+import { Interrupted, recoverInterruptedWrites } from './apply-writes.js';
 import { packageVersion } from './package-version.js';
 import { visibleDeep, visibleText } from '../util/visible-text.js';
 
@@ -48,6 +49,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const startDir = path.resolve(io.cwd, opts.workspace ?? '.');
     const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir, verbose };
     try {
+      // An interrupted set of writes is made whole before anything reads the workspace.
+      recoverInterruptedWrites(ctx);
       code = await run(ctx);
     } catch (e) {
       code = reportFailure(e, ctx, verbose);
@@ -86,9 +89,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
 /** The one place that turns a thrown error into words and exit code 2. */
 function reportFailure(e: unknown, ctx: CliContext, verbose: boolean): number {
+  if (e instanceof Interrupted) {
+    ctx.io.err(`${ctx.style.warning(t(ctx.lang, 'write.interrupted'))}\n`);
+    return EXIT.interrupted;
+  }
   if (e instanceof CannotRunError) {
     // The arguments name paths and values the user or a workbook gave: control characters shown, never acting.
-    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, visibleDeep(e.args)))}\n`);
+    ctx.io.err(`${ctx.style.error(say(ctx.lang, e.ref, visibleDeep))}\n`);
     return EXIT.cannotRun;
   }
   const err = e instanceof Error ? e : new Error(String(e));

@@ -1,3 +1,4 @@
+import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
 import { t } from '../i18n/messages.js';
@@ -99,7 +100,8 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
       ...capped(
         missing,
         ctx,
-        (g) => `- ${mdText(t(lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: g.units }))}`,
+        (g) =>
+          `- ${mdText(t(lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: joinList(g.units, lang) }))}`,
       ),
       '',
     );

@@ -1,4 +1,4 @@
-import { fixed, type Message, type MessageArgs as Args } from './lang.js';
+import { fixed, msg, type AnyMessage, type MessageArgs as Args } from './lang.js';
 
 const hintZh = (a: Args): string => (a.hint ? `（是否应为“${a.hint}”？）` : '');
 const hintEn = (a: Args): string => (a.hint ? ` (did you mean "${a.hint}"?)` : '');
@@ -20,11 +20,11 @@ export const ASSIGN_TEXT = {
   ),
   'help.assign.dry-run': fixed('只显示将要做的改动，不写入', 'show the change, write nothing'),
 
-  'assign.unknown-indicator': {
+  'assign.unknown-indicator': msg<string>({
     zh: (a) => `未知的指标“${a.id}”${hintZh(a)}。指标编号为 1–115、B1–B2（加分项）、V1–V2（否决项）。`,
     en: (a) => `Unknown indicator "${a.id}"${hintEn(a)}. Indicators are 1–115, B1–B2 (bonus), V1–V2 (veto).`,
-  },
-  'assign.not-allowed': {
+  }),
+  'assign.not-allowed': msg<'groups' | 'id' | 'responsible' | 'unit' | 'unitId' | 'units'>({
     zh: (a) =>
       `指标 ${a.id} 不能分配给${a.unit}：其责任单位为“${a.responsible || '（空）'}”——点名的单位：${a.units || '无'}；` +
       `点名的分组：${a.groups || '无'}。${a.unit}既未被点名，也不属于这些分组。` +
@@ -33,13 +33,13 @@ export const ASSIGN_TEXT = {
       `Indicator ${a.id} cannot go to ${a.unit}: the table names "${a.responsible || '(none)'}" — units: ${a.units || 'none'}; ` +
       `groups: ${a.groups || 'none'}. ${a.unit} is neither named nor a member of those groups.` +
       (a.groups ? ` If it should carry it, first add ${a.unitId} to the matching group in units.yaml.` : ''),
-  },
-  'assign.remove-named': {
+  }),
+  'assign.remove-named': msg<'id' | 'responsible' | 'unit'>({
     zh: (a) => `指标 ${a.id} 不能从${a.unit}的台账中移除：责任分工表（“${a.responsible}”）直接点名了${a.unit}，台账必须列出它。`,
     en: (a) =>
       `Indicator ${a.id} cannot be removed from ${a.unit}'s file: the table ("${a.responsible}") names ${a.unit} itself, so its file must list it.`,
-  },
-  'assign.remove-has-content': {
+  }),
+  'assign.remove-has-content': msg<'contact' | 'id' | 'progress' | 'status'>({
     zh: (a) =>
       `指标 ${a.id} 已有填写内容（状态：${a.status}` +
       `${a.progress ? `；完成进度：“${a.progress}”` : ''}${a.contact ? `；联系人：“${a.contact}”` : ''}），移除会丢失这些内容。` +
@@ -48,62 +48,62 @@ export const ASSIGN_TEXT = {
       `Indicator ${a.id} has content (status: ${a.status}` +
       `${a.progress ? `; progress: "${a.progress}"` : ''}${a.contact ? `; contact: "${a.contact}"` : ''}) that removing it would lose. ` +
       'Add --force to remove it anyway.',
-  },
-  'assign.file-broken': {
+  }),
+  'assign.file-broken': msg<'file'>({
     zh: (a) => `${a.file} 无法读取或不符合格式，请先按 ledger check 的提示修正后再分配。`,
     en: (a) => `${a.file} cannot be read or does not match its schema; fix it as \`ledger check\` says, then assign.`,
-  },
-  'assign.yaml-edit-failed': {
+  }),
+  'assign.yaml-edit-failed': msg<'file'>({
     zh: (a) => `无法在保留原有格式的前提下修改 ${a.file}（如 indicators 写成了 {…} 的单行形式）。请改为每项一行的缩进格式，或手工编辑。`,
     en: (a) =>
       `Cannot change ${a.file} without reformatting it (e.g. indicators written inline as {…}). Use the indented form or edit by hand.`,
-  },
+  }),
   'assign.units-broken': {
     zh: () => 'units.yaml 或某个单位台账无法读取或不符合格式，无法确定单位及其分组。请先按 ledger check 的提示修正。',
     en: () =>
       "units.yaml or a unit's assignments file cannot be read or does not match its schema, so the units are unknown. Fix it as `ledger check` says.",
   },
-  'assign.refused': {
+  'assign.refused': msg<'count'>({
     zh: (a) => `未作任何修改：${a.count} 个问题需要先处理。`,
     en: (a) => `Nothing changed: ${a.count} problem(s) to resolve first.`,
-  },
-  'assign.concurrent-edit': {
+  }),
+  'assign.concurrent-edit': msg<'file'>({
     zh: (a) => `${a.file} 在读取后被其他程序修改，未写入。请重新运行。`,
     en: (a) => `${a.file} changed on disk while this ran; nothing written. Run again.`,
-  },
-  'assign.added': {
+  }),
+  'assign.added': msg<'id' | 'role' | 'unit'>({
     zh: (a) => `＋ 指标 ${a.id} 分配给${a.unit}（${roleZh[String(a.role)] ?? a.role}），状态 未完成`,
     en: (a) => `+ indicator ${a.id} assigned to ${a.unit} (${roleEn[String(a.role)] ?? a.role}), status 未完成`,
-  },
-  'assign.present': {
+  }),
+  'assign.present': msg<'id' | 'unit'>({
     zh: (a) => `· 指标 ${a.id} 已在${a.unit}的台账中，未改动`,
     en: (a) => `· indicator ${a.id} is already in ${a.unit}'s file; unchanged`,
-  },
-  'assign.removed': {
+  }),
+  'assign.removed': msg<'id' | 'unit'>({
     zh: (a) => `－ 指标 ${a.id} 已从${a.unit}的台账中移除`,
     en: (a) => `- indicator ${a.id} removed from ${a.unit}'s file`,
-  },
-  'assign.absent': {
+  }),
+  'assign.absent': msg<'id' | 'unit'>({
     zh: (a) => `· 指标 ${a.id} 不在${a.unit}的台账中，无需移除`,
     en: (a) => `· indicator ${a.id} is not in ${a.unit}'s file; nothing to remove`,
-  },
-  'assign.merged': {
+  }),
+  'assign.merged': msg<'folder' | 'owner'>({
     zh: (a) => `  材料与指标 ${a.owner} 合并，证明材料放在 ${a.folder}`,
     en: (a) => `  its materials are merged with indicator ${a.owner}: evidence goes in ${a.folder}`,
-  },
-  'assign.written': {
+  }),
+  'assign.written': msg<'file'>({
     zh: (a) => `已写入 ${a.file}`,
     en: (a) => `Wrote ${a.file}`,
-  },
-  'assign.created': {
+  }),
+  'assign.created': msg<'file'>({
     zh: (a) => `已新建 ${a.file}（含责任分工表点名该单位的全部指标）`,
     en: (a) => `Created ${a.file} (with every indicator the table names the unit for)`,
-  },
-  'assign.unchanged': { zh: (a) => `${a.file} 未改动`, en: (a) => `${a.file} unchanged` },
-  'assign.dry-run': {
+  }),
+  'assign.unchanged': msg<'file'>({ zh: (a) => `${a.file} 未改动`, en: (a) => `${a.file} unchanged` }),
+  'assign.dry-run': msg<'file'>({
     zh: (a) => `试运行：${a.file} 将作如下修改（未写入任何文件）`,
     en: (a) => `Dry run: ${a.file} would change as follows (nothing written)`,
-  },
+  }),
   'assign.codeowners-stale': {
     zh: () => '评审人随之改变：运行 ledger codeowners 更新 CODEOWNERS。',
     en: () => 'The reviewers change with it: run ledger codeowners to update CODEOWNERS.',
@@ -118,14 +118,17 @@ export const ASSIGN_TEXT = {
     'replace a hand-written CODEOWNERS (one without the generated marker)',
   ),
   'help.codeowners.dry-run': fixed('只显示将写入的内容，不写入', 'print the content, write nothing'),
-  'codeowners.hand-written': {
+  'codeowners.hand-written': msg<'file' | 'marker'>({
     zh: (a) =>
       `${a.file} 是手工编写的（没有“${a.marker}”标记），未覆盖。确需由 ledger 生成，请加 --force（原内容请先并入 units.yaml 的 owners）。`,
     en: (a) =>
       `${a.file} is hand-written (no "${a.marker}" line); left alone. Add --force to replace it (move its owners into units.yaml first).`,
-  },
-  'codeowners.written': { zh: (a) => `已写入 ${a.file}（${a.rules} 条规则）`, en: (a) => `Wrote ${a.file} (${a.rules} rule(s))` },
-  'codeowners.unchanged': { zh: (a) => `${a.file} 已是最新，未改动`, en: (a) => `${a.file} is up to date; unchanged` },
+  }),
+  'codeowners.written': msg<'file' | 'rules'>({
+    zh: (a) => `已写入 ${a.file}（${a.rules} 条规则）`,
+    en: (a) => `Wrote ${a.file} (${a.rules} rule(s))`,
+  }),
+  'codeowners.unchanged': msg<'file'>({ zh: (a) => `${a.file} 已是最新，未改动`, en: (a) => `${a.file} is up to date; unchanged` }),
   'codeowners.no-handles': {
     zh: () =>
       "提示：units.yaml 中还没有任何单位写 owners（成员的 git 账号，如 owners: ['@zhang-san']），" +
@@ -139,4 +142,4 @@ export const ASSIGN_TEXT = {
     en: () =>
       "Once units.yaml lists each unit's members' git handles (owners), run ledger codeowners so pull requests ask the right unit to review.",
   },
-} satisfies Record<string, Message>;
+} satisfies Record<string, AnyMessage>;

@@ -1,19 +1,23 @@
-import type { Code } from '../diagnostics/codes.js';
+import type { ArgsOf, Code } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import { MAX_PATH_CHARS } from '../model/file-names.js';
 import { renderExpected } from './expected-text.js';
-import type { Lang } from './lang.js';
+import { joinList, type Lang } from './lang.js';
 import { PROBLEM_DIAGNOSTICS } from './problem-diagnostic-text.js';
 
-type Render = (a: DiagnosticArgs, lang: Lang) => string;
-export interface Entry {
-  zh: Render;
-  en: Render;
+type Render<A> = (a: A, lang: Lang) => string;
+/** One code's wording; `A` the facts its findings carry (codes.ts), so every message reads only what exists. */
+export interface Entry<A = DiagnosticArgs> {
+  zh: Render<A>;
+  en: Render<A>;
   /** what to do about it (README and `--verbose` text output) */
   fix: { zh: string; en: string };
   /** the fix for one finding, from its args, where the general sentence can be made exact (the command to run) */
-  fixFor?: { zh: Render; en: Render };
+  fixFor?: { zh: Render<A>; en: Render<A> };
 }
+
+/** The wording of every code in `C`, each typed by its own facts. */
+export type Entries<C extends Code> = { [K in C]: Entry<ArgsOf<K>> };
 
 const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const mean = (a: DiagnosticArgs, lang: Lang): string =>
@@ -35,12 +39,47 @@ const LIMIT_EN: Record<string, string> = {
 const limitZh = (a: DiagnosticArgs): string => (LIMIT_ZH[s(a.limit)] ?? '…').replace('…', s(a.figure));
 const limitEn = (a: DiagnosticArgs): string => (LIMIT_EN[s(a.limit)] ?? '…').replace('…', s(a.figure));
 
+/** pdf-active-content: the kinds the inspector found (src/pdf/document/active-content.ts), a list. */
+const ACTIVE_ZH: Record<string, string> = {
+  javascript: 'JavaScript 脚本',
+  'javascript-uri': 'javascript: 链接',
+  'other-uri': '非网页链接',
+  launch: '启动程序（Launch）',
+  'submit-form': '提交表单（SubmitForm）',
+  'import-data': '导入数据（ImportData）',
+  'remote-goto': '打开其他文件（GoToR）',
+  rendition: '播放媒体（Rendition）',
+  multimedia: '音视频或三维内容',
+  'file-attachment': '附件注释',
+  'other-action': '其他动作',
+};
+const ACTIVE_EN: Record<string, string> = {
+  javascript: 'JavaScript',
+  'javascript-uri': 'a javascript: link',
+  'other-uri': 'a link that is not http(s)',
+  launch: 'Launch',
+  'submit-form': 'SubmitForm',
+  'import-data': 'ImportData',
+  'remote-goto': 'GoToR (opens another file)',
+  rendition: 'Rendition',
+  multimedia: 'sound, video or 3D',
+  'file-attachment': 'a file attachment annotation',
+  'other-action': 'another action',
+};
+const activeKinds = (a: DiagnosticArgs, names: Record<string, string>, sep: string): string =>
+  (Array.isArray(a.kinds) ? (a.kinds as readonly string[]) : s(a.kinds).split(','))
+    .filter(Boolean)
+    .map((k) => names[k] ?? k)
+    .join(sep);
+const activeZh = (a: DiagnosticArgs): string => activeKinds(a, ACTIVE_ZH, '、');
+const activeEn = (a: DiagnosticArgs): string => activeKinds(a, ACTIVE_EN, ', ');
+
 /** indicator-unassigned: the units the table allows, as `assign` will accept them. */
-const candidates = (a: DiagnosticArgs, lang: Lang): string => {
-  if (!a.candidates) return '';
-  const more = Number(a.candidateCount) > s(a.candidates).split('、').length;
-  if (lang === 'zh') return `（可选：${s(a.candidates)}${more ? ` 等 ${s(a.candidateCount)} 个单位` : ''}）`;
-  return ` (allowed: ${s(a.candidates)}${more ? `, ${s(a.candidateCount)} units in all` : ''})`;
+const candidates = (a: ArgsOf<'indicator-unassigned'>, lang: Lang): string => {
+  if (!a.candidates?.length) return '';
+  const more = a.candidateCount > a.candidates.length;
+  if (lang === 'zh') return `（可选：${joinList(a.candidates, lang)}${more ? ` 等 ${s(a.candidateCount)} 个单位` : ''}）`;
+  return ` (allowed: ${joinList(a.candidates, lang)}${more ? `, ${s(a.candidateCount)} units in all` : ''})`;
 };
 
 /** Every diagnostic's wording, in both languages, and what the user should do. */
@@ -57,7 +96,7 @@ const mb = (v: unknown): string => `${(Number(v) / 1048576).toFixed(1)} MB`;
 const WHERE_ZH: Record<string, string> = { metadata: 'PDF 元数据', name: '文件名', text: '情况说明正文' };
 const WHERE_EN: Record<string, string> = { metadata: 'PDF metadata', name: 'file name', text: 'statement text' };
 
-export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
+export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
   'yaml-syntax': {
     zh: (a) =>
       a.fullWidthColon === 'yes'
@@ -173,8 +212,18 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'catalog-note-unknown': {
-    zh: (a) => `catalog-notes.yaml 的注释对不上固定的指标目录：${s(a.detail)}`,
-    en: (a) => `catalog-notes.yaml does not match the pinned catalog: ${s(a.detail)}`,
+    zh: (a, l) =>
+      a.written !== undefined
+        ? `catalog-notes.yaml 是为指标目录 ${s(a.written)} 写的，ledger.yaml 固定的是 ${s(a.pinned)}`
+        : a.material !== undefined
+          ? `catalog-notes.yaml 注释了指标 ${s(a.id)} 的材料 ${s(a.material)}，固定的指标目录中该指标没有这项材料`
+          : `catalog-notes.yaml 注释了固定的指标目录中没有的指标“${s(a.id)}”${mean(a, l)}`,
+    en: (a, l) =>
+      a.written !== undefined
+        ? `catalog-notes.yaml was written for the catalog ${s(a.written)}; ledger.yaml pins ${s(a.pinned)}`
+        : a.material !== undefined
+          ? `catalog-notes.yaml annotates material ${s(a.material)} of indicator ${s(a.id)}, which the pinned catalog does not have`
+          : `catalog-notes.yaml annotates indicator "${s(a.id)}", which the pinned catalog does not have${mean(a, l)}`,
     fix: {
       zh: '注释只能针对 ledger.yaml 固定版本中存在的指标和材料编号；目录升级后请核对注释并更新其 catalog 版本。',
       en: 'Notes may name only indicators and material numbers of the pinned version; after a catalog update, review them and update their `catalog`.',
@@ -250,14 +299,16 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   },
   'material-missing': {
     zh: (a) =>
-      `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${s(a.units) || '未分配'}）` +
-      (a.rejected ? `；已有文件不能作为证明：${s(a.rejected)}（原因见该文件的问题）` : '') +
-      (a.notApplicableBy ? `；${s(a.notApplicableBy)}的台账标为“不涉及”，请在 index.yaml 中为该材料写 not_applicable 及原因` : ''),
+      `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${joinList(a.units, 'zh') || '未分配'}）` +
+      (a.rejected?.length ? `；已有文件不能作为证明：${joinList(a.rejected, 'zh')}（原因见该文件的问题）` : '') +
+      (a.notApplicableBy?.length
+        ? `；${joinList(a.notApplicableBy, 'zh')}的台账标为“不涉及”，请在 index.yaml 中为该材料写 not_applicable 及原因`
+        : ''),
     en: (a) =>
-      `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${s(a.units) || 'unassigned'})` +
-      (a.rejected ? `; files that cannot count: ${s(a.rejected)} (see their own findings)` : '') +
-      (a.notApplicableBy
-        ? `; ${s(a.notApplicableBy)} marks it 不涉及 in the ledger: record not_applicable with the reason in index.yaml`
+      `Material ${s(a.material)} has no evidence: ${mat(a)} (responsible: ${joinList(a.units, 'en') || 'unassigned'})` +
+      (a.rejected?.length ? `; files that cannot count: ${joinList(a.rejected, 'en')} (see their own findings)` : '') +
+      (a.notApplicableBy?.length
+        ? `; ${joinList(a.notApplicableBy, 'en')} marks it 不涉及 in the ledger: record not_applicable with the reason in index.yaml`
         : ''),
     fix: {
       zh: '把 PDF 放入 evidence/<指标>/ 并以材料编号开头命名（如 2-典型案例.pdf）；确实不涉及的，在 index.yaml 中写明 not_applicable 及原因。',
@@ -267,14 +318,17 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   'claim-without-evidence': {
     zh: (a) =>
       `台账标记为“已完成”，但` +
-      [a.materials ? `材料 ${s(a.materials)} 尚无证明文件` : '', a.returned ? `材料 ${s(a.returned)} 在初评中被退回` : '']
+      [
+        a.materials?.length ? `材料 ${joinList(a.materials, 'zh')} 尚无证明文件` : '',
+        a.returned?.length ? `材料 ${joinList(a.returned, 'zh')} 在初评中被退回` : '',
+      ]
         .filter(Boolean)
         .join('，'),
     en: (a) =>
       'Marked 已完成 (done), but ' +
       [
-        a.materials ? `material(s) ${s(a.materials)} have no evidence` : '',
-        a.returned ? `material(s) ${s(a.returned)} were returned in the 初评` : '',
+        a.materials?.length ? `material(s) ${joinList(a.materials, 'en')} have no evidence` : '',
+        a.returned?.length ? `material(s) ${joinList(a.returned, 'en')} were returned in the 初评` : '',
       ]
         .filter(Boolean)
         .join(', and '),
@@ -352,26 +406,27 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     },
   },
   'evidence-folder-duplicate': {
-    zh: (a) => `指标 ${s(a.id)} 有多个证据文件夹：${s(a.folders)}`,
-    en: (a) => `Indicator ${s(a.id)} has more than one evidence folder: ${s(a.folders)}`,
+    zh: (a) => `指标 ${s(a.id)} 有多个证据文件夹：${joinList(a.folders, 'zh')}`,
+    en: (a) => `Indicator ${s(a.id)} has more than one evidence folder: ${joinList(a.folders, 'en')}`,
     fix: { zh: '合并为一个文件夹。', en: 'Merge them into one folder.' },
   },
   'review-returned': {
     zh: (a) =>
       `材料${s(a.material)}在初评中被退回：${s(a.note) || '未写原因'}（${s(a.by)}，${s(a.date)}），重新评审通过前不计入` +
-      (a.changed ? `；退回后已改动：${s(a.changed)}` : ''),
+      (a.changed?.length ? `；退回后已改动：${joinList(a.changed, 'zh')}` : ''),
     en: (a) =>
       `Material ${s(a.material)} was returned at the 初评 review: ${s(a.note) || 'no reason given'} (${s(a.by)}, ${s(a.date)}); ` +
       'it does not count until it passes a new review' +
-      (a.changed ? `; changed since: ${s(a.changed)}` : ''),
+      (a.changed?.length ? `; changed since: ${joinList(a.changed, 'en')}` : ''),
     fix: {
       zh: '按退回意见补正材料，再请评审人复核：ledger review <指标>/<材料> --pass --by <姓名>。',
       en: 'Fix the material as the note says, then have it reviewed again: ledger review <id>/<material> --pass --by <name>.',
     },
   },
   'review-stale': {
-    zh: (a) => `材料${s(a.material)}初评通过（${s(a.by)}，${s(a.date)}）后文件有变动，需重新评审：${s(a.changed)}`,
-    en: (a) => `Material ${s(a.material)} passed the 初评 review (${s(a.by)}, ${s(a.date)}) but its files changed since: ${s(a.changed)}`,
+    zh: (a) => `材料${s(a.material)}初评通过（${s(a.by)}，${s(a.date)}）后文件有变动，需重新评审：${joinList(a.changed, 'zh')}`,
+    en: (a) =>
+      `Material ${s(a.material)} passed the 初评 review (${s(a.by)}, ${s(a.date)}) but its files changed since: ${joinList(a.changed, 'en')}`,
     fix: {
       zh: '请评审人复核改动后的材料，再运行 ledger review <指标>/<材料> --pass（或 --return）记录新结论。',
       en: 'Have the changed material reviewed again and record it with ledger review <id>/<material> --pass (or --return).',
@@ -440,6 +495,15 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
     fix: {
       zh: '去掉附件的密码后重新导出；附件内容若是材料的一部分，请转为 PDF 页面一并提交。',
       en: 'Export it again without the attachment password; if the attachments are part of the evidence, include them as PDF pages.',
+    },
+  },
+  'pdf-active-content': {
+    zh: (a) => `PDF 含有可执行或外联内容（${activeZh(a)}）：报送材料只应有文内跳转和普通网页链接；合成材料册时这些内容会被去掉`,
+    en: (a) =>
+      `The PDF carries active content (${activeEn(a)}): a submission keeps only internal links and plain web links; bundle removes it`,
+    fix: {
+      zh: '用“打印为 PDF”另存一份（去掉脚本、附件和外部动作）后替换；附件内容若是材料的一部分，请转为 PDF 页面。',
+      en: 'Print the file to PDF (which drops scripts, attachments and external actions) and replace it; turn needed attachments into PDF pages.',
     },
   },
   'pdf-too-complex': {
@@ -605,12 +669,20 @@ export const DIAGNOSTIC_MESSAGES: Record<Code, Entry> = {
   ...PROBLEM_DIAGNOSTICS,
 };
 
-export function renderDiagnostic(d: Diagnostic, lang: Lang): string {
-  return DIAGNOSTIC_MESSAGES[d.code][lang](d.args, lang);
+/**
+ * The wording of a code as stored findings need it. Their args were checked against the code when
+ * the finding was made (diag()), so this is the one place they are taken back as that code's facts.
+ */
+function entryOf(code: Code): Entry {
+  return DIAGNOSTIC_MESSAGES[code] as Entry;
+}
+
+export function renderDiagnostic(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
+  return entryOf(d.code)[lang](d.args, lang);
 }
 
 /** What to do about one finding: exact when its code knows how (`fixFor`), else the code's general advice. */
-export function renderFix(d: Diagnostic, lang: Lang): string {
-  const entry = DIAGNOSTIC_MESSAGES[d.code];
+export function renderFix(d: Pick<Diagnostic, 'code' | 'args'>, lang: Lang): string {
+  const entry = entryOf(d.code);
   return entry.fixFor ? entry.fixFor[lang](d.args, lang) : entry.fix[lang];
 }

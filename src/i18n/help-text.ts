@@ -1,4 +1,4 @@
-import { fixed, type Message } from './lang.js';
+import { fixed, msg, type AnyMessage } from './lang.js';
 
 /** Descriptions of commands and options in `--help`, in both languages. */
 export const HELP_TEXT = {
@@ -57,7 +57,7 @@ export const HELP_TEXT = {
   'help.opt.help': fixed('显示帮助', 'display help for command'),
   'help.opt.version': fixed('显示版本号', 'print the version'),
   'help.cmd.help': fixed('显示某个命令的帮助', 'display help for command'),
-} satisfies Record<string, Message>;
+} satisfies Record<string, AnyMessage>;
 
 /** commander's own words: help headings, option details and its parse errors. */
 export const COMMANDER_TEXT = {
@@ -68,27 +68,33 @@ export const COMMANDER_TEXT = {
   'commander.title.global-options': fixed('全局选项：', 'Global Options:'),
   'commander.usage.options': fixed('[选项]', '[options]'),
   'commander.usage.command': fixed('[命令]', '[command]'),
-  'commander.choices': { zh: (a) => `可选：${a.choices}`, en: (a) => `choices: ${a.choices}` },
-  'commander.default': { zh: (a) => `默认：${a.value}`, en: (a) => `default: ${a.value}` },
-  'commander.unknown-option': {
+  'commander.choices': msg<'choices'>({ zh: (a) => `可选：${a.choices}`, en: (a) => `choices: ${a.choices}` }),
+  'commander.default': msg<'value'>({ zh: (a) => `默认：${a.value}`, en: (a) => `default: ${a.value}` }),
+  'commander.unknown-option': msg<'hint' | 'option'>({
     zh: (a) => `未知的选项 ${a.option}${a.hint ? `（是否应为 ${a.hint}？）` : ''}`,
     en: (a) => `unknown option ${a.option}${a.hint ? ` (did you mean ${a.hint}?)` : ''}`,
-  },
-  'commander.unknown-command': {
+  }),
+  'commander.unknown-command': msg<'command' | 'hint'>({
     zh: (a) => `未知的命令 ${a.command}${a.hint ? `（是否应为 ${a.hint}？）` : ''}`,
     en: (a) => `unknown command ${a.command}${a.hint ? ` (did you mean ${a.hint}?)` : ''}`,
-  },
-  'commander.missing-argument': { zh: (a) => `缺少参数 ${a.name}`, en: (a) => `missing required argument ${a.name}` },
-  'commander.missing-option': { zh: (a) => `缺少必需的选项 ${a.option}`, en: (a) => `required option ${a.option} not specified` },
-  'commander.option-missing-argument': { zh: (a) => `选项 ${a.option} 缺少取值`, en: (a) => `option ${a.option} needs a value` },
-  'commander.invalid-choice': {
+  }),
+  'commander.missing-argument': msg<'name'>({ zh: (a) => `缺少参数 ${a.name}`, en: (a) => `missing required argument ${a.name}` }),
+  'commander.missing-option': msg<'option'>({
+    zh: (a) => `缺少必需的选项 ${a.option}`,
+    en: (a) => `required option ${a.option} not specified`,
+  }),
+  'commander.option-missing-argument': msg<'option'>({
+    zh: (a) => `选项 ${a.option} 缺少取值`,
+    en: (a) => `option ${a.option} needs a value`,
+  }),
+  'commander.invalid-choice': msg<'choices' | 'option' | 'value'>({
     zh: (a) => `选项 ${a.option} 的取值“${a.value}”无效，可选：${a.choices}`,
     en: (a) => `option ${a.option}: "${a.value}" is not allowed; choose one of ${a.choices}`,
-  },
-  'commander.excess-arguments': {
+  }),
+  'commander.excess-arguments': msg<'command' | 'expected' | 'received'>({
     zh: (a) => `参数过多：${a.command} 最多接受 ${a.expected} 个参数，实际给了 ${a.received} 个`,
     en: (a) => `too many arguments for ${a.command}: expected ${a.expected}, got ${a.received}`,
-  },
-  'commander.other': { zh: (a) => `参数错误：${a.detail}`, en: (a) => `usage error: ${a.detail}` },
-  'commander.see-help': { zh: (a) => `用 ${a.command} --help 查看用法。`, en: (a) => `See ${a.command} --help.` },
-} satisfies Record<string, Message>;
+  }),
+  'commander.other': msg<'detail'>({ zh: (a) => `参数错误：${a.detail}`, en: (a) => `usage error: ${a.detail}` }),
+  'commander.see-help': msg<'command'>({ zh: (a) => `用 ${a.command} --help 查看用法。`, en: (a) => `See ${a.command} --help.` }),
+} satisfies Record<string, AnyMessage>;

@@ -9,7 +9,8 @@ import { IMPORT_TEXT } from './import-text.js';
 import { REVIEW_TEXT } from './review-text.js';
 import { PROBLEM_TEXT } from './problem-text.js';
 import { UNIT_TEXT } from './unit-text.js';
-import type { Lang, Message, MessageArgs } from './lang.js';
+import { WRITE_TEXT } from './write-text.js';
+import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
 /**
  * The one catalog of everything ledger says that is not a diagnostic (those are keyed by their
@@ -28,10 +29,34 @@ const MESSAGES = {
   ...PROBLEM_TEXT,
   ...ASSIGN_TEXT,
   ...UNIT_TEXT,
-} satisfies Record<string, Message>;
+  ...WRITE_TEXT,
+} satisfies Record<string, AnyMessage>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function t(lang: Lang, key: MessageKey, args: MessageArgs = {}): string {
-  return MESSAGES[key][lang](args);
+/** The arguments the message `K` reads (declared with msg<…> in its *-text.ts file). */
+export type ArgsOf<K extends MessageKey> = (typeof MESSAGES)[K]['zh'] extends (a: infer A) => string ? A : never;
+
+/** Nothing to pass to a message that reads nothing; exactly its arguments otherwise. */
+type ArgsParam<K extends MessageKey> = Record<never, never> extends ArgsOf<K> ? [args?: ArgsOf<K>] : [args: ArgsOf<K>];
+
+/** A key and its arguments as a call's parameters: `(key, args)`, checked together. */
+export type MessageCall = { [K in MessageKey]: [key: K, ...args: ArgsParam<K>] }[MessageKey];
+
+/** The keys of the messages that read no arguments (titles, labels). */
+export type PlainMessageKey = { [K in MessageKey]: Record<never, never> extends ArgsOf<K> ? K : never }[MessageKey];
+
+/** A message to say later, with its arguments, checked where it is made (a refusal, an error, an import problem). */
+export type MessageRef = { [K in MessageKey]: { key: K; args: ArgsOf<K> } }[MessageKey];
+
+export function t<K extends MessageKey>(lang: Lang, key: K, ...args: ArgsParam<K>): string {
+  return (MESSAGES[key][lang] as (a: MessageArgs) => string)((args[0] ?? {}) as MessageArgs);
+}
+
+/**
+ * Say a message made earlier (its arguments were checked when it was made), its arguments passed
+ * through `shown` first (the CLI makes control characters in file names visible).
+ */
+export function say(lang: Lang, m: MessageRef, shown: (a: MessageArgs) => MessageArgs = (a) => a): string {
+  return (MESSAGES[m.key][lang] as (a: MessageArgs) => string)(shown(m.args as MessageArgs));
 }

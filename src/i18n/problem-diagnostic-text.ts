@@ -1,6 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
-import type { Entry } from './diagnostic-text.js';
+import type { Entries } from './diagnostic-text.js';
 
 type ProblemCode = Extract<Code, `problem-${string}`>;
 
@@ -19,7 +19,7 @@ const DATE_EN: Record<string, (a: DiagnosticArgs) => string> = {
 };
 
 /** The wording of the problem list's findings (problems.yaml), spread into DIAGNOSTIC_MESSAGES. */
-export const PROBLEM_DIAGNOSTICS: Record<ProblemCode, Entry> = {
+export const PROBLEM_DIAGNOSTICS: Entries<ProblemCode> = {
   'problem-duplicate-id': {
     zh: (a) => `问题编号“${s(a.id)}”重复（第 ${s(a.other)} 个问题已使用）`,
     en: (a) => `Problem id "${s(a.id)}" is used twice (problem no. ${s(a.other)} has it already)`,

@@ -5,7 +5,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { toEntry, type Catalog, type CatalogEntry, type EntrySource } from '../model/catalog.js';
 import { compareIndicatorIds } from '../model/indicator-id.js';
 import { indicatorsFileSchema } from '../model/schemas/indicators.js';
-import { SourceMap } from './source-map.js';
+import { SourceMap } from '../model/source-map.js';
 import { parseYaml } from './parse-yaml.js';
 import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
 import { readProblemFinding } from './read-workspace-text.js';

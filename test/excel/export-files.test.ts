@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileNames, safeUnitName } from '../../src/excel/export/file-names.js';
 import { exportWorkbooks } from '../../src/excel/export/export-workbooks.js';
-import { NODE_FILE_OPS, type FileOps } from '../../src/excel/write-files.js';
+import { NODE_FILE_OPS, type FileOps } from '../../src/util/atomic-write.js';
 import { runCheck } from '../../src/check/run-check.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { indexUnits } from '../../src/model/units.js';

@@ -91,9 +91,19 @@ describe('ledger export --unit: sheet 1 is the Annex 2 form', () => {
   it('ends with the two 说明 lines, the second telling how to fill 完成进度', () => {
     const last = sheet.getRow(sheet.rowCount);
     expect(text(last.getCell(1))).toBe(
-      '说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。\n　　　2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。',
+      '说明：1. 每月4日前，各单位将工作台账连同需报送材料一并提交。\n　　　2. 完成进度填写“已完成+具体完成情况”或者“未完成+正在推进情况。”',
     );
     expect(sheet.model.merges).toContain(`A${sheet.rowCount}:E${sheet.rowCount}`);
+  });
+
+  it('prints 说明 2 as the work plan prints it (Annex 2), not a rewrite', () => {
+    // The work plan's extracted text: 说明 1 and 2 of Annex 2 are lines 335 and 337.
+    const source = fs.readFileSync(new URL('../fixtures/source/work-plan.txt', import.meta.url), 'utf8').split('\n');
+    expect(source[336]).toBe('2. 完成进度填写“已完成+具体完成情况”或者“未完成+正在推进情况。”');
+    const printed = text(sheet.getRow(sheet.rowCount).getCell(1)).split('\n');
+    expect(printed[1]!.trim()).toBe(source[336]);
+    // 说明 1: the same words; the form writes the extraction's `, ` and ` 4 ` as `，` and `4`.
+    expect(printed[0]).toBe(source[334]!.replace('说明: ', '说明：').replace(' 4 ', '4').replace(', ', '，'));
   });
 
   it('prints A4 landscape, one page wide, header rows on every page, page numbers, frozen header', () => {

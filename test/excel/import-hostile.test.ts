@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CannotRunError } from '../../src/diagnostics/cannot-run-error.js';
 import { applyImport } from '../../src/excel/import/apply-import.js';
 import { planImport } from '../../src/excel/import/plan-import.js';
-import { NODE_FILE_OPS, type FileOps } from '../../src/excel/write-files.js';
+import { NODE_FILE_OPS, type FileOps } from '../../src/util/atomic-write.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { editLedger } from './edit-workbook.js';
 import { ledger, ledgerBinaryAsync } from '../helpers/cli.js';

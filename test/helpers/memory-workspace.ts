@@ -1,7 +1,7 @@
-import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/load/load-evidence.js';
+import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/model/evidence-tree.js';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
-import type { UnitAssignments, Workspace } from '../../src/load/load-workspace.js';
-import { SourceMap } from '../../src/load/source-map.js';
+import type { UnitAssignments, Workspace } from '../../src/model/workspace.js';
+import { SourceMap } from '../../src/model/source-map.js';
 import { indicatorIdFromFolder } from '../../src/model/indicator-id.js';
 import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
 import { readProfile } from '../../src/load/load-profile.js';

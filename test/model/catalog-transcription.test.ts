@@ -82,6 +82,32 @@ describe('built-in catalog', () => {
     expect(catalog.byId.get('V1')?.materials).toEqual([]);
   });
 
+  it('indicator 6 is whole as printed: its row ends mid-sentence mid-page, not at a page break', () => {
+    // The source prints the cell cut off at 并根据法律. The row is not split across pages: the lines
+    // around it are the rows of indicators 5 and 7, and no page header comes between, so nothing
+    // of the text can be on the next page. The catalog keeps the row exactly as printed.
+    const lines = fs.readFileSync(new URL('../fixtures/source/work-plan.txt', import.meta.url), 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('\t6 编制并对外公布'));
+    const cells = lines[at]!.split('\t');
+    expect(lines[at - 1]).toMatch(/\t5 全面推行“证照分离”/);
+    expect(lines[at + 1]).toMatch(/^\t\t7 全面落实并严格执行/);
+    const six = catalog.byId.get('6')!;
+    expect(cells.slice(1)).toEqual([
+      '2. 全面落实权责清单、负面清单制度',
+      `6 ${six.text}`,
+      six.methods.join('、'),
+      six.materials[0]!.text + '。',
+      six.leadDepartments.join('、'),
+      six.responsibleRaw,
+    ]);
+    expect(six.text).toBe(
+      '编制并对外公布本级政府工作部门的权责清单，逐一明确法律依据、实施主体、责任方式等，实现同一事项的规范统一，并根据法律',
+    );
+    expect(six.materials).toEqual([{ no: 1, text: '市政府全部工作部门的权责清单编制、公布和动态调整工作完成情况的说明及文件等佐证材料' }]);
+    // The shipped catalog carries no unit ids (issue 18): the source bureau's resolution is its profile's.
+    expect(readProfile('city-bureau').responsibilities?.indicators['6']).toEqual({ lead: ['zonghe-guihua'], cooperate: ['各有关科室'] });
+  });
+
   it('the detector rejects a text that is not in the source', () => {
     expect(foundInPieces(strip('全面推行“双随机、一公开”监管。大力推进跨部门联合执法'), 3)).toBe(false);
     expect(foundInPieces(strip('行政审批事项在法定期限内完成并不断压缩办理时间'), 3)).toBe(false);

@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { BUILTIN_CATALOG, catalogLabel, sameCatalog } from '../../model/catalog-identity.js';
 import { materialsOf } from '../../model/catalog.js';
 import { didYouMean } from '../../util/did-you-mean.js';
@@ -26,7 +26,7 @@ export function checkResponsibilityFiles(ws: Workspace): Diagnostic[] {
     for (const [no, c] of Object.entries(r.materials ?? {})) {
       const where = ws.sources.locate(file, ['indicators', id, 'materials', no], true);
       if (Number(no) > materialCount(id)) {
-        out.push(diag('material-unknown', { id, material: no, count: materialCount(id) }, { ...where, indicator: id }));
+        out.push(diag('material-unknown', { id, material: Number(no), count: materialCount(id) }, { ...where, indicator: id }));
       }
       if (!ws.unitsFile) continue;
       for (const u of [...c.lead, ...c.cooperate]) {
@@ -40,19 +40,19 @@ export function checkResponsibilityFiles(ws: Workspace): Diagnostic[] {
   const pinned = ws.config.catalog ?? BUILTIN_CATALOG;
   const notesFile = 'catalog-notes.yaml';
   if (!sameCatalog(notes.catalog, pinned)) {
-    const detail = `written for ${catalogLabel(notes.catalog)}, pinned ${catalogLabel(pinned)}`;
-    out.push(diag('catalog-note-unknown', { detail }, ws.sources.locate(notesFile, ['catalog'])));
+    const versions = { written: catalogLabel(notes.catalog), pinned: catalogLabel(pinned) };
+    out.push(diag('catalog-note-unknown', versions, ws.sources.locate(notesFile, ['catalog'])));
   }
   for (const [id, n] of Object.entries(notes.indicators)) {
     if (!ws.catalog.byId.has(id)) {
       const at = ws.sources.locate(notesFile, ['indicators', id], true);
-      out.push(diag('catalog-note-unknown', { detail: `indicator ${id}`, suggestion: didYouMean(id, ids) }, at));
+      out.push(diag('catalog-note-unknown', { id, suggestion: didYouMean(id, ids) }, at));
       continue;
     }
     for (const no of Object.keys(n.materials ?? {})) {
       if (Number(no) <= materialCount(id)) continue;
       const at = ws.sources.locate(notesFile, ['indicators', id, 'materials', no], true);
-      out.push(diag('catalog-note-unknown', { detail: `${id}/${no}` }, { ...at, indicator: id }));
+      out.push(diag('catalog-note-unknown', { id, material: no }, { ...at, indicator: id }));
     }
   }
   return out;

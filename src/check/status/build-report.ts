@@ -1,6 +1,6 @@
 import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { stageTimeline, statusDeadline } from '../../model/deadline.js';

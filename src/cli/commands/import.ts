@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { FieldChange, FileUpdate, ProblemUpdate } from '../../excel/index.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { visibleDeep, visibleText } from '../../util/visible-text.js';
 
@@ -16,16 +17,20 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { applyImport, planImport } = await import('../../excel/index.js');
+        const { importFailure, importWrites, planImport } = await import('../../excel/index.js');
         const loaded = loadWorkspace(ctx.workspace);
         if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
         const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
         const plan = await planImport(loaded.workspace, inputs);
         // Workbooks arrive by e-mail: what they hold is shown with its control characters escaped.
-        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, visibleDeep(w.args))}\n`);
+        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${say(ctx.lang, w, visibleDeep)}\n`);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, visibleDeep(p.args))}\n`);
+          for (const p of plan.problems) {
+            ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p, visibleDeep)}\n`);
+            if (ctx.verbose && p.detail)
+              ctx.io.err(`${t(ctx.lang, 'import.detail', { detail: p.detail.split('\n').slice(0, 8).map(visibleText).join('\n    ') })}\n`);
+          }
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
@@ -37,7 +42,9 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
         else {
           // Ledgers and the problem list are written as one set: all or nothing.
-          const written = applyImport(loaded.workspace.root, all);
+          const root = loaded.workspace.root;
+          const writes = importWrites(root, all);
+          const written = await writePlan(ctx, writes, root, (e) => importFailure(root, writes, e));
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
         }
         return EXIT.ok;

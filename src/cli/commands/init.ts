@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
+import { recoverInterruptedWrites, writePlan } from '../apply-writes.js';
 import { EXIT, type Runner } from '../context.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { PROFILES } from '../../model/profiles.js';
@@ -25,18 +25,18 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .option('--profile <name>', t(lang, 'help.init.profile'), 'city-bureau')
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
-        const { planScaffold } = await import('../../edit/init/plan-scaffold.js');
+        const { planInit } = await import('../../edit/init/plan-scaffold.js');
         const profile = PROFILES.find((p) => p === flags.profile);
         if (!profile) throw new CannotRunError('error.init-profile', { profile: flags.profile });
         // Another bureau's workspace must not carry the source bureau's name on its covers.
         const org = flags.org ?? (profile === 'city-bureau' ? DEFAULT_ORG : undefined);
         if (!org) throw new CannotRunError('error.init-org', { profile });
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
-        const created: string[] = [];
-        const kept: string[] = [];
-        for (const f of planScaffold(org, today(ctx.io.env), profile)) {
-          (writeFileIfAbsent(path.join(root, ...f.path.split('/')), f.content) ? created : kept).push(f.path);
-        }
+        // The new workspace's own journal: an init that was interrupted is finished or undone first.
+        if (root !== ctx.workspace) recoverInterruptedWrites(ctx, root);
+        const { writes, created, kept } = planInit(root, org, today(ctx.io.env), profile);
+        // One set: a file that appears meanwhile refuses the whole init, and nothing is half made.
+        await writePlan(ctx, writes, root);
         const { io, lang: l } = ctx;
         io.out(`${t(l, 'init.created', { count: created.length })}\n`);
         for (const g of byFolder(created)) io.out(`${t(l, 'init.created.item', { file: g })}\n`);

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import { say, t } from '../../i18n/messages.js';
+import type { Workspace } from '../../model/workspace.js';
 import type { UnitPlan } from '../../edit/unit/unit-plan.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import type { ReadText } from '../../edit/unit/plan-unit-merge.js';
+import { writePlanAndRemove } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { requireUnit } from '../resolve-args.js';
 
@@ -28,29 +27,25 @@ async function workspaceOf(ctx: CliContext): Promise<Workspace> {
   return ws;
 }
 
-const reader =
-  (root: string) =>
-  (rel: string): string | null => {
-    const abs = path.join(root, ...rel.split('/'));
-    return fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null;
-  };
-
-/** Print the plan; apply its writes (atomically, each file) unless refused or --dry-run. */
-function apply(ctx: CliContext, root: string, plan: UnitPlan, dryRun: boolean): number {
-  if (plan.refusals.length) {
+/** Print the plan; apply its writes (one set, then its deletions) unless refused or --dry-run. */
+async function apply(ctx: CliContext, root: string, plan: (read: ReadText) => UnitPlan, dryRun: boolean): Promise<number> {
+  const { recordingReader, fileChanges } = await import('../../edit/file-changes.js');
+  const reader = recordingReader(root);
+  const p = plan(reader.read);
+  if (p.refusals.length) {
     ctx.io.err(`${ctx.style.error(t(ctx.lang, 'unit.refused'))}\n`);
-    for (const r of plan.refusals) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, r.key, r.args)}\n`);
+    for (const r of p.refusals) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, r)}\n`);
     return EXIT.cannotRun;
   }
-  for (const c of plan.changes) ctx.io.out(`${t(ctx.lang, c.key, c.args)}\n`);
+  for (const c of p.changes) ctx.io.out(`${say(ctx.lang, c)}\n`);
   if (dryRun) {
     ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'unit.dry-run'))}\n`);
     return EXIT.ok;
   }
-  // New content first, deletions last: an interrupted merge leaves both files, never neither.
-  for (const w of plan.writes) if (w.content !== null) writeFileAtomic(path.join(root, ...w.path.split('/')), w.content);
-  for (const w of plan.writes) if (w.content === null) fs.rmSync(path.join(root, ...w.path.split('/')), { force: true });
-  ctx.io.out(`${t(ctx.lang, 'unit.written', { count: plan.writes.length })}\n`);
+  // New content first as one set, deletions last: an interrupted merge leaves both files, never neither.
+  const { writes, removals } = fileChanges(root, p.writes, reader);
+  await writePlanAndRemove(ctx, writes, removals);
+  ctx.io.out(`${t(ctx.lang, 'unit.written', { count: p.writes.length })}\n`);
   return EXIT.ok;
 }
 
@@ -69,7 +64,7 @@ export function registerUnit(program: Command, lang: Lang, runner: Runner): void
         const ws = await workspaceOf(ctx);
         const { planUnitAdd } = await import('../../edit/unit/plan-unit-change.js');
         const req = { id: flags.id, name, aliases: flags.alias ?? [], kind: flags.kind, groups: flags.group ?? [] };
-        return apply(ctx, ws.root, planUnitAdd(ws, req, reader(ws.root)), flags.dryRun === true);
+        return apply(ctx, ws.root, (read) => planUnitAdd(ws, req, read), flags.dryRun === true);
       }),
     );
   unit
@@ -81,7 +76,7 @@ export function registerUnit(program: Command, lang: Lang, runner: Runner): void
         const ws = await workspaceOf(ctx);
         const { planUnitRename } = await import('../../edit/unit/plan-unit-change.js');
         const id = requireUnit(ws.units, input);
-        return apply(ctx, ws.root, planUnitRename(ws, id, name, reader(ws.root)), flags.dryRun === true);
+        return apply(ctx, ws.root, (read) => planUnitRename(ws, id, name, read), flags.dryRun === true);
       }),
     );
   unit
@@ -95,7 +90,7 @@ export function registerUnit(program: Command, lang: Lang, runner: Runner): void
         const { planUnitMerge } = await import('../../edit/unit/plan-unit-merge.js');
         const from = requireUnit(ws.units, input);
         const to = requireUnit(ws.units, flags.into);
-        return apply(ctx, ws.root, planUnitMerge(ws, from, to, reader(ws.root)), flags.dryRun === true);
+        return apply(ctx, ws.root, (read) => planUnitMerge(ws, from, to, read), flags.dryRun === true);
       }),
     );
   unit
@@ -107,7 +102,7 @@ export function registerUnit(program: Command, lang: Lang, runner: Runner): void
         const ws = await workspaceOf(ctx);
         const { planUnitRemove } = await import('../../edit/unit/plan-unit-change.js');
         const id = requireUnit(ws.units, input);
-        return apply(ctx, ws.root, planUnitRemove(ws, id, reader(ws.root)), flags.dryRun === true);
+        return apply(ctx, ws.root, (read) => planUnitRemove(ws, id, read), flags.dryRun === true);
       }),
     );
 }

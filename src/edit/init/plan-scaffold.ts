@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
 import { planProfile } from './plan-profile.js';
 import type { Profile } from '../../model/profiles.js';
@@ -10,6 +12,8 @@ import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
+import type { FileWrite } from '../../util/atomic-write.js';
+import { pushTo } from '../../util/push-to.js';
 
 export interface PlannedFile {
   /** workspace-relative, `/`-separated */
@@ -38,7 +42,7 @@ export function planScaffold(organization: string, todayYmd: string, profile: Pr
     const named = indicatorsNaming(catalog.entries, unit.id);
     if (named.length === 0) continue;
     add(`assignments/${unit.id}.yaml`, assignmentsYaml(unit, named));
-    for (const e of named) carriers.set(e.id, [...(carriers.get(e.id) ?? []), unit.name]);
+    for (const e of named) pushTo(carriers, e.id, unit.name);
   }
   for (const entry of catalog.entries.filter(takesEvidence)) {
     const merged = catalog.entries.filter((e) => e.materialsFrom === entry.id);
@@ -49,4 +53,25 @@ export function planScaffold(organization: string, todayYmd: string, profile: Pr
   add('.github/workflows/ledger.yml', GITHUB_WORKFLOW);
   add('.gitlab-ci.yml', GITLAB_CI);
   return files;
+}
+
+/** `ledger init` in `root`: the files a new workspace gets that are not there yet (created, never replacing), and those kept. */
+export function planInit(
+  root: string,
+  organization: string,
+  todayYmd: string,
+  profile: Profile = 'city-bureau',
+): { writes: FileWrite[]; created: string[]; kept: string[] } {
+  const writes: FileWrite[] = [];
+  const created: string[] = [];
+  const kept: string[] = [];
+  for (const f of planScaffold(organization, todayYmd, profile)) {
+    const file = path.join(root, ...f.path.split('/'));
+    if (fs.lstatSync(file, { throwIfNoEntry: false })) kept.push(f.path);
+    else {
+      created.push(f.path);
+      writes.push({ file, data: f.content, before: { absent: true } });
+    }
+  }
+  return { writes, created, kept };
 }

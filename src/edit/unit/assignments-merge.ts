@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
-import type { UnitAssignments } from '../../load/load-workspace.js';
+import type { UnitAssignments } from '../../model/workspace.js';
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { UnitNote } from './unit-plan.js';
 import { editDocument, mapAt } from './yaml-document.js';

@@ -1,5 +1,5 @@
 import { isSeq, parseDocument } from 'yaml';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { unitIdSchema } from '../../model/schemas/common.js';
 import { resolveUnit, unitName } from '../../model/units.js';
 import { indicatorsNamingUnit } from './responsibilities-edit.js';
@@ -18,10 +18,10 @@ export interface NewUnit {
 
 /** `ledger unit add`: a new unit in units.yaml (and in the groups named); no name may be taken. */
 export function planUnitAdd(ws: Workspace, unit: NewUnit, read: ReadText): UnitPlan {
-  if (!unitIdSchema.safeParse(unit.id).success) return refuse('unit.refuse.bad-id', { id: unit.id });
+  if (!unitIdSchema.safeParse(unit.id).success) return refuse({ key: 'unit.refuse.bad-id', args: { id: unit.id } });
   for (const n of [unit.id, unit.name, ...unit.aliases]) {
     const taken = resolveUnit(ws.units, n);
-    if (taken) return refuse('unit.refuse.taken', { name: n, unit: unitName(ws.units, taken) });
+    if (taken) return refuse({ key: 'unit.refuse.taken', args: { name: n, unit: unitName(ws.units, taken) } });
   }
   const text = read('units.yaml') ?? 'units: []\ngroups: {}\n';
   const out = editDocument(text, (doc) => {
@@ -48,9 +48,9 @@ export function planUnitAdd(ws: Workspace, unit: NewUnit, read: ReadText): UnitP
       else groups.set(g, doc.createNode([unit.id]));
     }
   });
-  if (out === null) return refuse('unit.refuse.file-broken', { file: 'units.yaml' });
+  if (out === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'units.yaml' } });
   const changes: UnitNote[] = [{ key: 'unit.change.units', args: { from: '', to: `${unit.name}（${unit.id}）` } }];
-  if (unit.groups.length) changes.push({ key: 'unit.change.groups', args: { groups: unit.groups.join('、') } });
+  if (unit.groups.length) changes.push({ key: 'unit.change.groups', args: { groups: unit.groups } });
   return { refusals: [], changes, writes: [{ path: 'units.yaml', content: out }] };
 }
 
@@ -60,7 +60,7 @@ export function planUnitAdd(ws: Workspace, unit: NewUnit, read: ReadText): UnitP
  */
 export function planUnitRename(ws: Workspace, id: string, name: string, read: ReadText): UnitPlan {
   const taken = resolveUnit(ws.units, name);
-  if (taken && taken !== id) return refuse('unit.refuse.taken', { name, unit: unitName(ws.units, taken) });
+  if (taken && taken !== id) return refuse({ key: 'unit.refuse.taken', args: { name, unit: unitName(ws.units, taken) } });
   const text = read('units.yaml');
   const old = unitName(ws.units, id);
   const out =
@@ -73,12 +73,12 @@ export function planUnitRename(ws: Workspace, id: string, name: string, read: Re
           removeFromSeq(seqAt(node, 'aliases'), name);
           addAliases(doc, node, [old]);
         });
-  if (out === null) return refuse('unit.refuse.file-broken', { file: 'units.yaml' });
+  if (out === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'units.yaml' } });
   return {
     refusals: [],
     changes: [
       { key: 'unit.change.units', args: { from: old, to: name } },
-      { key: 'unit.change.alias', args: { unit: name, aliases: old } },
+      { key: 'unit.change.alias', args: { unit: name, aliases: [old] } },
     ],
     writes: [{ path: 'units.yaml', content: out }],
   };
@@ -86,29 +86,25 @@ export function planUnitRename(ws: Workspace, id: string, name: string, read: Re
 
 /** `ledger unit remove`: only a unit nothing refers to (responsibilities, groups, a ledger file, problems). */
 export function planUnitRemove(ws: Workspace, id: string, read: ReadText): UnitPlan {
-  if (ws.catalogIsLocal) return refuse('unit.refuse.old-layout');
+  if (ws.catalogIsLocal) return refuse({ key: 'unit.refuse.old-layout', args: {} });
   const name = unitName(ws.units, id);
-  const refs: string[] = [];
   const respText = read('responsibilities.yaml');
-  if (respText !== null) {
-    const ids = indicatorsNamingUnit(parseDocument(respText), id);
-    if (ids.length) refs.push(`responsibilities.yaml（指标 ${ids.join('、')}）`);
-  }
+  const indicators = respText === null ? [] : indicatorsNamingUnit(parseDocument(respText), id);
   const unitsText = read('units.yaml');
   const groups = unitsText === null ? [] : groupsListing(parseDocument(unitsText), id);
-  if (groups.length) refs.push(`units.yaml groups（${groups.join('、')}）`);
   const own = ws.assignments.find((a) => a.fileUnit === id);
-  if (own || ws.unreadableAssignments.has(id)) refs.push(own?.file ?? `assignments/${id}.yaml`);
+  const files = own || ws.unreadableAssignments.has(id) ? [own?.file ?? `assignments/${id}.yaml`] : [];
   const problems = (ws.problems?.items ?? []).filter((p) => p.unit === id).map((p) => p.value.id);
-  if (problems.length) refs.push(`problems.yaml（问题 ${problems.join('、')}）`);
-  if (refs.length) return refuse('unit.refuse.referenced', { unit: name, refs: refs.join('；') });
+  if (indicators.length + groups.length + files.length + problems.length) {
+    return refuse({ key: 'unit.refuse.referenced', args: { unit: name, indicators, groups, files, problems } });
+  }
   const out =
     unitsText === null
       ? null
       : editDocument(unitsText, (doc) => {
           removeUnit(doc, id);
         });
-  if (out === null) return refuse('unit.refuse.file-broken', { file: 'units.yaml' });
+  if (out === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'units.yaml' } });
   return {
     refusals: [],
     changes: [{ key: 'unit.change.units', args: { from: name, to: '' } }],

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { resolveUnit, unitName } from '../../model/units.js';
 import { mergeAssignments } from './assignments-merge.js';
 import { replaceUnitInResponsibilities } from './responsibilities-edit.js';
@@ -17,10 +17,10 @@ export type ReadText = (rel: string) => string | null;
  * with the reason on two different statuses for one indicator.
  */
 export function planUnitMerge(ws: Workspace, from: string, to: string, read: ReadText): UnitPlan {
-  if (ws.catalogIsLocal) return refuse('unit.refuse.old-layout');
-  if (from === to) return refuse('unit.refuse.same', { unit: unitName(ws.units, from) });
+  if (ws.catalogIsLocal) return refuse({ key: 'unit.refuse.old-layout', args: {} });
+  if (from === to) return refuse({ key: 'unit.refuse.same', args: { unit: unitName(ws.units, from) } });
   for (const u of [from, to])
-    if (ws.unreadableAssignments.has(u)) return refuse('unit.refuse.file-broken', { file: `assignments/${u}.yaml` });
+    if (ws.unreadableAssignments.has(u)) return refuse({ key: 'unit.refuse.file-broken', args: { file: `assignments/${u}.yaml` } });
   const fromName = unitName(ws.units, from);
   const toName = unitName(ws.units, to);
   const changes: UnitNote[] = [];
@@ -32,16 +32,16 @@ export function planUnitMerge(ws: Workspace, from: string, to: string, read: Rea
   if (fromA) {
     const toFile = toA?.file ?? `assignments/${to}.yaml`;
     const toText = toA ? read(toA.file) : read(fromA.file)?.replace(/^unit:.*$/m, `unit: ${to}`);
-    if (toText === null || toText === undefined) return refuse('unit.refuse.file-broken', { file: toFile });
+    if (toText === null || toText === undefined) return refuse({ key: 'unit.refuse.file-broken', args: { file: toFile } });
     const merged = toA
       ? mergeAssignments(fromA, fromName, toA, toText, toName)
       : { refusals: [], text: toText, moved: Object.keys(fromA.value.indicators) };
     if (merged.refusals.length) return { refusals: merged.refusals, changes: [], writes: [] };
-    if (merged.text === null) return refuse('unit.refuse.file-broken', { file: toFile });
+    if (merged.text === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: toFile } });
     writes.push({ path: toFile, content: merged.text }, { path: fromA.file, content: null });
     changes.push({
       key: toA ? 'unit.change.assignments-moved' : 'unit.change.assignments-renamed',
-      args: { from: fromA.file, to: toFile, count: merged.moved.length, ids: merged.moved.join('、') },
+      args: { from: fromA.file, to: toFile, count: merged.moved.length },
     });
   }
 
@@ -62,16 +62,16 @@ export function planUnitMerge(ws: Workspace, from: string, to: string, read: Rea
             const have = seqAt(keep, 'owners');
             if (have) for (const o of owners) if (!seqValues(have).includes(o)) have.add(doc.createNode(o));
             if (!have) keep.set('owners', doc.createNode(owners));
-            changes.push({ key: 'unit.change.codeowners', args: { owners: owners.join(' ') } });
+            changes.push({ key: 'unit.change.codeowners', args: { owners } });
           }
           groups = replaceInGroups(doc, from, to);
           removeUnit(doc, from);
         });
-  if (units === null) return refuse('unit.refuse.file-broken', { file: 'units.yaml' });
+  if (units === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'units.yaml' } });
   writes.push({ path: 'units.yaml', content: units });
   changes.push({ key: 'unit.change.units', args: { from: fromName, to: toName } });
-  if (aliases.length) changes.push({ key: 'unit.change.alias', args: { unit: toName, aliases: aliases.join('、') } });
-  if (groups.length) changes.push({ key: 'unit.change.groups', args: { groups: groups.join('、') } });
+  if (aliases.length) changes.push({ key: 'unit.change.alias', args: { unit: toName, aliases } });
+  if (groups.length) changes.push({ key: 'unit.change.groups', args: { groups } });
 
   const respText = read('responsibilities.yaml');
   if (respText !== null) {
@@ -79,10 +79,10 @@ export function planUnitMerge(ws: Workspace, from: string, to: string, read: Rea
     const resp = editDocument(respText, (doc) => {
       ids = replaceUnitInResponsibilities(doc, from, to);
     });
-    if (resp === null) return refuse('unit.refuse.file-broken', { file: 'responsibilities.yaml' });
+    if (resp === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'responsibilities.yaml' } });
     if (ids.length) {
       writes.push({ path: 'responsibilities.yaml', content: resp });
-      changes.push({ key: 'unit.change.responsibilities', args: { count: ids.length, ids: ids.join('、') } });
+      changes.push({ key: 'unit.change.responsibilities', args: { count: ids.length, ids } });
     }
   }
 
@@ -101,10 +101,10 @@ export function planUnitMerge(ws: Workspace, from: string, to: string, read: Rea
         moved.push(String(item.get('id')));
       }
     });
-    if (problems === null) return refuse('unit.refuse.file-broken', { file: 'problems.yaml' });
+    if (problems === null) return refuse({ key: 'unit.refuse.file-broken', args: { file: 'problems.yaml' } });
     if (moved.length) {
       writes.push({ path: 'problems.yaml', content: problems });
-      changes.push({ key: 'unit.change.problems', args: { count: moved.length, ids: moved.join('、') } });
+      changes.push({ key: 'unit.change.problems', args: { count: moved.length, ids: moved } });
     }
   }
   return { refusals: [], changes, writes };

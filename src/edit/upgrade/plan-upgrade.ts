@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { BUILTIN_CATALOG } from '../../model/catalog-identity.js';
 import type { Catalog } from '../../model/catalog.js';
 import type { Carriers } from '../../model/responsibilities.js';
-import { editYaml } from '../../load/yaml-edit.js';
+import { editYaml } from '../yaml/yaml-edit.js';
 import { responsibilitiesYaml } from '../init/responsibilities-yaml.js';
 import { addedComments, catalogDifferences } from './catalog-differences.js';
 

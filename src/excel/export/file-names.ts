@@ -1,5 +1,6 @@
 import { unitName, type UnitIndex } from '../../model/units.js';
 import { clip } from '../../util/truncate.js';
+import { isWhiteSpace } from '../sheet/cell-text.js';
 
 /** How many characters of a unit's name a file name keeps. */
 const MAX_NAME = 40;
@@ -17,9 +18,10 @@ export function safeUnitName(name: string): string {
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/[\s\u3000]+/gu, ' ')
     .replace(/^[\s=+\-@]+/u, '');
-  return clip(s, MAX_NAME)
-    .replace(/…$/u, '')
-    .replace(/[\s.]+$/u, '');
+  const clipped = clip(s, MAX_NAME).replace(/…$/u, '');
+  let end = clipped.length;
+  while (end > 0 && (clipped[end - 1] === '.' || isWhiteSpace(clipped.charCodeAt(end - 1)))) end--;
+  return clipped.slice(0, end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { materialsOf, type Catalog } from '../../model/catalog.js';
 import { roleOf } from '../../model/responsibility.js';
 import type { UnitIndex } from '../../model/units.js';
-import type { UnitAssignments } from '../../load/load-workspace.js';
+import type { UnitAssignments } from '../../model/workspace.js';
 import { numberedLines } from '../sheet/numbering.js';
 import { ANNEX2 } from '../sheet/form-text.js';
 

@@ -1,6 +1,6 @@
 import type { CheckCounts } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { SUMMARY as S } from '../sheet/form-text.js';
 
 /**

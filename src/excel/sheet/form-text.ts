@@ -13,13 +13,19 @@ export const ANNEX2 = {
   filledOn: '填表时间：____年__月__日',
   headers: ['三级指标', '测评方法', '上报材料', '完成进度', '责任人及联系方式'] as const,
   notesLabel: '说明：',
-  /** 说明 1, printed as "每月 4 日前" in the plan; the day comes from ledger.yaml. */
+  /**
+   * 说明 1 as the plan prints it (`说明: 1. 每月 4 日前, 各单位…`), with two judgement calls: the
+   * day comes from ledger.yaml (4 in the plan), and the extraction's half-width `, ` and the
+   * spaces around the digit are written as the form's own full-width punctuation.
+   */
   note1: (dueDay: number) => `1. 每月${dueDay}日前，各单位将工作台账连同需报送材料一并提交。`,
   /**
-   * 说明 2 is RECONSTRUCTED: the text extraction of the plan lost the second 说明 line of Annex 2.
-   * It tells how to fill 完成进度, matching what `ledger import` reads back.
+   * 说明 2 VERBATIM from the plan (line 337 of the source text), including the 。 inside the
+   * closing quote. An earlier version believed the line lost in extraction and printed a rewrite;
+   * the line is there, and a form the units receive must say what the plan says. `ledger import`
+   * reads cells written this way (`已完成+…`): the status from the first words, the text kept whole.
    */
-  note2: '2. 完成进度填写“已完成”及具体完成情况，或“未完成”及正在推进情况。',
+  note2: '2. 完成进度填写“已完成+具体完成情况”或者“未完成+正在推进情况。”',
   roleMark: { lead: '【牵头】', cooperate: '【配合】' },
   /** The 完成进度 cell as export writes it; import removes exactly this prefix again. */
   progressCell: (status: string, progress: string) => `${status}：${progress}`,
