@@ -16,13 +16,13 @@ import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
-import { commanderMessage, commandPath, localizeCommander } from './commander-text.js';
+import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
 import { Interrupted, recoverInterruptedWrites } from './apply-writes.js';
 import { packageVersion } from './package-version.js';
-import { visibleDeep, visibleText } from '../util/visible-text.js';
+import { visibleDeep, visibleText } from '../util/escape-invisible.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

@@ -2,7 +2,7 @@
  * Every diagnostic code `ledger` can report: its default severity and the facts (`args`) its
  * findings carry, grouped by the file that emits it (a code some other file emits too says so).
  * The args types are what `diag()` checks each call against and what each message in
- * i18n/diagnostic-text.ts may read. Lists are arrays: the formatter joins them for the language.
+ * i18n/diagnostic-messages.ts may read. Lists are arrays: the formatter joins them for the language.
  * Codes are part of the public contract (JSON output, CI scripts): never rename one.
  */
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,11 +27,11 @@ type Detail = { detail: string };
 const PARSE_YAML = {
   'yaml-syntax': spec<{ detail: string | undefined; yamlCode?: string; fullWidthColon?: 'yes' | 'no' }>('error'),
   'yaml-duplicate-key': spec<{ detail: string | undefined; yamlCode?: string; fullWidthColon?: 'yes' | 'no' }>('error'),
-  /** `expected` is tagged (`type:string`, `enum:a|b`, `keys`…): i18n/expected-text.ts words it */
+  /** `expected` is tagged (`type:string`, `enum:a|b`, `keys`…): i18n/expected-messages.ts words it */
   'schema-invalid': spec<{ path: string; expected: string; found: string }>('error'),
 };
 
-/** load/read-workspace-text.ts (also load/load-evidence.ts: file-not-regular) */
+/** load/read-workspace-file.ts (also load/load-evidence.ts: file-not-regular) */
 const READ_WORKSPACE_TEXT = {
   'file-unreadable': spec<Detail>('error'),
   'file-not-regular': spec<{ kind: string; expected: 'file' | 'folder' }>('error'),
@@ -95,7 +95,7 @@ const FOLDER_RULES = {
   'evidence-folder-merged': spec<{ id: string; owner: string; folder: string }>('error'),
 };
 
-/** check/evidence/placement-rules.ts (also load/read-workspace-text.ts, check/rules/workspace-name-rules.ts: symlink) */
+/** check/evidence/placement-rules.ts (also load/read-workspace-file.ts, check/rules/workspace-name-rules.ts: symlink) */
 const PLACEMENT_RULES = {
   'file-unassigned': spec<{ name: string; inFolder: 'yes' | 'no' } & Suggestion>('error'),
   'material-unknown': spec<{ id: string; material: number; count: number }>('error'),
@@ -260,7 +260,7 @@ export const ALL_CODES = Object.keys(CODES) as Code[];
  */
 export const EMITTED_BY: Record<string, readonly Code[]> = {
   'load/parse-yaml.ts': Object.keys(PARSE_YAML) as Code[],
-  'load/read-workspace-text.ts': Object.keys(READ_WORKSPACE_TEXT) as Code[],
+  'load/read-workspace-file.ts': Object.keys(READ_WORKSPACE_TEXT) as Code[],
   'load/load-catalog.ts': Object.keys(LOAD_CATALOG) as Code[],
   'load/load-evidence.ts': Object.keys(LOAD_EVIDENCE) as Code[],
   'load/load-workspace.ts': Object.keys(LOAD_WORKSPACE) as Code[],

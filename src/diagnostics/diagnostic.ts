@@ -5,7 +5,7 @@ export type DiagnosticArgs = Readonly<Record<string, ArgValue>>;
 
 /**
  * One finding. The core never writes sentences: `args` carries the facts and the formatter
- * renders the message in the user's language (see i18n/diagnostic-text.ts).
+ * renders the message in the user's language (see i18n/diagnostic-messages.ts).
  */
 export interface Diagnostic {
   code: Code;

@@ -2,12 +2,12 @@ import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
 import { t, type PlainMessageKey } from '../i18n/messages.js';
 import type { Code } from '../diagnostics/codes.js';
-import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
 import type { MaterialCoverage } from '../model/coverage.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 
 /** How a material covered without a file of its own is described. */
 const EXCEPTION_WORDS = {

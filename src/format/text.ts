@@ -1,9 +1,9 @@
 import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/messages.js';
 import { displayWidth, fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';

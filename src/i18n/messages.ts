@@ -1,20 +1,20 @@
-import { ASSIGN_TEXT } from './assign-text.js';
-import { BUNDLE_TEXT } from './bundle-text.js';
-import { CLI_TEXT } from './cli-text.js';
-import { EXCEL_TEXT } from './excel-text.js';
-import { COMMANDER_TEXT, HELP_TEXT } from './help-text.js';
-import { MARKDOWN_TEXT } from './markdown-text.js';
-import { STATUS_TEXT } from './status-text.js';
-import { IMPORT_TEXT } from './import-text.js';
-import { REVIEW_TEXT } from './review-text.js';
-import { PROBLEM_TEXT } from './problem-text.js';
-import { UNIT_TEXT } from './unit-text.js';
-import { WRITE_TEXT } from './write-text.js';
+import { ASSIGN_TEXT } from './assign-messages.js';
+import { BUNDLE_TEXT } from './bundle-messages.js';
+import { CLI_TEXT } from './cli-messages.js';
+import { EXCEL_TEXT } from './excel-messages.js';
+import { COMMANDER_TEXT, HELP_TEXT } from './help-messages.js';
+import { MARKDOWN_TEXT } from './markdown-messages.js';
+import { STATUS_TEXT } from './status-messages.js';
+import { IMPORT_TEXT } from './import-messages.js';
+import { REVIEW_TEXT } from './review-messages.js';
+import { PROBLEM_TEXT } from './problem-messages.js';
+import { UNIT_TEXT } from './unit-messages.js';
+import { WRITE_TEXT } from './write-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
 /**
  * The one catalog of everything ledger says that is not a diagnostic (those are keyed by their
- * code in diagnostic-text.ts). Keys are a closed union: a misspelt or missing key does not compile.
+ * code in diagnostic-messages.ts). Keys are a closed union: a misspelt or missing key does not compile.
  */
 const MESSAGES = {
   ...CLI_TEXT,
@@ -34,7 +34,7 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-/** The arguments the message `K` reads (declared with msg<…> in its *-text.ts file). */
+/** The arguments the message `K` reads (declared with msg<…> in its *-messages.ts file). */
 export type ArgsOf<K extends MessageKey> = (typeof MESSAGES)[K]['zh'] extends (a: infer A) => string ? A : never;
 
 /** Nothing to pass to a message that reads nothing; exactly its arguments otherwise. */

@@ -14,7 +14,7 @@ import {
 import { entryKind, MAX_STATEMENT_BYTES, MAX_YAML_BYTES } from '../util/read-safely.js';
 import { walkTree } from '../util/walk-tree.js';
 import { indicatorIdFromFolder } from '../model/indicator-id.js';
-import { linkLeavesWorkspace, readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
+import { linkLeavesWorkspace, readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
 import { parseYaml } from './parse-yaml.js';
 import type { SourceMap } from '../model/source-map.js';
 

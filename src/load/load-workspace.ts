@@ -12,7 +12,7 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import { loadProblems } from './load-problems.js';
 import { MAX_YAML_BYTES } from '../util/read-safely.js';
-import { readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
+import { readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
 import { BUILTIN_CATALOG, catalogLabel, sameCatalog } from '../model/catalog-identity.js';
 import { withResponsibilities } from '../model/responsibilities.js';
 import { responsibilitiesFileSchema, type ResponsibilitiesFile } from '../model/schemas/responsibilities.js';

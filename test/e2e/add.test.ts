@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../src/edit/add/file-name.js';
+import { safeFileName } from '../../src/edit/add/target-name.js';
 import { hashFile } from '../../src/util/hash-file.js';
 import { CORPUS } from '../bundle/fixture.js';
 import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fileNames, safeUnitName } from '../../src/excel/export/file-names.js';
+import { fileNames, safeUnitName } from '../../src/excel/export/workbook-names.js';
 import { exportWorkbooks } from '../../src/excel/export/export-workbooks.js';
 import { NODE_FILE_OPS, type FileOps } from '../../src/util/atomic-write.js';
 import { runCheck } from '../../src/check/run-check.js';

@@ -3,7 +3,7 @@ import { circled } from '../../model/material-numbers.js';
 import { MAX_STATEMENT_BYTES, readTextSafely } from '../../util/read-safely.js';
 import { openPageSource, PageSourceError, PdfLimitExceeded, withBudget } from '../../pdf/index.js';
 import type { PlannedFile, PlannedIndicator, PlannedMaterial } from '../plan/bundle-plan.js';
-import { LINKS, PLACEHOLDER } from '../typeset/cover-text.js';
+import { LINKS, PLACEHOLDER } from '../typeset/cover-wording.js';
 import { A4, A4_LANDSCAPE, Flow, MARGINS, type Block, type LaidPage, type Measure } from '../typeset/layout.js';
 import { markdownBlocks } from '../typeset/markdown.js';
 import { stampText } from '../typeset/stamp.js';

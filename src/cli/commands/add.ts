@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { AddItem } from '../../edit/add/plan-add.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
-import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { say, t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';

@@ -4,7 +4,7 @@ import type { BundleInput, BundleRequest } from '../../bundle/index.js';
 import { summarize } from '../../check/summarize.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Code } from '../../diagnostics/codes.js';
-import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { gitHead } from '../../load/git-head.js';

@@ -7,7 +7,7 @@ import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { ExportInput } from '../../excel/index.js';
 import { checkWorkspace } from '../check-workspace.js';
-import { visibleDeep } from '../../util/visible-text.js';
+import { visibleDeep } from '../../util/escape-invisible.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { isWorkspace } from '../../load/workspace-root.js';
 import { requireUnit } from '../resolve-args.js';

@@ -7,7 +7,7 @@ import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
-import { visibleDeep, visibleText } from '../../util/visible-text.js';
+import { visibleDeep, visibleText } from '../../util/escape-invisible.js';
 
 export function registerImport(program: Command, lang: Lang, runner: Runner): void {
   program

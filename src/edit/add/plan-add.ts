@@ -15,7 +15,7 @@ import { inspectImage, looksLikeImage } from '../../check/evidence/inspect-image
 import { inspectOneDocument } from '../../check/evidence/inspect-one.js';
 import { pdfFindings } from '../../check/evidence/pdf-rules.js';
 import { nameFindings } from '../../check/evidence/name-rules.js';
-import { safeFileName } from './file-name.js';
+import { safeFileName } from './target-name.js';
 import { pushTo } from '../../util/push-to.js';
 import { readHead } from '../../util/read-head.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';

@@ -12,7 +12,7 @@ import { groupsOf, unitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { oneLine } from '../../util/truncate.js';
 
-/** A reason `assign` refuses to run, in the words of the catalog (assign-text.ts). */
+/** A reason `assign` refuses to run, in the words of the catalog (assign-messages.ts). */
 export type AssignProblem = MessageRef;
 
 /** What happens to one indicator the user named. */

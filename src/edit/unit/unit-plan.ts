@@ -6,7 +6,7 @@ export interface UnitWrite {
   content: string | null;
 }
 
-/** A line of what the command does or why it refuses: a sentence of i18n/unit-text.ts and its args. */
+/** A line of what the command does or why it refuses: a sentence of i18n/unit-messages.ts and its args. */
 export type UnitNote = MessageRef;
 
 /** What a unit command would do: nothing is written unless there are no refusals. */

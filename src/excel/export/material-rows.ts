@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Code } from '../../diagnostics/codes.js';
-import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Catalog } from '../../model/catalog.js';
 import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { shortTitle } from '../../model/indicator-titles.js';
-import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
+import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-wording.js';
 import { pushTo } from '../../util/push-to.js';
 
 /** How a line of the last column reads: plain, a problem that keeps a file from counting, a warning, or its fix. */
@@ -62,7 +62,7 @@ function shown(rel: string, folder = false): string {
 }
 
 /**
- * A finding in the words of the one catalog (diagnostic-text.ts), and its fix: the sheet is the
+ * A finding in the words of the one catalog (diagnostic-messages.ts), and its fix: the sheet is the
  * only thing unit staff see, so it names the file, says what is wrong and what to do.
  */
 function findingLines(rel: string, code: string, args: RejectedFile['args'], tone: 'problem' | 'warning', folder = false): DetailLine[] {

@@ -12,7 +12,7 @@ import { buildAnnex1Workbook } from './build-annex1-workbook.js';
 import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';
 import { summaryRows } from './summary-rows.js';
-import { fileNames } from './file-names.js';
+import { fileNames } from './workbook-names.js';
 import { planProblemLists } from './plan-problem-lists.js';
 
 /** The choices of `ledger export` as the user typed them. */

@@ -4,7 +4,7 @@ import type { Workspace } from '../../model/workspace.js';
 import { countProblems } from '../../model/problems.js';
 import { unitName } from '../../model/units.js';
 import { buildProblemsWorkbook } from './build-problems-workbook.js';
-import { fileNames } from './file-names.js';
+import { fileNames } from './workbook-names.js';
 import type { ExportRequest, PlannedWorkbook } from './plan-export.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Status } from '../../model/schemas/common.js';
 import { unitName, type UnitIndex } from '../../model/units.js';
 import type { Workspace } from '../../model/workspace.js';
-import { comparable, comparableContact } from '../sheet/cell-text.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import { comparable, comparableContact } from '../sheet/cell-value.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 import type { SnapshotRow } from '../sheet/ledger-meta.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { parseProgress } from './parse-progress.js';

@@ -6,7 +6,7 @@ import { editYaml } from '../../edit/yaml/yaml-edit.js';
 import type { Workspace } from '../../model/workspace.js';
 import { PROBLEM_STATUSES, problemsFileSchema, type Problem, type ProblemStatus } from '../../model/schemas/problems.js';
 import { oneLine } from '../../util/truncate.js';
-import { comparable } from '../sheet/cell-text.js';
+import { comparable } from '../sheet/cell-value.js';
 import type { ProblemSnapshotRow } from '../sheet/problems-meta.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { keepLineEndings } from '../../util/line-endings.js';

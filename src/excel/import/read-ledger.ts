@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cellText, compact, joinLines, trimText } from '../sheet/cell-text.js';
+import { cellText, compact, joinLines, trimText } from '../sheet/cell-value.js';
 import { findHeaderRow } from './find-header-row.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { indicatorIdIn } from '../sheet/numbering.js';
 import { readMeta, type LedgerMeta } from '../sheet/ledger-meta.js';

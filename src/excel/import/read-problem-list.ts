@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { cellText, compact, trimText } from '../sheet/cell-value.js';
 import { findHeaderRow } from './find-header-row.js';
-import { PROBLEM_LIST } from '../sheet/problem-form-text.js';
+import { PROBLEM_LIST } from '../sheet/problem-form-wording.js';
 import { readProblemsMeta, type ProblemsMeta } from '../sheet/problems-meta.js';
 import { ymd } from '../../util/dates.js';
 import { atCellLimit } from '../sheet/cell-limit.js';

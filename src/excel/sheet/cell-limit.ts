@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellText } from './cell-text.js';
+import { cellText } from './cell-value.js';
 import { clip } from '../../util/truncate.js';
 
 /**

@@ -12,7 +12,7 @@ import { laterVersion, type PdfHeader } from './header.js';
 import { documentActiveContent, type ActiveKind } from './active-content.js';
 import { readInfo } from './info-dict.js';
 import { countPages } from './page-tree.js';
-import { markingCandidates } from './metadata-text.js';
+import { markingCandidates } from './metadata-strings.js';
 import { readXmp } from './xmp.js';
 
 export interface OpenedDocument {

@@ -1,5 +1,5 @@
 /**
- * The wording of the 整改问题清单 workbook. Document content like the plan's forms (form-text.ts),
+ * The wording of the 整改问题清单 workbook. Document content like the plan's forms (form-wording.ts),
  * so Chinese in every `--lang`.
  */
 export const PROBLEM_LIST = {

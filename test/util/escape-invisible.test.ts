@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapStrings, visibleDeep, visibleText, xmlText } from '../../src/util/visible-text.js';
+import { mapStrings, visibleDeep, visibleText, xmlText } from '../../src/util/escape-invisible.js';
 
 describe('visibleText', () => {
   it('shows what would act on a terminal or a reader as an escape', () => {

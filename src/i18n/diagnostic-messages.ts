@@ -1,9 +1,9 @@
 import type { ArgsOf, Code } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticArgs } from '../diagnostics/diagnostic.js';
 import { MAX_PATH_CHARS } from '../model/file-names.js';
-import { renderExpected } from './expected-text.js';
+import { renderExpected } from './expected-messages.js';
 import { joinList, type Lang } from './lang.js';
-import { PROBLEM_DIAGNOSTICS } from './problem-diagnostic-text.js';
+import { PROBLEM_DIAGNOSTICS } from './problem-diagnostic-messages.js';
 
 type Render<A> = (a: A, lang: Lang) => string;
 /** One code's wording; `A` the facts its findings carry (codes.ts), so every message reads only what exists. */

@@ -1,6 +1,6 @@
 import type { Code } from '../diagnostics/codes.js';
 import type { DiagnosticArgs } from '../diagnostics/diagnostic.js';
-import type { Entries } from './diagnostic-text.js';
+import type { Entries } from './diagnostic-messages.js';
 
 type ProblemCode = Extract<Code, `problem-${string}`>;
 

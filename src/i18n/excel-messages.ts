@@ -1,6 +1,6 @@
 import { msg, type AnyMessage } from './lang.js';
 
-/** Every sentence `ledger export` prints, in both languages (import's are in import-text.ts). */
+/** Every sentence `ledger export` prints, in both languages (import's are in import-messages.ts). */
 export const EXCEL_TEXT = {
   'export.no-target': {
     zh: () =>

@@ -1,6 +1,6 @@
 import { unitName, type UnitIndex } from '../../model/units.js';
 import { clip } from '../../util/truncate.js';
-import { isWhiteSpace } from '../sheet/cell-text.js';
+import { isWhiteSpace } from '../sheet/cell-value.js';
 
 /** How many characters of a unit's name a file name keeps. */
 const MAX_NAME = 40;

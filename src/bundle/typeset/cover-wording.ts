@@ -1,6 +1,6 @@
 /**
  * The wording of the bundle's own pages (covers, contents, notes). This is document content handed
- * to the assessors, so it is Chinese whatever `--lang` says, like the forms in excel/sheet/form-text.ts.
+ * to the assessors, so it is Chinese whatever `--lang` says, like the forms in excel/sheet/form-wording.ts.
  */
 import { circled } from '../../model/material-numbers.js';
 

@@ -4,8 +4,8 @@ import { RegExpParser } from '@eslint-community/regexpp';
 import { analyse } from 'scslre';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { cellText, comparable, isWhiteSpace, joinLines, trimText } from '../../src/excel/sheet/cell-text.js';
-import { safeUnitName } from '../../src/excel/export/file-names.js';
+import { cellText, comparable, isWhiteSpace, joinLines, trimText } from '../../src/excel/sheet/cell-value.js';
+import { safeUnitName } from '../../src/excel/export/workbook-names.js';
 import { REPO } from '../helpers/cli.js';
 
 /**
