@@ -1,3 +1,4 @@
+import { reviewBody } from '../model/schemas/ledger-config.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as fontkit from 'fontkit';
@@ -167,6 +168,7 @@ function composeContext(
   const elsewhereCache = new Map<string, DocumentPlan>();
   const context: ComposeContext = {
     organization: input.workspace.config.organization,
+    reviewBody: reviewBody(input.workspace.config),
     measure: { width: (s, size) => measureFont.width(s, size) },
     placeholders,
     commitLine: c ? COVER.commit(c.hash, c.date, c.dirty) : COVER.noCommit,

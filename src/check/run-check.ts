@@ -21,6 +21,7 @@ import { CODEOWNERS_FILES } from '../model/codeowners-file.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
+import { checkResponsibilityFiles } from './rules/responsibility-rules.js';
 import { checkProblems } from './rules/problem-rules.js';
 import { problemEvidenceFindings } from './rules/problem-evidence-rules.js';
 import { checkUnits } from './rules/unit-rules.js';
@@ -79,6 +80,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...loaded.diagnostics,
     ...checkUnits(ws),
     ...checkCatalog(ws),
+    ...checkResponsibilityFiles(ws),
     ...checkAssignments(ws),
     ...checkProblems(ws, opts.today ?? today()),
   ];

@@ -4,6 +4,9 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { t } from '../i18n/messages.js';
 import {
   applyWrites,
+  checkRemovals,
+  removeFiles,
+  type FileRemoval,
   JOURNAL_NAME,
   recoverWrites,
   RestoreError,
@@ -103,6 +106,36 @@ export async function writePlan(
       });
     }
   });
+}
+
+/**
+ * A plan that writes some files and deletes others: every deleted file is compared with what the
+ * plan read first (a changed one refuses everything), the writes are applied as one set, and the
+ * deletions follow (then `emptyFolders` go if that left them empty).
+ */
+export async function writePlanAndRemove(
+  ctx: CliContext,
+  writes: readonly FileWrite[],
+  removals: readonly FileRemoval[],
+  emptyFolders: readonly string[] = [],
+): Promise<void> {
+  const refusal = (e: unknown): CannotRunError => {
+    if (e instanceof WriteRefused)
+      return new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
+    const err = e as NodeJS.ErrnoException;
+    return new CannotRunError('write.failed', { file: err.path ? shown(ctx, err.path) : '', detail: err.code ?? err.message });
+  };
+  try {
+    checkRemovals(removals);
+  } catch (e) {
+    throw refusal(e);
+  }
+  await writePlan(ctx, writes);
+  try {
+    removeFiles(removals, emptyFolders);
+  } catch (e) {
+    throw refusal(e);
+  }
 }
 
 /**

@@ -4,6 +4,8 @@ import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { say, t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
+import { registerUnit } from './commands/unit.js';
+import { registerUpgrade } from './commands/upgrade.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
 import { registerCi } from './commands/ci.js';
@@ -66,6 +68,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerAdd(program, lang, runner);
   registerReview(program, lang, runner);
   registerAssign(program, lang, runner);
+  registerUnit(program, lang, runner);
+  registerUpgrade(program, lang, runner);
   registerCodeowners(program, lang, runner);
   registerCi(program, lang, runner);
 

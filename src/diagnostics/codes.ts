@@ -53,6 +53,18 @@ const LOAD_EVIDENCE = {
   'folder-too-many-files': spec<{ count: number; limit: number }>('error'),
 };
 
+/** load/load-workspace.ts: the catalog pinned in ledger.yaml, the layout of the workspace */
+const LOAD_WORKSPACE = {
+  'catalog-unknown': spec<{ id: string; known: string }>('error'),
+  'workspace-layout-old': spec('warning'),
+};
+
+/** check/rules/responsibility-rules.ts (it also emits indicator-, unit- and material-unknown) */
+const RESPONSIBILITY_RULES = {
+  /** a version mismatch (`written`, `pinned`), an unknown indicator (`id`), or a material beyond its count (`id`, `material`) */
+  'catalog-note-unknown': spec<{ id?: string; material?: string; written?: string; pinned?: string } & Suggestion>('error'),
+};
+
 /** check/rules/unit-rules.ts (also assignment-, catalog- and problem-rules.ts: unit-unknown) */
 const UNIT_RULES = {
   'unit-duplicate': spec<{ name: string; other: string }>('error'),
@@ -239,6 +251,8 @@ export const CODES = {
   ...READ_WORKSPACE_TEXT,
   ...LOAD_CATALOG,
   ...LOAD_EVIDENCE,
+  ...LOAD_WORKSPACE,
+  ...RESPONSIBILITY_RULES,
   ...UNIT_RULES,
   ...CATALOG_RULES,
   ...ASSIGNMENT_RULES,
@@ -280,6 +294,8 @@ export const EMITTED_BY: Record<string, readonly Code[]> = {
   'load/read-workspace-file.ts': Object.keys(READ_WORKSPACE_TEXT) as Code[],
   'load/load-catalog.ts': Object.keys(LOAD_CATALOG) as Code[],
   'load/load-evidence.ts': Object.keys(LOAD_EVIDENCE) as Code[],
+  'load/load-workspace.ts': Object.keys(LOAD_WORKSPACE) as Code[],
+  'check/rules/responsibility-rules.ts': Object.keys(RESPONSIBILITY_RULES) as Code[],
   'check/rules/unit-rules.ts': Object.keys(UNIT_RULES) as Code[],
   'check/rules/catalog-rules.ts': Object.keys(CATALOG_RULES) as Code[],
   'check/rules/assignment-rules.ts': Object.keys(ASSIGNMENT_RULES) as Code[],

@@ -64,6 +64,15 @@ export const CLI_TEXT = {
   }),
   'summary.stage.after': { zh: () => '创建周期各阶段均已结束', en: () => 'All stages of the cycle are over' },
   'summary.clean': { zh: () => '没有发现问题。', en: () => 'No problems found.' },
+  'error.init-profile': msg<'profile'>({
+    zh: (a) => `未知的模板“${a.profile}”：可选 city-bureau、county-bureau、blank。`,
+    en: (a) => `Unknown profile "${a.profile}": choose city-bureau, county-bureau or blank.`,
+  }),
+  'error.init-org': msg<'profile'>({
+    zh: (a) => `--profile ${a.profile} 需要用 --org 给出单位名称（如 --org 禹州市市场监督管理局），它会印在所有标题、封面和台账上。`,
+    en: (a) =>
+      `--profile ${a.profile} needs the organisation's name in --org (e.g. --org 禹州市市场监督管理局); it is printed on every title, cover and sheet.`,
+  }),
   'error.no-workspace': msg<'dir'>({
     zh: (a) => `${a.dir} 不是 ledger 工作区（找不到 ledger.yaml）。用 \`ledger init\` 创建，或用 --workspace 指定目录。`,
     en: (a) => `${a.dir} is not a ledger workspace (no ledger.yaml). Create one with \`ledger init\` or point --workspace at it.`,

@@ -231,6 +231,42 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
       en: 'Indicator ids are 1–115, B1, B2, V1, V2; see `ledger explain`.',
     },
   },
+  'catalog-unknown': {
+    zh: (a) => `ledger.yaml 固定的指标目录 ${s(a.id)} 不在本版 ledger 中（随附的是 ${s(a.known)}）`,
+    en: (a) => `ledger.yaml pins the catalog ${s(a.id)}, which this ledger does not ship (it ships ${s(a.known)})`,
+    fix: {
+      zh: '把 ledger.yaml 的 catalog 改为随附的名称和版本，或安装带有该版本目录的 ledger。',
+      en: 'Pin the shipped name and version in ledger.yaml `catalog`, or install a ledger that ships that version.',
+    },
+  },
+  'catalog-note-unknown': {
+    zh: (a, l) =>
+      a.written !== undefined
+        ? `catalog-notes.yaml 是为指标目录 ${s(a.written)} 写的，ledger.yaml 固定的是 ${s(a.pinned)}`
+        : a.material !== undefined
+          ? `catalog-notes.yaml 注释了指标 ${s(a.id)} 的材料 ${s(a.material)}，固定的指标目录中该指标没有这项材料`
+          : `catalog-notes.yaml 注释了固定的指标目录中没有的指标“${s(a.id)}”${mean(a, l)}`,
+    en: (a, l) =>
+      a.written !== undefined
+        ? `catalog-notes.yaml was written for the catalog ${s(a.written)}; ledger.yaml pins ${s(a.pinned)}`
+        : a.material !== undefined
+          ? `catalog-notes.yaml annotates material ${s(a.material)} of indicator ${s(a.id)}, which the pinned catalog does not have`
+          : `catalog-notes.yaml annotates indicator "${s(a.id)}", which the pinned catalog does not have${mean(a, l)}`,
+    fix: {
+      zh: '注释只能针对 ledger.yaml 固定版本中存在的指标和材料编号；目录升级后请核对注释并更新其 catalog 版本。',
+      en: 'Notes may name only indicators and material numbers of the pinned version; after a catalog update, review them and update their `catalog`.',
+    },
+  },
+  'workspace-layout-old': {
+    zh: () => '工作区仍是旧版布局：indicators/ 中复制了指标目录，责任单位写在其中',
+    en: () => 'The workspace has the earlier layout: a copy of the catalog in indicators/, with the responsible units written into it',
+    fix: {
+      zh: '运行 `ledger upgrade`（可先加 --dry-run）转换为新布局：目录按版本固定，责任分工写入 responsibilities.yaml，改动过的目录文字转为 catalog-notes.yaml。',
+      en:
+        'Run `ledger upgrade` (try --dry-run first): the catalog is pinned by version, ' +
+        'responsibilities go to responsibilities.yaml, edited catalog text to catalog-notes.yaml.',
+    },
+  },
   'assignment-file-missing': {
     zh: (a) => `单位 ${s(a.name)}（${s(a.unit)}）没有台账文件，而指标体系为其分配了 ${s(a.count)} 项指标`,
     en: (a) => `Unit ${s(a.name)} (${s(a.unit)}) has no assignments file, but the catalog names it for ${s(a.count)} indicator(s)`,

@@ -34,7 +34,15 @@ export const HELP_TEXT = {
   'help.check.online-timeout': fixed('--online 时每个链接的超时秒数（默认 10）', 'seconds each link may take with --online (default 10)'),
   'help.check.no-cache': fixed('不使用也不更新 .ledger-cache 缓存', 'neither use nor update the .ledger-cache cache'),
   'help.schema.out': fixed('输出目录（默认：工作区的 schemas/）', "output folder (default: the workspace's schemas/)"),
-  'help.init.org': fixed('单位名称（写入 ledger.yaml）', 'organisation name (written to ledger.yaml)'),
+  'help.init.org': fixed(
+    '单位名称（写入 ledger.yaml，印在所有标题、封面、台账上；--profile city-bureau 时默认为许昌市市场监督管理局）',
+    'organisation name (written to ledger.yaml; printed on every title, cover and sheet; default with --profile city-bureau: 许昌市市场监督管理局)',
+  ),
+  'help.init.profile': fixed(
+    '起点模板：city-bureau（附件1 的市局单位与责任分工）、county-bureau（县局：办公室、法规股……六个市场监管所）、blank（无单位，全部待分配）',
+    "starting point: city-bureau (the source bureau's units and responsibilities), " +
+      'county-bureau (a county bureau: 办公室, 法规股, …, six 市场监管所), blank (no units, all to assign)',
+  ),
   'help.cmd.export': fixed(
     '导出 Excel：各单位月度工作台账（附件2）、汇总表、附件1 责任分工表',
     'write Excel: monthly unit ledgers (Annex 2), the overview, the Annex 1 table',

@@ -9,6 +9,7 @@ import { STATUS_TEXT } from './status-messages.js';
 import { IMPORT_TEXT } from './import-messages.js';
 import { REVIEW_TEXT } from './review-messages.js';
 import { PROBLEM_TEXT } from './problem-messages.js';
+import { UNIT_TEXT } from './unit-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
@@ -29,6 +30,7 @@ const MESSAGES = {
   ...PROBLEM_TEXT,
   ...ASSIGN_TEXT,
   ...CI_TEXT,
+  ...UNIT_TEXT,
   ...WRITE_TEXT,
 } satisfies Record<string, AnyMessage>;
 

@@ -73,7 +73,7 @@ export const STATUS_TEXT = {
     zh: (a) => `  ${a.name}：通过 ${a.passed}，退回 ${a.returned}，待复核 ${a.stale}，未评审 ${a.unreviewed}`,
     en: (a) => `  ${a.name}: ${a.passed} passed, ${a.returned} returned, ${a.stale} stale, ${a.unreviewed} not reviewed`,
   }),
-  'status.reviews.title': fixed('市局初评', 'The 初评 review'),
+  'status.reviews.title': msg<'body'>({ zh: (a) => `${a.body}初评`, en: () => 'The 初评 review' }),
   'status.col.passed': fixed('通过', 'Passed'),
   'status.col.returned': fixed('退回', 'Returned'),
   'status.col.stale': fixed('待复核', 'Stale'),

@@ -13,6 +13,10 @@ import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import { loadProblems } from './load-problems.js';
 import { MAX_YAML_BYTES } from '../util/read-safely.js';
 import { readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
+import { BUILTIN_CATALOG, catalogLabel, sameCatalog } from '../model/catalog-identity.js';
+import { withResponsibilities } from '../model/responsibilities.js';
+import { responsibilitiesFileSchema, type ResponsibilitiesFile } from '../model/schemas/responsibilities.js';
+import { catalogNotesFileSchema, type CatalogNotesFile } from '../model/schemas/catalog-notes.js';
 
 export interface LoadedWorkspace {
   /** null when ledger.yaml is unreadable: the command cannot run, but its diagnostics are reported */
@@ -38,6 +42,17 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     return r.finding ? null : r.text;
   };
 
+  /** An optional YAML file: null when absent or unusable (its findings are reported). */
+  const readOptional = <T>(rel: string, schema: import('zod').ZodType<T>): T | null => {
+    if (!fs.lstatSync(path.join(abs, rel), { throwIfNoEntry: false })) return null;
+    const text = read(rel);
+    if (text === null) return null;
+    const parsed = parseYaml(text, rel, schema);
+    diagnostics.push(...parsed.diagnostics);
+    sources.add(rel, parsed.doc, parsed.lineCounter);
+    return parsed.value as T | null;
+  };
+
   const configText = read('ledger.yaml');
   const config = configText === null ? null : parseYaml(configText, 'ledger.yaml', ledgerConfigSchema);
   if (config) {
@@ -61,9 +76,25 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     if (typeof f === 'object') diagnostics.push(f);
     return f === 'folder';
   };
+  // The earlier layout copied the catalog into indicators/ with `responsible` in it: still read, with
+  // a warning naming `ledger upgrade`. Today the catalog is the shipped one, pinned in ledger.yaml.
   const catalogIsLocal = folder('indicators');
   const loadedCatalog = catalogIsLocal ? loadCatalog(path.join(abs, 'indicators'), 'indicators', sources) : loadBuiltinCatalog();
   diagnostics.push(...loadedCatalog.diagnostics);
+  let catalog = loadedCatalog.catalog;
+  let responsibilities: ResponsibilitiesFile | null = null;
+  if (catalogIsLocal) {
+    diagnostics.push(diag('workspace-layout-old', {}, { file: 'indicators' }));
+  } else {
+    const pinned = config.value.catalog;
+    if (pinned && !sameCatalog(pinned, BUILTIN_CATALOG)) {
+      const at = sources.locate('ledger.yaml', ['catalog']);
+      diagnostics.push(diag('catalog-unknown', { id: catalogLabel(pinned), known: catalogLabel(BUILTIN_CATALOG) }, at));
+    }
+    responsibilities = readOptional('responsibilities.yaml', responsibilitiesFileSchema);
+    catalog = withResponsibilities(catalog, responsibilities);
+  }
+  const catalogNotes = readOptional('catalog-notes.yaml', catalogNotesFileSchema);
 
   const assignments: UnitAssignments[] = [];
   const unreadableAssignments = new Set<string>();
@@ -105,8 +136,10 @@ export function loadWorkspace(root: string): LoadedWorkspace {
       config: config.value,
       unitsFile,
       units,
-      catalog: loadedCatalog.catalog,
+      catalog,
       catalogIsLocal,
+      responsibilities,
+      catalogNotes,
       assignments,
       unreadableAssignments,
       problems,

@@ -27,3 +27,18 @@ export function evidenceFolderNames(root: string): string[] {
     return [];
   }
 }
+
+/** The `*.yaml` files of a folder by name, as text, sorted by name; none when the folder does not exist. */
+export function yamlFilesIn(dir: string): Map<string, string> {
+  if (!fs.existsSync(dir)) return new Map();
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort();
+  return new Map(names.map((n) => [n, fs.readFileSync(path.join(dir, n), 'utf8')]));
+}
+
+/** Whether `dir` exists as a folder (not following a link). */
+export function isFolder(dir: string): boolean {
+  return fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() === true;
+}

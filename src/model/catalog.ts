@@ -16,7 +16,10 @@ export interface CatalogEntry {
   /** the indicator whose evidence folder holds this one's (merged materials cell) */
   materialsFrom?: string;
   leadDepartments: string[];
+  /** who carries it in this workspace (responsibilities.yaml); empty in the catalog as shipped */
   responsible: { lead: string[]; cooperate: string[] };
+  /** per material number, who carries it where that differs (responsibilities.yaml `materials:`) */
+  materialResponsible?: Record<number, { lead: string[]; cooperate: string[] }>;
   responsibleRaw: string;
 }
 
@@ -30,6 +33,8 @@ export interface Catalog {
   entries: CatalogEntry[];
   byId: Map<string, CatalogEntry>;
   sources: Map<string, EntrySource>;
+  /** where each entry's `responsible` is written: the object holding `lead`/`cooperate` */
+  responsibleSources?: Map<string, EntrySource>;
 }
 
 export function toEntry(area: string, group: string, r: IndicatorRecord): CatalogEntry {
@@ -41,7 +46,7 @@ export function toEntry(area: string, group: string, r: IndicatorRecord): Catalo
     methods: [...r.methods],
     materials: r.materials.map((text, i) => ({ no: i + 1, text })),
     leadDepartments: [...r.leadDepartments],
-    responsible: { lead: [...r.responsible.lead], cooperate: [...r.responsible.cooperate] },
+    responsible: { lead: [...(r.responsible?.lead ?? [])], cooperate: [...(r.responsible?.cooperate ?? [])] },
     responsibleRaw: r.responsibleRaw,
   };
   if (r.materialsFrom !== undefined) entry.materialsFrom = r.materialsFrom;

@@ -1,3 +1,5 @@
+import type { ResponsibilitiesFile } from './schemas/responsibilities.js';
+import type { CatalogNotesFile } from './schemas/catalog-notes.js';
 import type { Document } from 'yaml';
 import type { Catalog } from './catalog.js';
 import type { ProblemList } from './problems.js';
@@ -22,8 +24,12 @@ export interface Workspace {
   unitsFile: UnitsFile | null;
   units: UnitIndex;
   catalog: Catalog;
-  /** whether the catalog came from the workspace's own `indicators/` */
+  /** whether the catalog came from the workspace's own `indicators/` (the layout before responsibilities.yaml) */
   catalogIsLocal: boolean;
+  /** responsibilities.yaml as written (null: none, or a workspace of the earlier layout) */
+  responsibilities?: ResponsibilitiesFile | null;
+  /** catalog-notes.yaml, the organisation's annotations of the pinned catalog (null: none) */
+  catalogNotes?: CatalogNotesFile | null;
   assignments: UnitAssignments[];
   /** unit ids (from file names) whose assignments file exists but could not be used */
   unreadableAssignments: Set<string>;

@@ -271,6 +271,33 @@ export function applyWrites(writes: readonly FileWrite[], opts: ApplyOptions = {
   }
 }
 
+/** A file a plan deletes, with what the plan read of it. */
+export interface FileRemoval {
+  file: string;
+  before: ReadBefore;
+}
+
+/** Throw `WriteRefused` when a file a plan deletes is no longer what the plan read. */
+export function checkRemovals(removals: readonly FileRemoval[]): void {
+  for (const r of removals) {
+    const refused = stillAsRead({ file: r.file, data: '', before: r.before });
+    if (refused) throw refused;
+  }
+}
+
+/**
+ * Delete files a plan read (after its writes were applied: an interruption leaves the old file
+ * beside the new ones, never neither), then the given folders if that left them empty.
+ */
+export function removeFiles(removals: readonly FileRemoval[], emptyFolders: readonly string[] = []): void {
+  checkRemovals(removals);
+  for (const r of removals) fs.rmSync(r.file, { force: true });
+  for (const dir of emptyFolders) if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  for (const dir of new Set([...removals.map((r) => path.dirname(r.file)), ...emptyFolders.map((d) => path.dirname(d))])) {
+    if (fs.existsSync(dir)) syncFolder(dir);
+  }
+}
+
 /** Write a file whatever is there (an output the user asked for, a cache). */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   applyWrites([{ file, data, before: { any: true } }]);

@@ -86,6 +86,7 @@ export function writePlanned(ind: PlannedIndicator, file: string): { pages: numb
   const measure = new DocumentFont(font);
   const plan = composeDocument([ind], {
     organization: '许昌市市场监督管理局',
+    reviewBody: '市局',
     measure: { width: (s, size) => measure.width(s, size) },
     placeholders: false,
     commitLine: '编制依据：测试',

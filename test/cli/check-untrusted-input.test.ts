@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
+import { checkJson, ledger, makeLegacyWorkspace, makeWorkspace, tempDir } from '../helpers/cli.js';
 import { addPdf, writeFile } from '../helpers/workspace.js';
 
 /*
@@ -29,9 +29,10 @@ const mkfifo = (abs: string): void => void execFileSync('mkfifo', [abs]);
 const GBK_JIMI = Buffer.from([0xbb, 0xfa, 0xc3, 0xdc]); // 机密 in GBK
 
 describe('input files are read only when they are regular files inside the workspace', () => {
-  for (const rel of ['units.yaml', 'assignments/fagui.yaml', 'indicators/area-01.yaml']) {
+  for (const rel of ['units.yaml', 'assignments/fagui.yaml', 'indicators/area-01.yaml', 'responsibilities.yaml', 'catalog-notes.yaml']) {
     it(`${rel} linked to a file outside: a symlink finding, the target never read`, async () => {
-      const ws = makeWorkspace();
+      const ws = rel.startsWith('indicators/') ? makeLegacyWorkspace() : makeWorkspace();
+      if (rel === 'catalog-notes.yaml') fs.writeFileSync(path.join(ws, rel), 'catalog: {name: x, version: "1"}\n');
       replaceWith(ws, rel, (abs) => fs.symlinkSync(outsideFile(), abs));
       const r = await ledger(['check', '--workspace', ws, '--format', 'json']);
       expect(r.stdout + r.stderr).not.toContain('canary');
@@ -41,7 +42,7 @@ describe('input files are read only when they are regular files inside the works
     });
 
     it(`${rel} as a FIFO: a finding, never a blocked read`, async () => {
-      const ws = makeWorkspace();
+      const ws = rel.startsWith('indicators/') ? makeLegacyWorkspace() : makeWorkspace();
       replaceWith(ws, rel, mkfifo);
       const { report } = await checkJson(ws);
       expect(report.diagnostics.find((d) => d.file === rel)).toMatchObject({ code: 'file-not-regular', severity: 'error' });
@@ -77,7 +78,7 @@ describe('input files are read only when they are regular files inside the works
 
   for (const top of ['evidence', 'assignments', 'indicators']) {
     it(`${top}/ linked to a folder outside: reported, nothing in it read`, async () => {
-      const ws = makeWorkspace();
+      const ws = top === 'indicators' ? makeLegacyWorkspace() : makeWorkspace();
       const outside = path.join(tempDir('outside-dir-'), top);
       if (top === 'evidence') await addPdf(ws, 'evidence/009/1-outside.pdf');
       fs.cpSync(path.join(ws, top), outside, { recursive: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
+import { checkJson, ledger, makeLegacyWorkspace, makeWorkspace } from '../helpers/cli.js';
 import { edit } from '../helpers/workspace.js';
 
 const yamlCodes = async (ws: string) =>
@@ -69,12 +69,31 @@ describe('YAML findings are located, never a stack trace', () => {
   });
 
   it('unknown group and unit in the catalog', async () => {
-    const ws = makeWorkspace();
+    const ws = makeLegacyWorkspace();
     edit(ws, 'indicators/area-01.yaml', 'cooperate: [各有关科室]', 'cooperate: [各有关科]');
     const found = await yamlCodes(ws);
     expect(found.some((d) => d.code === 'group-unknown' && d.file === 'indicators/area-01.yaml' && d.message.includes('各有关科室'))).toBe(
       true,
     );
+  });
+
+  it('unknown group, unit, indicator and material in responsibilities.yaml', async () => {
+    const ws = makeWorkspace();
+    edit(
+      ws,
+      'responsibilities.yaml',
+      '"4": {lead: [zhengwu-fuwu], cooperate: [各有关科室]}',
+      '"4": {lead: [zhengwu-fuw], cooperate: [各有关科]}',
+    );
+    edit(ws, 'responsibilities.yaml', /"9": \{[^}]*\}/, '"9": { lead: [fagui], materials: { "7": { lead: [fagui] } } }');
+    fs.appendFileSync(path.join(ws, 'responsibilities.yaml'), '  "116": { lead: [fagui] }\n');
+    const found = await yamlCodes(ws);
+    const at = (code: string) => found.filter((d) => d.code === code && d.file === 'responsibilities.yaml');
+    expect(at('group-unknown')[0]!.message).toContain('各有关科室');
+    expect(at('unit-unknown')[0]!.message).toContain('zhengwu-fuwu');
+    expect(at('unit-unknown')[0]).toMatchObject({ indicator: '4' });
+    expect(at('indicator-unknown')[0]!.line).toBeGreaterThan(100);
+    expect(at('material-unknown')[0]).toMatchObject({ indicator: '9' });
   });
 
   it('unknown indicator, missing indicator and an indicator the unit is not responsible for', async () => {
@@ -149,7 +168,7 @@ describe('YAML findings are located, never a stack trace', () => {
 
 describe('duplicates in the configuration', () => {
   it('a unit alias used twice, and an indicator defined twice', async () => {
-    const ws = makeWorkspace();
+    const ws = makeLegacyWorkspace();
     edit(ws, 'units.yaml', 'aliases: [财物装备科]', 'aliases: [财物装备科, 人事科]');
     fs.appendFileSync(path.join(ws, 'indicators/area-11.yaml'), '');
     const area10 = fs.readFileSync(path.join(ws, 'indicators/area-10.yaml'), 'utf8');

@@ -75,17 +75,19 @@ describe('ledger explain', () => {
 });
 
 describe('ledger schema', () => {
-  it('writes the six JSON Schemas, identical to the committed ones', async () => {
+  it('writes the eight JSON Schemas, identical to the committed ones', async () => {
     const out = tempDir('ledger-schema-');
     const r = await ledger(['schema', '-o', out]);
     expect(r.code).toBe(0);
     const names = fs.readdirSync(out).sort();
     expect(names).toEqual([
       'assignments.schema.json',
+      'catalog-notes.schema.json',
       'evidence-index.schema.json',
       'indicators.schema.json',
       'ledger.schema.json',
       'problems.schema.json',
+      'responsibilities.schema.json',
       'units.schema.json',
     ]);
     for (const n of names) expect(fs.readFileSync(path.join(out, n), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'schemas', n), 'utf8'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkJson, ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
 
 describe('ledger init', () => {
-  it('scaffolds config, units, catalog, schemas, assignments, evidence folders and CI files', async () => {
+  it('scaffolds config, units, responsibilities, schemas, assignments, evidence folders and CI files', async () => {
     // A real init into an empty folder (makeWorkspace() copies the one global setup made).
     const ws = tempDir('ledger-init-');
     const r = await ledger(['init', ws]);
@@ -17,10 +17,13 @@ describe('ledger init', () => {
       '.github/workflows/ledger.yml',
       '.gitlab-ci.yml',
       'schemas/assignments.schema.json',
-      'indicators/area-01.yaml',
+      'responsibilities.yaml',
+      'schemas/responsibilities.schema.json',
     ]) {
       expect(fs.existsSync(path.join(ws, f)), f).toBe(true);
     }
+    // The catalog is pinned, not copied (issue 18): no indicators/ folder to edit.
+    expect(fs.existsSync(path.join(ws, 'indicators'))).toBe(false);
     const config = fs.readFileSync(path.join(ws, 'ledger.yaml'), 'utf8');
     expect(config).toMatch(/^# yaml-language-server: \$schema=\.\/schemas\/ledger\.schema\.json/);
     expect(config).toContain('monthly_due_day: 4');

@@ -106,6 +106,18 @@ export function makeWorkspace(): string {
   return dir;
 }
 
+/**
+ * A workspace in the layout of the release before issue 18: the catalog copied into indicators/
+ * with each indicator's `responsible` units (test/fixtures/legacy-indicators is that copy, as it
+ * was in git), and no responsibilities.yaml.
+ */
+export function makeLegacyWorkspace(): string {
+  const dir = makeWorkspace();
+  fs.cpSync(path.join(REPO, 'test', 'fixtures', 'legacy-indicators'), path.join(dir, 'indicators'), { recursive: true });
+  fs.rmSync(path.join(dir, 'responsibilities.yaml'));
+  return dir;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** a workspace made by `ledger init` once per run; copy it, never change it */

@@ -1,18 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/model/evidence-tree.js';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
 import type { UnitAssignments, Workspace } from '../../src/model/workspace.js';
 import { SourceMap } from '../../src/model/source-map.js';
 import { indicatorIdFromFolder } from '../../src/model/indicator-id.js';
 import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
-import { unitsFileSchema } from '../../src/model/schemas/units.js';
+import { readProfile } from '../../src/load/load-profile.js';
+import { withResponsibilities } from '../../src/model/responsibilities.js';
 import { indexUnits } from '../../src/model/units.js';
 import type { PdfInspection } from '../../src/pdf/index.js';
 import type { InspectedFiles } from '../../src/check/evidence/inspect-evidence.js';
 import type { ImageInspection } from '../../src/check/evidence/inspect-image.js';
-import { REPO } from './cli.js';
 
 /**
  * A workspace held in memory: the built-in catalog, the template units, a config with defaults,
@@ -21,7 +18,9 @@ import { REPO } from './cli.js';
 export function memoryWorkspace(
   assignments: { unit: string; indicators: Record<string, '已完成' | '未完成' | '不涉及'> }[] = [],
 ): Workspace {
-  const unitsFile = unitsFileSchema.parse(parse(fs.readFileSync(path.join(REPO, 'templates', 'units.yaml'), 'utf8')));
+  // The source bureau's units and responsibilities (profile city-bureau) over the shipped catalog.
+  const profile = readProfile('city-bureau');
+  const unitsFile = profile.units;
   const config = ledgerConfigSchema.parse({
     organization: '测试局',
     cycle: { start: '2025-01-01', end: '2026-12-31' },
@@ -42,7 +41,7 @@ export function memoryWorkspace(
     config,
     unitsFile,
     units: indexUnits(unitsFile),
-    catalog: loadBuiltinCatalog().catalog,
+    catalog: withResponsibilities(loadBuiltinCatalog().catalog, profile.responsibilities),
     catalogIsLocal: false,
     assignments: list,
     unreadableAssignments: new Set(),

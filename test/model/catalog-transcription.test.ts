@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
+import { readProfile } from '../../src/load/load-profile.js';
 
 /**
  * Proves the built-in catalog against the source document (a copy of the work plan's extracted
@@ -74,7 +75,9 @@ describe('built-in catalog', () => {
   });
 
   it('reconstructs the garbled cells', () => {
-    expect(catalog.byId.get('14')?.responsible).toEqual({ lead: ['zhifa-jicha'], cooperate: ['各有关单位'] });
+    // The 责任单位 cell as resolved for the source bureau lives in its profile, not in the catalog.
+    expect(readProfile('city-bureau').responsibilities?.indicators['14']).toEqual({ lead: ['zhifa-jicha'], cooperate: ['各有关单位'] });
+    expect(catalog.byId.get('14')?.responsible).toEqual({ lead: [], cooperate: [] });
     expect(catalog.byId.get('73')?.materials).toEqual([]);
     expect(catalog.byId.get('V1')?.materials).toEqual([]);
   });
@@ -101,7 +104,8 @@ describe('built-in catalog', () => {
       '编制并对外公布本级政府工作部门的权责清单，逐一明确法律依据、实施主体、责任方式等，实现同一事项的规范统一，并根据法律',
     );
     expect(six.materials).toEqual([{ no: 1, text: '市政府全部工作部门的权责清单编制、公布和动态调整工作完成情况的说明及文件等佐证材料' }]);
-    expect(six.responsible).toEqual({ lead: ['zonghe-guihua'], cooperate: ['各有关科室'] });
+    // The shipped catalog carries no unit ids (issue 18): the source bureau's resolution is its profile's.
+    expect(readProfile('city-bureau').responsibilities?.indicators['6']).toEqual({ lead: ['zonghe-guihua'], cooperate: ['各有关科室'] });
   });
 
   it('the detector rejects a text that is not in the source', () => {

@@ -24,6 +24,8 @@ export interface DocumentPlan {
 
 export interface ComposeContext {
   organization: string;
+  /** the 初评 reviewing body (ledger.yaml review_body): 市局初评材料, 县局初评材料 */
+  reviewBody: string;
   measure: Measure;
   /** a page per file the check ruled out (--force) instead of refusing */
   placeholders: boolean;
@@ -252,7 +254,7 @@ export function composeDocument(
     if (unit) {
       parts.push(front(layout(unitCoverBlocks(unit, indicators.length, ctx), m)), front(toc));
       outline.push(
-        { title: `${unit.name}　${COVER.unitTitle}`, page: 1, children: [] },
+        { title: `${unit.name}　${COVER.unitTitle(ctx.reviewBody)}`, page: 1, children: [] },
         { title: CONTENTS.unitTitle.replace(/　/g, ''), page: 2, children: [] },
       );
     }
@@ -280,7 +282,9 @@ export function composeDocument(
       }
       outline.push(node);
     });
-    const title = unit ? `${unit.name} ${COVER.unitTitle}` : `${COVER.indicator(indicators[0]!.entry.id)} ${COVER.documentTitle}`;
+    const title = unit
+      ? `${unit.name} ${COVER.unitTitle(ctx.reviewBody)}`
+      : `${COVER.indicator(indicators[0]!.entry.id)} ${COVER.documentTitle}`;
     // Settled, the count is `total`; should the front matter never settle, the pages are what they are.
     return { title, parts, outline, total: settled ? total : parts.reduce((n, p) => n + partPages(p), 0) };
   }
@@ -290,7 +294,14 @@ function unitCoverBlocks(unit: { name: string; counts: Coverage }, n: number, ct
   return [
     { kind: 'space', height: 80 },
     { kind: 'para', spans: [{ text: ctx.organization }], size: 18, leading: 30, align: 'center' },
-    { kind: 'para', spans: [{ text: COVER.unitTitle, bold: true }], size: 24, leading: 44, align: 'center', spaceBefore: 12 },
+    {
+      kind: 'para',
+      spans: [{ text: COVER.unitTitle(ctx.reviewBody), bold: true }],
+      size: 24,
+      leading: 44,
+      align: 'center',
+      spaceBefore: 12,
+    },
     { kind: 'para', spans: [{ text: unit.name, bold: true }], size: 22, leading: 40, align: 'center', spaceBefore: 24, spaceAfter: 40 },
     { kind: 'para', spans: [{ text: COVER.unitIndicators(n) }], size: 14, leading: 26, align: 'center' },
     { kind: 'para', spans: [{ text: COVER.counts(unit.counts.covered, unit.counts.required) }], size: 14, leading: 26, align: 'center' },

@@ -6,7 +6,8 @@ import { circled } from '../../model/material-numbers.js';
 
 export const COVER = {
   documentTitle: '法治政府建设示范创建证明材料',
-  unitTitle: '法治政府建设示范创建市局初评材料',
+  /** `body` is ledger.yaml `review_body` (市局, 县局, …) */
+  unitTitle: (body: string) => `法治政府建设示范创建${body}初评材料`,
   indexTitle: '法治政府建设示范创建集中申报材料索引',
   indicator: (id: string) => (id.startsWith('B') ? `加分项 ${id.slice(1)}` : `指标 ${id}`),
   text: '指标内容：',

@@ -11,11 +11,13 @@ export function checkCatalog(ws: Workspace): Diagnostic[] {
   for (const entry of ws.catalog.entries) {
     const src = ws.catalog.sources.get(entry.id);
     const at = (tail: (string | number)[]) => (src ? ws.sources.locate(src.file, [...src.path.slice(0, -1), ...tail]) : {});
+    // Who carries it is written in responsibilities.yaml (or, in the earlier layout, in the copied catalog).
+    const held = ws.catalog.responsibleSources?.get(entry.id);
+    const atUnit = (tail: ['lead' | 'cooperate', number]) =>
+      held ? ws.sources.locate(held.file, [...held.path, ...tail]) : at(['responsible', ...tail]);
     entry.responsible.lead.forEach((u, i) => {
       if (!ws.units.byId.has(u)) {
-        out.push(
-          diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...at(['responsible', 'lead', i]), indicator: entry.id }),
-        );
+        out.push(diag('unit-unknown', { id: u, suggestion: didYouMean(u, unitIds) }, { ...atUnit(['lead', i]), indicator: entry.id }));
       }
     });
     entry.responsible.cooperate.forEach((c, i) => {
@@ -23,7 +25,7 @@ export function checkCatalog(ws: Workspace): Diagnostic[] {
       const isGroupLike = c.startsWith('各');
       const code = isGroupLike ? 'group-unknown' : 'unit-unknown';
       const suggestion = didYouMean(c, isGroupLike ? groups : unitIds);
-      out.push(diag(code, { id: c, suggestion }, { ...at(['responsible', 'cooperate', i]), indicator: entry.id }));
+      out.push(diag(code, { id: c, suggestion }, { ...atUnit(['cooperate', i]), indicator: entry.id }));
     });
     if (entry.materialsFrom !== undefined && !ws.catalog.byId.has(entry.materialsFrom)) {
       out.push(

@@ -1,3 +1,4 @@
+import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Workspace } from '../../model/workspace.js';
 import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
@@ -94,6 +95,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const oldest = history.commits[history.commits.length - 1];
   return {
     organization: ws.config.organization,
+    reviewBody: reviewBody(ws.config),
     today,
     unit: input.unit ?? null,
     deadline,

@@ -12,6 +12,8 @@ import type { ProblemCounts } from '../../model/problems.js';
  */
 export interface StatusReport {
   organization: string;
+  /** who reviews at the 初评 stage (ledger.yaml review_body; 市局 by default) */
+  reviewBody: string;
   today: string;
   /** the unit the report is limited to (`--unit`), or null for the whole bureau */
   unit: string | null;

@@ -31,7 +31,10 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         const { explainJson, explainText } = await import('../../format/explain-text.js');
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog, and it says so.
         if (!isWorkspace(ctx.workspace)) {
-          const catalog = loadBuiltinCatalog().catalog;
+          // The shipped catalog carries no units: shown with the source bureau's (profile city-bureau), as before.
+          const { readProfile } = await import('../../load/load-profile.js');
+          const { withResponsibilities } = await import('../../model/responsibilities.js');
+          const catalog = withResponsibilities(loadBuiltinCatalog().catalog, readProfile('city-bureau').responsibilities);
           const items = explainEntries(catalog, pick(catalog, ids), null, null);
           ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'explain.builtin', { dir: ctx.workspace }))}\n`);
           ctx.io.out(flags.format === 'json' ? explainJson(items) : explainText(items, ctx.lang, ctx.style));

@@ -5,10 +5,13 @@ import { t } from '../../i18n/messages.js';
 import { today } from '../../util/dates.js';
 import { recoverInterruptedWrites, writePlan } from '../apply-writes.js';
 import { EXIT, type Runner } from '../context.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { PROFILES } from '../../model/profiles.js';
 
 /** The options of `ledger init`. */
 interface InitFlags {
-  org: string;
+  org?: string;
+  profile: string;
 }
 
 const DEFAULT_ORG = '许昌市市场监督管理局';
@@ -17,17 +20,23 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
   program
     .command('init [dir]')
     .description(t(lang, 'help.cmd.init'))
-    .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
+    .option('--org <name>', t(lang, 'help.init.org'))
+    .option('--profile <name>', t(lang, 'help.init.profile'), 'city-bureau')
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
         const { planInit } = await import('../../edit/init/plan-scaffold.js');
+        const profile = PROFILES.find((p) => p === flags.profile);
+        if (!profile) throw new CannotRunError('error.init-profile', { profile: flags.profile });
+        // Another bureau's workspace must not carry the source bureau's name on its covers.
+        const org = flags.org ?? (profile === 'city-bureau' ? DEFAULT_ORG : undefined);
+        if (!org) throw new CannotRunError('error.init-org', { profile });
         const { initBranch } = await import('../../edit/init/init-branch.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
         // The new workspace's own journal: an init that was interrupted is finished or undone first.
         if (root !== ctx.workspace) recoverInterruptedWrites(ctx, root);
         // The CI files trigger on pushes to the branch the first commit goes to: the repository's
         // current branch, or `main`, which a repository made here starts on.
-        const { writes, created, kept } = planInit(root, flags.org, today(ctx.io.env), initBranch(root));
+        const { writes, created, kept } = planInit(root, org, today(ctx.io.env), profile, initBranch(root));
         // One set: a file that appears meanwhile refuses the whole init, and nothing is half made.
         await writePlan(ctx, writes, root);
         const { io, lang: l } = ctx;

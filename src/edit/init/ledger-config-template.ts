@@ -1,4 +1,5 @@
 import { parseYmd } from '../../util/dates.js';
+import { BUILTIN_CATALOG } from '../../model/catalog-identity.js';
 
 /**
  * The plan's cycle started in 2022 (创建每两年为一个创建周期), so cycles start in even years.
@@ -10,12 +11,24 @@ export function cycleStartYear(todayYmd: string): number {
 }
 
 /** ledger.yaml for a new workspace, with the plan's seven stages moved to the current cycle. */
-export function ledgerConfigYaml(organization: string, todayYmd: string): string {
+export function ledgerConfigYaml(
+  organization: string,
+  todayYmd: string,
+  start: { profile: string; reviewBody: string } = { profile: 'city-bureau', reviewBody: '市局' },
+): string {
   const y = cycleStartYear(todayYmd);
   const n = y + 1;
   return `# yaml-language-server: $schema=./schemas/ledger.schema.json
 # 工作区配置。日期按当前创建周期（${y}—${n}年）由工作方案“三、具体步骤”推算，可按实际修改。
 organization: ${JSON.stringify(organization)}
+# 初始化时所用的模板（city-bureau 市局、county-bureau 县局、blank 空白）
+profile: ${start.profile}
+# 指标目录（附件1原文）随 ledger 发布，按名称和版本固定；本单位的责任分工在 responsibilities.yaml
+catalog:
+  name: ${BUILTIN_CATALOG.name}
+  version: ${JSON.stringify(BUILTIN_CATALOG.version)}
+# 初评阶段的评审单位，印在封面、台账和总览上（“${start.reviewBody}初评”）
+review_body: ${start.reviewBody}
 
 # 示范创建每两年为一个创建周期
 cycle:
@@ -38,7 +51,7 @@ stages:
     due: ${y}-12-31 # 12月底前
   - name: 完善提升阶段
     due: ${n}-03-31 # 次年3月底前
-  - name: 市局初评阶段
+  - name: ${start.reviewBody}初评阶段
     start: ${n}-04-01
     due: ${n}-07-31 # 4月—7月
   - name: 集中申报阶段

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_INDICATORS_DIR, loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { loadBuiltinCatalog } from '../../load/load-catalog.js';
+import { planProfile } from './plan-profile.js';
+import type { Profile } from '../../model/profiles.js';
 import { takesEvidence } from '../../model/catalog.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { indicatorsNaming } from '../../model/responsibility.js';
-import { unitsFileSchema } from '../../model/schemas/units.js';
 import { jsonSchemas } from '../../model/schemas/json-schemas.js';
-import { parse } from 'yaml';
 import { assignmentsYaml } from './assignments-template.js';
 import { CI_HOSTS } from './ci/ci-hosts.js';
 import { planCiFiles } from './ci/plan-ci-files.js';
@@ -17,8 +17,6 @@ import { PROBLEMS_TEMPLATE } from './problems-template.js';
 import type { FileWrite } from '../../util/atomic-write.js';
 import { pushTo } from '../../util/push-to.js';
 
-export const UNITS_TEMPLATE = path.join(BUILTIN_INDICATORS_DIR, '..', 'templates', 'units.yaml');
-
 export interface PlannedFile {
   /** workspace-relative, `/`-separated */
   path: string;
@@ -26,27 +24,20 @@ export interface PlannedFile {
 }
 
 /**
- * Every file a new workspace gets, built from the shipped catalog and units template. The CI files
- * trigger on `branch`, the branch the repository's first commit goes to.
+ * Every file a new workspace gets: the catalog is not copied (ledger.yaml pins the shipped one);
+ * the units and who carries what come from the profile. The CI files trigger on `branch`, the
+ * branch the repository's first commit goes to.
  */
-export function planScaffold(organization: string, todayYmd: string, branch = 'main'): PlannedFile[] {
+export function planScaffold(organization: string, todayYmd: string, profile: Profile = 'city-bureau', branch = 'main'): PlannedFile[] {
   const files: PlannedFile[] = [];
   const add = (p: string, content: string) => files.push({ path: p, content });
-  const { catalog } = loadBuiltinCatalog();
-  const unitsText = fs
-    .readFileSync(UNITS_TEMPLATE, 'utf8')
-    .replace(/^# yaml-language-server:.*$/m, '# yaml-language-server: $schema=./schemas/units.schema.json');
-  const units = unitsFileSchema.parse(parse(unitsText));
+  const start = planProfile(profile, loadBuiltinCatalog().catalog);
+  const { catalog, units } = start;
 
-  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd));
-  add('units.yaml', unitsText);
+  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd, { profile, reviewBody: start.reviewBody }));
+  add('units.yaml', start.unitsText);
+  add('responsibilities.yaml', start.responsibilitiesText);
   add('problems.yaml', PROBLEMS_TEMPLATE);
-  for (const name of fs
-    .readdirSync(BUILTIN_INDICATORS_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    add(`indicators/${name}`, fs.readFileSync(path.join(BUILTIN_INDICATORS_DIR, name), 'utf8'));
-  }
   for (const [name, text] of jsonSchemas()) add(`schemas/${name}`, text);
 
   const carriers = new Map<string, string[]>();
@@ -75,12 +66,13 @@ export function planInit(
   root: string,
   organization: string,
   todayYmd: string,
+  profile: Profile = 'city-bureau',
   branch = 'main',
 ): { writes: FileWrite[]; created: string[]; kept: string[] } {
   const writes: FileWrite[] = [];
   const created: string[] = [];
   const kept: string[] = [];
-  for (const f of planScaffold(organization, todayYmd, branch)) {
+  for (const f of planScaffold(organization, todayYmd, profile, branch)) {
     const file = path.join(root, ...f.path.split('/'));
     if (fs.lstatSync(file, { throwIfNoEntry: false })) kept.push(f.path);
     else {

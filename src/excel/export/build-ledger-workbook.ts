@@ -1,3 +1,4 @@
+import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type ExcelJS from 'exceljs';
 import type { UnitSummary } from '../../model/check-summary.js';
 import { unitName } from '../../model/units.js';
@@ -33,6 +34,7 @@ export function buildLedgerWorkbook(
       evidence,
     ),
     evidence.summary ?? { covered: 0, required: 0 },
+    reviewBody(ws.config),
   );
   // What the unit is given, to tell its edits from an older copy when the workbook comes back.
   const items = assignments.value.indicators;

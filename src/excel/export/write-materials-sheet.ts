@@ -35,9 +35,16 @@ const TONE_FONT: Record<Tone, Partial<Font>> = {
  * every file that cannot count, what is wrong with it and what to do. `totals` is the check's count
  * for the unit (merged materials once), never counted again here.
  */
-export function writeMaterialsSheet(wb: Workbook, unitName: string, asOf: string, rows: MaterialRow[], totals: Coverage): void {
+export function writeMaterialsSheet(
+  wb: Workbook,
+  unitName: string,
+  asOf: string,
+  rows: MaterialRow[],
+  totals: Coverage,
+  reviewBody?: string,
+): void {
   const sheet = addSheet(wb, M.sheet, WIDTHS);
-  const subtitle = M.asOf(asOf, totals.covered, totals.required);
+  const subtitle = M.asOf(asOf, totals.covered, totals.required, reviewBody);
   mergedRow(sheet, 1, WIDTHS.length, { value: M.title(unitName), font: TITLE_FONT, alignment: WRAP_CENTER, height: 34 });
   mergedRow(sheet, 2, WIDTHS.length, {
     value: subtitle,

@@ -37,9 +37,10 @@ export const ANNEX2 = {
 export const MATERIALS_SHEET = {
   sheet: '材料核查',
   title: (unit: string) => `${unit}上报材料核查表`,
-  asOf: (date: string, covered: number, required: number) =>
+  asOf: (date: string, covered: number, required: number, reviewBody = '市局') =>
     `核查日期：${date}　　应报材料 ${required} 项，已提供 ${covered} 项，缺少 ${required - covered} 项。` +
-    '红色的行需要补交或更换文件，黄色的行另有文件有问题；问题和处理办法见“已提供文件（页数）或说明”一栏，市局初评结论见最后一栏。',
+    '红色的行需要补交或更换文件，黄色的行另有文件有问题；问题和处理办法见“已提供文件（页数）或说明”一栏，' +
+    `${reviewBody}初评结论见最后一栏。`,
   headers: ['三级指标', '序号', '上报材料', '状态', '已提供文件（页数）或说明', '初评'] as const,
   status: {
     file: '已提供',

@@ -44,7 +44,10 @@ function unitTable(r: StatusReport, lang: Lang): string {
 
 /** The 初评: the counts, and a table of the units with a verdict recorded. */
 function reviewSection(r: StatusReport, lang: Lang): string {
-  const out = [`<h2>${esc(t(lang, 'status.reviews.title'))}</h2>`, `<p class="note">${esc(reviewLines(r, lang, false)[0]!)}</p>`];
+  const out = [
+    `<h2>${esc(t(lang, 'status.reviews.title', { body: r.reviewBody }))}</h2>`,
+    `<p class="note">${esc(reviewLines(r, lang, false)[0]!)}</p>`,
+  ];
   const reviewed = reviewedUnits(r);
   if (reviewed.length && !r.unit) {
     const cols = ['unit', 'passed', 'returned', 'stale', 'unreviewed'] as const;

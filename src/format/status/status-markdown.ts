@@ -82,7 +82,7 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
     );
     out.push('', ...sectionsAfterAreas(r, lang).flatMap((s) => [s, '']));
   }
-  out.push('', `### ${t(lang, 'status.reviews.title')}`, '', reviewLines(r, lang, false)[0]!, '');
+  out.push('', `### ${t(lang, 'status.reviews.title', { body: r.reviewBody })}`, '', reviewLines(r, lang, false)[0]!, '');
   const reviewed = reviewedUnits(r);
   if (reviewed.length && !r.unit) {
     const cols = ['unit', 'passed', 'returned', 'stale', 'unreviewed'] as const;

@@ -5,6 +5,8 @@ import { indicatorsFileSchema } from './indicators.js';
 import { ledgerConfigSchema } from './ledger-config.js';
 import { problemsFileSchema } from './problems.js';
 import { unitsFileSchema } from './units.js';
+import { responsibilitiesFileSchema } from './responsibilities.js';
+import { catalogNotesFileSchema } from './catalog-notes.js';
 
 export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, problemsFileSchema, unitsFileSchema };
 
@@ -16,4 +18,6 @@ export const SCHEMA_FILES: Record<string, z.ZodType> = {
   'assignments.schema.json': assignmentsFileSchema,
   'evidence-index.schema.json': evidenceIndexSchema,
   'problems.schema.json': problemsFileSchema,
+  'responsibilities.schema.json': responsibilitiesFileSchema,
+  'catalog-notes.schema.json': catalogNotesFileSchema,
 };

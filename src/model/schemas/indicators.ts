@@ -18,7 +18,11 @@ const indicatorSchema = z
         lead: z.array(unitIdSchema).meta({ description: 'Units named as lead (牵头) or named alone.' }),
         cooperate: z.array(z.string().min(1)).meta({ description: 'Cooperating units (配合): unit ids or group names.' }),
       })
-      .meta({ description: '责任单位 resolved to unit ids and groups.' }),
+      .optional()
+      .meta({
+        description:
+          '责任单位 resolved to unit ids and groups: only in a workspace of an earlier release (today in responsibilities.yaml; `ledger upgrade`).',
+      }),
     responsibleRaw: z.string().meta({ description: '责任单位 as printed in the table.' }),
   })
   .meta({ description: 'One indicator (三级指标).' });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDate } from './common.js';
 import { ownerHandleSchema } from './owner-handle.js';
+import { catalogIdSchema } from './catalog-notes.js';
+
+import { PROFILES } from '../profiles.js';
 
 const stageSchema = z
   .strictObject({
@@ -13,6 +16,21 @@ const stageSchema = z
 export const ledgerConfigSchema = z
   .strictObject({
     organization: z.string().min(1).meta({ description: 'The bureau, as printed on the ledger title, e.g. 许昌市市场监督管理局.' }),
+    profile: z
+      .enum(PROFILES)
+      .optional()
+      .meta({ description: 'The profile `ledger init` started from (city-bureau, county-bureau, blank). Informational.' }),
+    catalog: catalogIdSchema
+      .optional()
+      .meta({
+        description:
+          'The indicator catalog, pinned by name and version (法治政府建设示范指标体系@2021.1). Absent only in a workspace of an earlier release.',
+      }),
+    review_body: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Who reviews at the 初评 stage, as printed on covers and sheets (市局 for a city bureau; 县局 or the bureau itself). Default 市局.' }),
     cycle: z
       .strictObject({
         start: isoDate.meta({ description: 'First day of the two-year creation cycle.' }),
@@ -67,3 +85,8 @@ export const ledgerConfigSchema = z
   .meta({ title: 'ledger.yaml', description: 'Workspace configuration of a ledger evidence workspace.' });
 
 export type LedgerConfig = z.infer<typeof ledgerConfigSchema>;
+
+/** The 初评 reviewing body, as covers and sheets print it (市局初评). */
+export function reviewBody(config: Pick<LedgerConfig, 'review_body'>): string {
+  return config.review_body ?? '市局';
+}

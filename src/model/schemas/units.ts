@@ -24,7 +24,7 @@ const unitSchema = z
 
 export const unitsFileSchema = z
   .strictObject({
-    units: z.array(unitSchema).min(1).meta({ description: 'The bureau\'s units.' }),
+    units: z.array(unitSchema).meta({ description: 'The bureau\'s units.' }),
     groups: z
       .record(z.string().min(1), z.array(unitIdSchema))
       .default({})
