@@ -3,6 +3,7 @@ import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
+import { loadReturns } from '../load/load-returns.js';
 import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceResult } from './evidence/check-evidence.js';
@@ -75,6 +76,8 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...checkProblems(ws, opts.today ?? today()),
   ];
   yamlFindings.push(...workspaceNameFindings(ws.root, loadWorkspaceNames(ws.root)));
+  // returns.yaml is written by import; a hand edit that breaks it is a YAML finding like any other.
+  yamlFindings.push(...loadReturns(ws.root).diagnostics);
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const inspected = await inspectEvidence(documentsToInspect(ws, tree), cache, opts.onProgress, filesNamedInReviews(tree));

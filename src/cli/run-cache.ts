@@ -58,7 +58,7 @@ const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
  * Single files a check reads, by stat: the config, the problem list and the generated CODEOWNERS
  * files (`check` judges whether they are stale).
  */
-const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
+const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'returns.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
 /** Not judged by name here: git's data, packages, this cache, and what is hashed by stat above. */
 const UNJUDGED = new Set([
   '.git',
@@ -68,6 +68,7 @@ const UNJUDGED = new Set([
   'ledger.yaml',
   'units.yaml',
   'problems.yaml',
+  'returns.yaml',
   'CODEOWNERS',
 ]);
 

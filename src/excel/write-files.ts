@@ -117,15 +117,17 @@ export class RestoreError extends Error {
  * files are removed on every path. A hard kill between two renames (microseconds) cannot be undone.
  */
 export function replaceFilesAtomically(files: { file: string; data: string }[], ops: FileOps = NODE_FILE_OPS): void {
-  const staged: { file: string; tmp: string; aside: string }[] = [];
+  const staged: { file: string; tmp: string; aside: string | null }[] = [];
   const replaced: typeof staged = [];
   const kept: { file: string; aside: string }[] = [];
   try {
     for (const f of files) {
-      const s = { file: f.file, tmp: tempName(f.file, 'new'), aside: tempName(f.file, 'old') };
+      // A file that does not exist yet is created: nothing to keep aside, and undoing it removes it.
+      const exists = fs.existsSync(f.file);
+      const s = { file: f.file, tmp: tempName(f.file, 'new'), aside: exists ? tempName(f.file, 'old') : null };
       staged.push(s);
-      writeDurably(s.tmp, f.data, ops, fs.statSync(f.file).mode & 0o7777);
-      keepAside(f.file, s.aside, ops);
+      writeDurably(s.tmp, f.data, ops, exists ? fs.statSync(f.file).mode & 0o7777 : undefined);
+      if (s.aside) keepAside(f.file, s.aside, ops);
     }
     for (const s of staged) {
       ops.rename(s.tmp, s.file);
@@ -135,17 +137,18 @@ export function replaceFilesAtomically(files: { file: string; data: string }[], 
   } catch (e) {
     for (const s of replaced.reverse()) {
       try {
-        fs.renameSync(s.aside, s.file);
+        if (s.aside) fs.renameSync(s.aside, s.file);
+        else fs.rmSync(s.file);
       } catch {
         // The old content stays beside the file; never delete the only copy.
-        kept.push({ file: s.file, aside: s.aside });
+        if (s.aside) kept.push({ file: s.file, aside: s.aside });
       }
     }
     throw kept.length ? new RestoreError(e, kept) : e;
   } finally {
     for (const s of staged) {
       removeQuietly(s.tmp);
-      if (!kept.some((k) => k.aside === s.aside)) removeQuietly(s.aside);
+      if (s.aside && !kept.some((k) => k.aside === s.aside)) removeQuietly(s.aside);
     }
   }
 }

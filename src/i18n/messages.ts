@@ -8,6 +8,7 @@ import { STATUS_TEXT } from './status-text.js';
 import { IMPORT_TEXT } from './import-text.js';
 import { REVIEW_TEXT } from './review-text.js';
 import { PROBLEM_TEXT } from './problem-text.js';
+import { RETURNS_TEXT } from './returns-text.js';
 import type { Lang, Message, MessageArgs } from './lang.js';
 
 /**
@@ -26,6 +27,7 @@ const MESSAGES = {
   ...REVIEW_TEXT,
   ...PROBLEM_TEXT,
   ...ASSIGN_TEXT,
+  ...RETURNS_TEXT,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;

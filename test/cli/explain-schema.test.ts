@@ -75,7 +75,7 @@ describe('ledger explain', () => {
 });
 
 describe('ledger schema', () => {
-  it('writes the six JSON Schemas, identical to the committed ones', async () => {
+  it('writes the seven JSON Schemas, identical to the committed ones', async () => {
     const out = tempDir('ledger-schema-');
     const r = await ledger(['schema', '-o', out]);
     expect(r.code).toBe(0);
@@ -86,6 +86,7 @@ describe('ledger schema', () => {
       'indicators.schema.json',
       'ledger.schema.json',
       'problems.schema.json',
+      'returns.schema.json',
       'units.schema.json',
     ]);
     for (const n of names) expect(fs.readFileSync(path.join(out, n), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'schemas', n), 'utf8'));

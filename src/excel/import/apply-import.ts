@@ -6,7 +6,8 @@ import { NODE_FILE_OPS, replaceFilesAtomically, RestoreError, type FileOps } fro
 interface Update {
   file: string;
   changes: readonly unknown[];
-  before: string;
+  /** null: the file does not exist yet and is created (returns.yaml on the first import) */
+  before: string | null;
   after: string;
 }
 
@@ -17,7 +18,7 @@ interface Update {
 export function applyImport(root: string, updates: Update[], ops: FileOps = NODE_FILE_OPS): string[] {
   const changed = updates.filter((u) => u.changes.length > 0 && u.after !== u.before);
   for (const u of changed) {
-    if (fs.readFileSync(path.join(root, u.file), 'utf8') !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
+    if (readOrNull(path.join(root, u.file)) !== u.before) throw new CannotRunError('import.concurrent-edit', { yaml: u.file });
   }
   try {
     replaceFilesAtomically(
@@ -36,4 +37,13 @@ export function applyImport(root: string, updates: Update[], ops: FileOps = NODE
     });
   }
   return changed.map((u) => u.file);
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
 }

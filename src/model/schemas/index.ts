@@ -4,9 +4,10 @@ import { evidenceIndexSchema } from './evidence-index.js';
 import { indicatorsFileSchema } from './indicators.js';
 import { ledgerConfigSchema } from './ledger-config.js';
 import { problemsFileSchema } from './problems.js';
+import { returnsFileSchema } from './returns.js';
 import { unitsFileSchema } from './units.js';
 
-export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, problemsFileSchema, unitsFileSchema };
+export { assignmentsFileSchema, evidenceIndexSchema, indicatorsFileSchema, ledgerConfigSchema, problemsFileSchema, returnsFileSchema, unitsFileSchema };
 
 /** The schema files written to `schemas/`, by name. */
 export const SCHEMA_FILES: Record<string, z.ZodType> = {
@@ -16,4 +17,5 @@ export const SCHEMA_FILES: Record<string, z.ZodType> = {
   'assignments.schema.json': assignmentsFileSchema,
   'evidence-index.schema.json': evidenceIndexSchema,
   'problems.schema.json': problemsFileSchema,
+  'returns.schema.json': returnsFileSchema,
 };

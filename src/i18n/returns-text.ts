@@ -1,0 +1,38 @@
+import type { Message } from './lang.js';
+
+/** What `import` says about returns.yaml and what `status` says about the monthly ledgers that came back. */
+export const RETURNS_TEXT = {
+  'import.returns-broken': {
+    zh: (a) =>
+      `returns.yaml 第 ${a.line} 行有误，台账回收记录无法读取，本次导入未写入任何文件。请运行 ledger check 查看原因，修正后重新导入。`,
+    en: (a) =>
+      `returns.yaml is wrong at line ${a.line}: the record of returned ledgers cannot be read, so nothing was imported. Run ledger check to see why, fix it and import again.`,
+  },
+  'import.returned': {
+    zh: (a) => `已记录台账回收：${a.units}（${a.month}，${a.date}）→ returns.yaml`,
+    en: (a) => `Recorded the returned ledgers of ${a.units} (${a.month}, ${a.date}) in returns.yaml`,
+  },
+  'import.returned-already': {
+    zh: () => `这些台账此前已记录为收回（同一单位、月份、文件），returns.yaml 未改动。`,
+    en: () => `These ledgers were already recorded as returned (same unit, month and file); returns.yaml unchanged.`,
+  },
+  'status.returns.title': { zh: () => '月度台账回收', en: () => 'Monthly ledgers returned' },
+  'status.returns.month': {
+    zh: (a) => `${a.month}（${a.due} 前报送）：按时 ${a.onTime}，逾期 ${a.late}，未交 ${a.missing}`,
+    en: (a) => `${a.month} (due ${a.due}): on time ${a.onTime}, late ${a.late}, not returned ${a.missing}`,
+  },
+  'status.returns.month-open': {
+    zh: (a) => `${a.month}（${a.due} 前报送，尚未到期）：已交 ${a.onTime}，待交 ${a.pending}`,
+    en: (a) => `${a.month} (due ${a.due}, not yet due): returned ${a.onTime}, to come ${a.pending}`,
+  },
+  'status.returns.on-time': { zh: () => '按时', en: () => 'on time' },
+  'status.returns.late': { zh: () => '逾期', en: () => 'late' },
+  'status.returns.missing': { zh: () => '未交', en: () => 'not returned' },
+  'status.returns.pending': { zh: () => '待交', en: () => 'to come' },
+  'status.returns.names': { zh: (a) => `${a.label}：${a.names}`, en: (a) => `${a.label}: ${a.names}` },
+  'status.returns.broken': {
+    zh: () => 'returns.yaml 无法读取，台账回收情况未显示（运行 ledger check 查看）。',
+    en: () => 'returns.yaml cannot be read: returns are not shown (ledger check shows why).',
+  },
+  'status.returns.none': { zh: () => '本周期尚无到期月份。', en: () => 'No month of the cycle is due yet.' },
+} satisfies Record<string, Message>;
