@@ -8,6 +8,9 @@ import { localDay } from '../../util/dates.js';
 import type { History } from './read-history.js';
 import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
 import { problemsStatus } from './problems-status.js';
+import { returnsStatus } from './returns-status.js';
+import type { LedgerReturn } from '../../model/schemas/returns.js';
+import { unitName } from '../../model/units.js';
 import { lastChanges, progressOf, trendPoint } from './trend.js';
 
 /** What the overview is built from: one check run (its summary is the one computation) and the history. */
@@ -20,6 +23,8 @@ export interface StatusInput {
   today: string;
   /** a unit id: the report is limited to it */
   unit?: string;
+  /** returns.yaml's records; null when it cannot be read; absent: none */
+  returns?: LedgerReturn[] | null;
 }
 
 /** The materials a unit's indicators still miss, each merged cell's once, at the indicator whose folder takes them. */
@@ -92,6 +97,9 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     .sort(byLag(order, overdue));
 
   const oldest = history.commits[history.commits.length - 1];
+  const ledgerUnits = ws.units.units
+    .filter((u) => ws.assignments.some((a) => a.value.unit === u.id) && (!input.unit || u.id === input.unit))
+    .map((u) => ({ id: u.id, name: unitName(ws.units, u.id) }));
   return {
     organization: ws.config.organization,
     today,
@@ -121,6 +129,13 @@ export function buildStatusReport(input: StatusInput): StatusReport {
       since: oldest ? localDay(oldest.time) : null,
       previousDue: deadline.previousDue,
     },
+    returns: returnsStatus(
+      input.returns === undefined ? [] : input.returns,
+      ledgerUnits,
+      ws.config.cycle,
+      ws.config.monthly_due_day,
+      today,
+    ),
     trend: input.unit ? trend.map((p) => ({ ...p, units: p.units[input.unit!] ? { [input.unit!]: p.units[input.unit!]! } : {} })) : trend,
     findings: input.unit ? input.diagnostics.filter((d) => d.code !== 'material-missing') : null,
   };

@@ -3,6 +3,7 @@ import type { AreaSummary, Coverage, ReviewCounts, UnitSummary } from '../../mod
 import type { StageState, StatusDeadline } from '../../model/deadline.js';
 import type { NoHistory } from '../../load/git-history.js';
 import type { ProblemCounts } from '../../model/problems.js';
+import type { ReturnsStatus } from './returns-status.js';
 
 /**
  * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
@@ -30,6 +31,8 @@ export interface StatusReport {
   /** the 初评 reviews (index.yaml `review:`) of the materials in scope, overall and per unit id: the check's count */
   reviews: ReviewCounts & { units: Record<string, ReviewCounts> };
   history: HistoryState;
+  /** the monthly ledgers that came back (returns.yaml, written by import): per month, per unit on time, late or not */
+  returns: ReturnsStatus;
   /** one point per monthly due date of the cycle with a commit before it, oldest first, then HEAD (`now: true`) */
   trend: TrendPoint[];
   /** with `--unit`: its findings (material-missing aside: those are `missing`); null otherwise */

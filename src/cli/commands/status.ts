@@ -46,8 +46,10 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
   }
   const dueDates = monthlyDueDates(ws.config.cycle.start, day, ws.config.monthly_due_day);
   const history = await readHistory(ws.root, await log, dueDates, flags.cache);
+  const { loadReturns } = await import('../../load/load-returns.js');
   const report = buildStatusReport({
     ws,
+    returns: loadReturns(ws.root).returns,
     summary: result.summary,
     coverage: result.evidence?.coverage ?? new Map(),
     diagnostics: result.diagnostics,

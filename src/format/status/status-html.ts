@@ -6,6 +6,7 @@ import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
 import { problemSection } from './status-problems.js';
+import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
 import { visibleDeep } from '../../util/visible-text.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
@@ -150,6 +151,7 @@ export function renderStatusHtml(report: StatusReport, lang: Lang): string {
           .join('') +
         `</section>`,
     problemsHtml(r, lang),
+    returnsHtml(r, lang),
     reviewSection(r, lang),
     trendSection(r, lang),
     `<section id="missing"><h2>${esc(t(lang, 'status.missing'))}</h2>${r.units.map((u) => missingFor(u, lang)).join('')}</section>`,
