@@ -9,6 +9,8 @@ import type { History } from './read-history.js';
 import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
 import { problemsStatus } from './problems-status.js';
 import { returnsStatus } from './returns-status.js';
+import { noOwnProgress, ownProgress, type ProgressSide } from './own-progress.js';
+import { carriersOf } from './unit-files.js';
 import type { LedgerReturn } from '../../model/schemas/returns.js';
 import { unitName } from '../../model/units.js';
 import { lastChanges, progressOf, trendPoint } from './trend.js';
@@ -25,6 +27,14 @@ export interface StatusInput {
   unit?: string;
   /** returns.yaml's records; null when it cannot be read; absent: none */
   returns?: LedgerReturn[] | null;
+  /** the commits the 无进展 rule compares, read (readProgressSides); null or absent: judged by the counts */
+  sides?: { before: ProgressSide; now: ProgressSide } | null;
+}
+
+/** The commits the 无进展 rule compares: the last one on or before the previous due date, and HEAD. */
+export function progressCommits(history: History, previousDue: string): { before: string; now: string } | null {
+  const before = [...history.points].reverse().find((p) => p.date <= previousDue);
+  return before && history.head ? { before: before.commit, now: history.head.commit } : null;
 }
 
 /** The materials a unit's indicators still miss, each merged cell's once, at the indicator whose folder takes them. */
@@ -79,18 +89,29 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const problems = problemsStatus(ws, today, input.unit);
   const overdue = new Map(problems?.units.map((u) => [u.id, u.overdue]) ?? []);
 
+  const carriers = carriersOf(
+    ws.catalog,
+    ws.assignments.map((a) => ({ unit: a.value.unit, ids: Object.keys(a.value.indicators) })),
+  );
+  const returns = input.returns ?? [];
+  const period = { after: deadline.previousDue, until: today };
   const units: UnitStatus[] = ws.assignments
     .filter((a) => (!input.unit || a.value.unit === input.unit) && summary.units[a.value.unit])
     .map((a) => {
       const id = a.value.unit;
       const s = summary.units[id]!;
+      const counted = progressOf(now?.units[id], before?.units[id], outstanding(s));
+      const own = input.sides ? ownProgress(id, input.sides.before, input.sides.now, carriers, returns, period) : null;
       return {
         id,
         ...s,
         contact: a.value.contact,
         percent: coveragePercent(s),
         lastChange: changed.get(id) ?? null,
-        ...progressOf(now?.units[id], before?.units[id], outstanding(s)),
+        ...counted,
+        own,
+        // 无进展 has one definition (own-progress.ts): nothing of the unit's own changed.
+        stalled: own ? outstanding(s) && noOwnProgress(own) : counted.stalled,
         missing: missingOf(Object.keys(a.value.indicators), coverage),
       };
     })

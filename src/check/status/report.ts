@@ -4,6 +4,7 @@ import type { StageState, StatusDeadline } from '../../model/deadline.js';
 import type { NoHistory } from '../../load/git-history.js';
 import type { ProblemCounts } from '../../model/problems.js';
 import type { ReturnsStatus } from './returns-status.js';
+import type { OwnProgress } from './own-progress.js';
 
 /**
  * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
@@ -88,8 +89,10 @@ export interface UnitStatus extends UnitSummary {
   lastChange: string | null;
   /** since the previous due date: materials newly covered and rows newly 已完成 (file names in git); null without that history */
   progress: { covered: number; ledgerDone: number } | null;
-  /** work outstanding and no progress since the previous due date: named in the 通报; null without that history */
+  /** work outstanding and no progress since the previous due date (无进展: `own` all zero): named in the 通报; null without that history */
   stalled: boolean | null;
+  /** what the unit itself did since the previous due date (own-progress.ts); null without the history to tell */
+  own: OwnProgress | null;
   missing: MissingMaterial[];
 }
 
