@@ -38,7 +38,7 @@ describe('status: monthly ledgers returned', () => {
     expect(text).toMatch(/未交：[^\n]*人事教育科/);
     const md = (await ledger(['status', '--workspace', ws, '--format', 'markdown'])).stdout;
     expect(md).toContain('### 月度台账回收');
-    expect(md).toMatch(/\| 法规科 \|[^\n]*✓ 11-03 \| — \|/);
+    expect(md).toMatch(/^- 法规科：[^\n]*2026-11 ✓ 11-03；2026-12 —$/m);
     const html = path.join(tempDir(), 's.html');
     await ledger(['status', '--workspace', ws, '--html', html]);
     const page = fs.readFileSync(html, 'utf8');
