@@ -118,6 +118,8 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     .sort(byLag(order, overdue));
 
   const oldest = history.commits[history.commits.length - 1];
+  // Missing is not broken: the overview tells the two apart (the colour goes only to the second).
+  const toSubmit = input.diagnostics.filter((d) => d.code === 'material-missing' && d.severity === 'error').length;
   const ledgerUnits = ws.units.units
     .filter((u) => ws.assignments.some((a) => a.value.unit === u.id) && (!input.unit || u.id === input.unit))
     .map((u) => ({ id: u.id, name: unitName(ws.units, u.id) }));
@@ -134,6 +136,8 @@ export function buildStatusReport(input: StatusInput): StatusReport {
       incomplete: summary.incomplete,
       ledgerDone: summary.ledgerDone,
       errors: summary.errors,
+      toSubmit,
+      broken: summary.errors - toSubmit,
       warnings: summary.warnings,
       materials: { ...summary.materials, percent: coveragePercent(summary.materials) },
     },

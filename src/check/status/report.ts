@@ -68,6 +68,10 @@ export interface StatusTotals {
   incomplete: number;
   ledgerDone: number;
   errors: number;
+  /** of the errors, materials not yet submitted (material-missing): work still to do, shown without alarm */
+  toSubmit: number;
+  /** the other errors: broken, wrong or overdue — what the colour is for */
+  broken: number;
   warnings: number;
   materials: Coverage & { percent: number | null };
 }

@@ -23,7 +23,8 @@ function cards(r: StatusReport, lang: Lang): string {
       : card(t(lang, 'status.stages'), '—', t(lang, 'summary.stage.after')),
     card(t(lang, 'status.card.materials'), `${m.covered}/${m.required}`, percentText(m.percent), tone(m.percent)),
     card(t(lang, 'status.card.complete'), `${r.totals.complete}`, `${t(lang, 'status.col.ledger')} ${r.totals.ledgerDone}`),
-    card(t(lang, 'status.card.errors'), `${r.totals.errors}`, '', r.totals.errors ? 'poor' : 'good'),
+    card(t(lang, 'status.card.to-submit'), `${r.totals.toSubmit}`, ''),
+    card(t(lang, 'status.card.errors'), `${r.totals.broken}`, '', r.totals.broken ? 'poor' : 'good'),
   ].join('')}</section>`;
 }
 

@@ -37,7 +37,7 @@ export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
   if (d.nextStage) out.push(t(lang, 'status.next-stage', { ...d.nextStage }));
   const { materials: m, ...counts } = r.totals;
   const totals = t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 });
-  out.push(...wrap(totals, TEXT_WIDTH).map(r.totals.errors ? style.error : style.ok));
+  out.push(...wrap(totals, TEXT_WIDTH).map(r.totals.broken ? style.error : style.ok));
   return out;
 }
 
