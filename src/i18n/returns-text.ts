@@ -12,6 +12,10 @@ export const RETURNS_TEXT = {
     zh: (a) => `已记录台账回收：${a.units}（${a.month}，${a.date}）→ returns.yaml`,
     en: (a) => `Recorded the returned ledgers of ${a.units} (${a.month}, ${a.date}) in returns.yaml`,
   },
+  'import.returned-dry-run': {
+    zh: (a) => `将记录台账回收：${a.units}（${a.month}，${a.date}）→ returns.yaml（试运行，未写入）`,
+    en: (a) => `Would record the returned ledgers of ${a.units} (${a.month}, ${a.date}) in returns.yaml (dry run: not written)`,
+  },
   'import.returned-already': {
     zh: () => `这些台账此前已记录为收回（同一单位、月份、文件），returns.yaml 未改动。`,
     en: () => `These ledgers were already recorded as returned (same unit, month and file); returns.yaml unchanged.`,

@@ -30,7 +30,7 @@ describe('import records the returned ledgers', () => {
   it('--dry-run records nothing', async () => {
     const r = await ledger(['import', '法规科.xlsx', '--dry-run'], { cwd: ws, env: PINNED_DATE });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('已记录台账回收：法规科（2024-06，2024-05-10）');
+    expect(r.stdout).toContain('将记录台账回收：法规科（2024-06，2024-05-10）→ returns.yaml（试运行，未写入）');
     expect(fs.existsSync(path.join(ws, 'returns.yaml'))).toBe(false);
   });
 

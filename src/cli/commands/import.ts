@@ -46,12 +46,15 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         const recorded = returns && !('key' in returns) && returns.changes.length ? returns : null;
         if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
-        if (recorded) ctx.io.out(`${t(ctx.lang, 'import.returned', returnedArgs(loaded.workspace.units, recorded.changes, day))}\n`);
+        const said = flags.dryRun ? 'import.returned-dry-run' : 'import.returned';
+        if (recorded) ctx.io.out(`${t(ctx.lang, said, returnedArgs(loaded.workspace.units, recorded.changes, day))}\n`);
         else if (plan.updates.length) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'import.returned-already'))}\n`);
         if (!flags.dryRun && (count > 0 || recorded)) {
           // Ledgers, the problem list and returns.yaml are written as one set: all or nothing.
           const written = applyImport(loaded.workspace.root, [...all, ...(recorded ? [recorded] : [])]);
-          if (count > 0) ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
+          // The files of the ledgers and the problem list; returns.yaml was named on its own line above.
+          const files = written.filter((f) => f !== recorded?.file).length;
+          if (count > 0) ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files, changes: count }))}\n`);
         }
         return EXIT.ok;
       }),
