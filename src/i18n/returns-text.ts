@@ -6,7 +6,8 @@ export const RETURNS_TEXT = {
     zh: (a) =>
       `returns.yaml 第 ${a.line} 行有误，台账回收记录无法读取，本次导入未写入任何文件。请运行 ledger check 查看原因，修正后重新导入。`,
     en: (a) =>
-      `returns.yaml is wrong at line ${a.line}: the record of returned ledgers cannot be read, so nothing was imported. Run ledger check to see why, fix it and import again.`,
+      `returns.yaml is wrong at line ${a.line}: the record of returned ledgers cannot be read, so nothing was imported. ` +
+      'Run ledger check to see why, fix it and import again.',
   },
   'import.returned': {
     zh: (a) => `已记录台账回收：${a.units}（${a.month}，${a.date}）→ returns.yaml`,
