@@ -10,7 +10,7 @@ import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
 import { partPages, preflight, UnusableFileError } from './compose/parts.js';
 import { planIndicator, type BundleInput, type PlannedIndicator } from './plan/bundle-plan.js';
-import { COVER, INDEX, UNUSABLE } from './typeset/cover-text.js';
+import { COVER, INDEX, UNUSABLE } from './typeset/cover-wording.js';
 import { DocumentFont, defaultFontPath, FontError, openFont } from './typeset/font.js';
 import { Flow, type Block } from './typeset/layout.js';
 import { documentId, writeDocument } from './write/write-document.js';

@@ -1,7 +1,7 @@
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { materialsOf, type Catalog, type CatalogEntry, type Material } from '../model/catalog.js';
 import { roleOf } from '../model/responsibility.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { Workspace } from '../model/workspace.js';
 import { unitName } from '../model/units.js';
 
 /** A unit carrying an indicator, with its ledger entry. */

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Workspace } from '../load/load-workspace.js';
+import type { Workspace } from '../model/workspace.js';
 import { evidenceOwner } from '../model/catalog.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { indicatorIdFromFolder, parseMaterialRef } from '../model/indicator-id.js';
 import { materialNumbers } from '../model/material-numbers.js';
+import { unitsCarryingFolder } from '../model/responsibility.js';
 
 /** Files whose change puts every finding in question: the rules and the catalog themselves. */
 const GOVERNING = /^(?:ledger\.yaml|units\.yaml|indicators\/)/;
@@ -116,8 +117,7 @@ function coveredBy(ws: Workspace, changed: Set<string>, coverage: Map<string, In
       const links = editedIndex.has(id) ? m.links.map((l) => l.url) : [];
       const files = [...m.files.map((f) => f.rel).filter((rel) => changed.has(rel)), ...links];
       if (!m.covered || files.length === 0) continue;
-      const ids = new Set(ws.catalog.entries.filter((e) => evidenceOwner(e) === id).map((e) => e.id));
-      const units = ws.assignments.filter((a) => Object.keys(a.value.indicators).some((x) => ids.has(x))).map((a) => a.value.unit);
+      const units = unitsCarryingFolder(ws.catalog, ws.assignments, id);
       out.push({ indicator: id, material: m.no, text: m.text, files, units });
     }
   }

@@ -4,16 +4,18 @@ import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import { loadReturns } from '../load/load-returns.js';
-import type { LoadedWorkspace, Workspace } from '../load/load-workspace.js';
+import type { LoadedWorkspace } from '../load/load-workspace.js';
+import type { Workspace } from '../model/workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
-import { checkEvidence, documentsToInspect, filesNamedInReviews, type EvidenceResult } from './evidence/check-evidence.js';
+import { checkEvidence, type EvidenceResult } from './evidence/check-evidence.js';
+import { documentsToInspect, filesNamedInReviews } from './evidence/evidence-files.js';
 import { InspectCache } from './evidence/inspect-cache.js';
 import { inspectEvidence } from './evidence/inspect-evidence.js';
 import { linksToProbe } from './evidence/link-rules.js';
 import { probeLinks } from './evidence/probe-links.js';
 import { judgeChanges, type ChangeJudgement } from './judge-changes.js';
 import { readCodeowners } from '../load/load-codeowners.js';
-import { CODEOWNERS_FILES } from './codeowners/codeowners-text.js';
+import { CODEOWNERS_FILES } from '../model/codeowners-file.js';
 import { checkAssignments } from './rules/assignment-rules.js';
 import { checkCodeowners } from './rules/codeowners-rules.js';
 import { checkCatalog } from './rules/catalog-rules.js';
@@ -93,12 +95,17 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const named = opts.indicators?.length ? new Set(opts.indicators) : null;
   if (opts.unit && scope) {
     // The unit's findings as its row counts them (its own problem on an indicator it does not carry
-    // included, another unit's claim on a shared one not), and the workspace's own.
+    // included, another unit's claim on a shared one not), and the workspace's own. The row counts the
+    // indicators its file carries: one the catalog names it for but its file lacks is its
+    // assignment-missing-indicator, not the materials of an indicator it does not carry.
     const unit = opts.unit;
+    const carried = new Set(
+      Object.keys(ws.assignments.find((a) => a.value.unit === unit)?.value.indicators ?? {}).filter((id) => scope.has(id)),
+    );
     diagnostics = diagnostics.filter(
       (d) =>
         (d.unit === null && d.indicator === null) ||
-        (findingOfUnit(d, unit, scope) && (d.indicator === null || named === null || named.has(d.indicator))),
+        (findingOfUnit(d, unit, carried) && (d.indicator === null || named === null || named.has(d.indicator))),
     );
   } else if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
   diagnostics = sortDiagnostics(diagnostics);

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
-import type { UnitAssignments, Workspace } from '../load/load-workspace.js';
+import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
 import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitName } from '../model/units.js';
+import { pushTo } from '../util/push-to.js';
 
 /** The materials of these indicators, each merged cell's materials once (47 and 48 share 047's). */
 function* uniqueMaterials(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Generator<MaterialCoverage> {
@@ -71,7 +72,7 @@ export function summarize(
 
   const statuses = new Map<string, string[]>();
   for (const a of ws?.assignments ?? []) {
-    for (const [id, item] of Object.entries(a.value.indicators)) statuses.set(id, [...(statuses.get(id) ?? []), item.status]);
+    for (const [id, item] of Object.entries(a.value.indicators)) pushTo(statuses, id, item.status);
   }
   const ledgerDone = entries.filter((e) => statuses.get(e.id)?.every((s) => s === '已完成')).length;
   const unassignedIds = measured.filter((e) => !statuses.has(e.id)).map((e) => e.id);
@@ -99,7 +100,7 @@ export function summarize(
     };
   }
   const byArea = new Map<string, string[]>();
-  for (const e of measured) byArea.set(e.area, [...(byArea.get(e.area) ?? []), e.id]);
+  for (const e of measured) pushTo(byArea, e.area, e.id);
   const areas: AreaSummary[] = [...byArea].map(([area, ids]) => ({
     area,
     indicators: ids.length,

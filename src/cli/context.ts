@@ -18,5 +18,5 @@ export interface CliContext {
 /** Runs a command body with its context and turns what it throws into an exit code. */
 export type Runner = (run: (ctx: CliContext) => Promise<number>) => Promise<void>;
 
-/** Exit codes: 0 done, 1 error-level findings, 2 could not run. */
-export const EXIT = { ok: 0, findings: 1, cannotRun: 2 } as const;
+/** Exit codes: 0 done, 1 error-level findings, 2 could not run, 130 interrupted by Ctrl-C (after a set of writes was finished). */
+export const EXIT = { ok: 0, findings: 1, cannotRun: 2, interrupted: 130 } as const;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import { t } from '../i18n/messages.js';
+import { say, t } from '../i18n/messages.js';
 import { registerAdd } from './commands/add.js';
 import { registerAssign } from './commands/assign.js';
 import { registerBundle } from './commands/bundle.js';
@@ -14,12 +14,13 @@ import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
-import { commanderMessage, commandPath, localizeCommander } from './commander-text.js';
+import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
+import { Interrupted, recoverInterruptedWrites } from './apply-writes.js';
 import { packageVersion } from './package-version.js';
-import { visibleDeep, visibleText } from '../util/visible-text.js';
+import { visibleDeep, visibleText } from '../util/escape-invisible.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -46,6 +47,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const startDir = path.resolve(io.cwd, opts.workspace ?? '.');
     const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir, verbose };
     try {
+      // An interrupted set of writes is made whole before anything reads the workspace.
+      recoverInterruptedWrites(ctx);
       code = await run(ctx);
     } catch (e) {
       code = reportFailure(e, ctx, verbose);
@@ -82,9 +85,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
 /** The one place that turns a thrown error into words and exit code 2. */
 function reportFailure(e: unknown, ctx: CliContext, verbose: boolean): number {
+  if (e instanceof Interrupted) {
+    ctx.io.err(`${ctx.style.warning(t(ctx.lang, 'write.interrupted'))}\n`);
+    return EXIT.interrupted;
+  }
   if (e instanceof CannotRunError) {
     // The arguments name paths and values the user or a workbook gave: control characters shown, never acting.
-    ctx.io.err(`${ctx.style.error(t(ctx.lang, e.key, visibleDeep(e.args)))}\n`);
+    ctx.io.err(`${ctx.style.error(say(ctx.lang, e.ref, visibleDeep))}\n`);
     return EXIT.cannotRun;
   }
   const err = e instanceof Error ? e : new Error(String(e));

@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { ownFolder } from '../util/own-folder.js';
+import { createDiskCache } from '../util/disk-cache.js';
 import { walkTree } from '../util/walk-tree.js';
 import type { FormatContext } from '../format/format-options.js';
 import type { CheckSummary } from '../model/check-summary.js';
@@ -113,12 +112,6 @@ function ownFolderIsReal(abs: string): boolean {
   }
 }
 
-/** null when `.ledger-cache` is a link or a file: the cache is neither read nor written through it. */
-const cacheFile = (root: string): string | null => {
-  const dir = ownFolder(root, '.ledger-cache');
-  return dir && path.join(dir, 'runs.json');
-};
-
 /**
  * Files a run read that lie outside the folders `inputsKey` walks (the evidence of a fixed problem
  * may be anywhere in the workspace): their stat is stored with the run and compared on the next one.
@@ -143,15 +136,9 @@ export function problemEvidencePaths(ws: { problems: { items: { value: { evidenc
 type Store = Record<string, { inputs: string; run: unknown; watch?: string[]; watched?: string }>;
 
 function readStore(root: string): Store {
-  const file = cacheFile(root);
-  if (!file) return {};
-  try {
-    const store: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    // A cache holding null, a number or an array is only a slower run.
-    return typeof store === 'object' && store !== null && !Array.isArray(store) ? (store as Store) : {};
-  } catch {
-    return {};
-  }
+  const store = createDiskCache(root, 'runs').read();
+  // No cache, or one holding null, a number or an array: only a slower run.
+  return typeof store === 'object' && store !== null && !Array.isArray(store) ? (store as Store) : {};
 }
 
 /** The stored run for these options (a check's, or another command's result under its own key), if no input changed since. */
@@ -168,13 +155,6 @@ export function saveRun<T = CachedRun>(root: string, optionsKey: string, inputs:
   const store = readStore(root);
   delete store[optionsKey];
   const kept = Object.entries(store).slice(-7);
-  const file = cacheFile(root);
-  if (!file) return;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const entry = watch.length ? { inputs, run, watch: [...watch], watched: watchKey(root, watch) } : { inputs, run };
-    writeFileAtomic(file, JSON.stringify(Object.fromEntries([...kept, [optionsKey, entry]])));
-  } catch {
-    // Read-only workspace: no cache, same results.
-  }
+  const entry = watch.length ? { inputs, run, watch: [...watch], watched: watchKey(root, watch) } : { inputs, run };
+  createDiskCache(root, 'runs').write(Object.fromEntries([...kept, [optionsKey, entry]]));
 }

@@ -1,11 +1,11 @@
-import { CODES, type Code, type Severity } from './codes.js';
+import { CODES, type ArgsOf, type ArgValue, type Code, type Severity } from './codes.js';
 
-/** Values a message template may interpolate. */
-export type DiagnosticArgs = Record<string, string | number | undefined>;
+/** The facts of a finding of any code, as stored (diag() checks them per code when they are made). */
+export type DiagnosticArgs = Readonly<Record<string, ArgValue>>;
 
 /**
  * One finding. The core never writes sentences: `args` carries the facts and the formatter
- * renders the message in the user's language (see i18n/diagnostic-text.ts).
+ * renders the message in the user's language (see i18n/diagnostic-messages.ts).
  */
 export interface Diagnostic {
   code: Code;
@@ -35,10 +35,11 @@ export interface DiagnosticInit {
   folder?: boolean;
 }
 
-export function diag(code: Code, args: DiagnosticArgs = {}, at: DiagnosticInit = {}): Diagnostic {
+/** A finding of `code`: its args are checked against the facts codes.ts declares for that code. */
+export function diag<C extends Code>(code: C, args: ArgsOf<C>, at: DiagnosticInit = {}): Diagnostic {
   return {
     code,
-    severity: at.severity ?? CODES[code],
+    severity: at.severity ?? CODES[code].severity,
     args,
     file: at.file ?? null,
     line: at.line ?? null,

@@ -1,14 +1,13 @@
 import type { Style } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { t, type PlainMessageKey } from '../i18n/messages.js';
 import type { Code } from '../diagnostics/codes.js';
-import { diag } from '../diagnostics/diagnostic.js';
-import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import { folderIdFor } from '../model/indicator-id.js';
 import { circled as mark } from '../model/material-numbers.js';
 import type { ExplainedEntry } from '../check/explain-entries.js';
 import type { MaterialCoverage } from '../model/coverage.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 
 /** How a material covered without a file of its own is described. */
 const EXCEPTION_WORDS = {
@@ -16,7 +15,7 @@ const EXCEPTION_WORDS = {
   secret: 'exception.secret',
   same_as: 'exception.same_as',
   statement: 'exception.statement',
-} as const satisfies Record<string, MessageKey>;
+} as const satisfies Record<string, PlainMessageKey>;
 
 /**
  * The catalog entries as `ledger explain --format json` prints them (README). A merged indicator
@@ -47,7 +46,8 @@ function reviewLine(r: MaterialCoverage['review'], lang: Lang, style: Style): st
 }
 
 /** `label：value` in Chinese, `label: value` in English. */
-const labelled = (lang: Lang, key: MessageKey, value: string): string => `${t(lang, key)}${lang === 'zh' ? '：' : ': '}${value}`.trimEnd();
+const labelled = (lang: Lang, key: PlainMessageKey, value: string): string =>
+  `${t(lang, key)}${lang === 'zh' ? '：' : ': '}${value}`.trimEnd();
 const listSep = (lang: Lang): string => (lang === 'zh' ? '、' : ', ');
 const paren = (lang: Lang, s: string): string => (lang === 'zh' ? `（${s}）` : ` (${s})`);
 
@@ -87,7 +87,7 @@ export function explainText(entries: ExplainedEntry[], lang: Lang, style: Style)
       }
       // Files that are there but do not count: the reason and what to do, as on the 材料核查 sheet.
       for (const r of m.rejected) {
-        const reason = renderDiagnostic({ ...diag(r.code as Code, r.args), file: r.rel }, lang);
+        const reason = renderDiagnostic({ code: r.code as Code, args: r.args }, lang);
         out.push(`     ${style.warning(`✖ ${r.rel}`)}${paren(lang, reason)}`);
         out.push(`       ${style.dim(`→ ${DIAGNOSTIC_MESSAGES[r.code as Code]?.fix[lang] ?? ''}`)}`);
       }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/messages.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 import type { FormatContext } from './format-options.js';
 
 // Workflow-command escaping: data escapes %, CR, LF; properties also : and ,.

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import type { CheckSummary } from '../model/check-summary.js';
 import type { FormatContext } from './format-options.js';
 import type { Lang } from '../i18n/lang.js';

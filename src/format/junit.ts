@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../i18n/diagnostic-messages.js';
 import { groupTitle } from './group-title.js';
 import type { FormatContext } from './format-options.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 
 /** XML text and attribute values; the data is already `visibleText`, so no character XML 1.0 refuses is left. */
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

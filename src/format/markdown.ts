@@ -1,12 +1,13 @@
+import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/messages.js';
 import { circled } from '../model/material-numbers.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
 import { summaryLine } from './text.js';
-import { visibleText } from '../util/visible-text.js';
+import { visibleText } from '../util/escape-invisible.js';
 
 /** Rows per table: a job summary or a comment stays readable; the full log has the rest. */
 const MAX_ROWS = 50;
@@ -99,7 +100,8 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
       ...capped(
         missing,
         ctx,
-        (g) => `- ${mdText(t(lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: g.units }))}`,
+        (g) =>
+          `- ${mdText(t(lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: joinList(g.units, lang) }))}`,
       ),
       '',
     );

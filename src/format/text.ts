@@ -1,11 +1,13 @@
+import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostic, renderFix } from '../i18n/diagnostic-text.js';
+import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/messages.js';
 import { displayWidth, fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
-import { visibleDeep } from '../util/visible-text.js';
+import { visibleDeep } from '../util/escape-invisible.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
 import { missingGroups } from './missing-groups.js';
+import { pushTo } from '../util/push-to.js';
 
 /** Terminal width the report is laid out for. */
 const WIDTH = 100;
@@ -107,7 +109,7 @@ function unitTable(ctx: FormatContext): string[] {
 /** Missing materials, one line per indicator: `指标 3 <title>：缺 ②④⑤（法规科）`. */
 function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
   return missingGroups(missing).map((g) => {
-    const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: g.units });
+    const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: joinList(g.units, ctx.lang) });
     return (g.error ? ctx.style.error : (s: string) => s)(`  ${fitWidth(line, WIDTH - 2)}`);
   });
 }
@@ -115,7 +117,7 @@ function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
 /** The full listing of `--verbose`: every finding grouped by indicator, each with its fix. */
 function fullListing(diagnostics: Diagnostic[], ctx: FormatContext): string[] {
   const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(d.indicator ?? '', [...(groups.get(d.indicator ?? '') ?? []), d]);
+  for (const d of diagnostics) pushTo(groups, d.indicator ?? '', d);
   const out: string[] = [];
   for (const [id, list] of groups) {
     out.push(ctx.style.bold(groupTitle(id, ctx)));

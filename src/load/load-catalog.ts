@@ -5,10 +5,10 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { toEntry, type Catalog, type CatalogEntry, type EntrySource } from '../model/catalog.js';
 import { compareIndicatorIds } from '../model/indicator-id.js';
 import { indicatorsFileSchema } from '../model/schemas/indicators.js';
-import { SourceMap } from './source-map.js';
+import { SourceMap } from '../model/source-map.js';
 import { parseYaml } from './parse-yaml.js';
 import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
-import { readProblemFinding } from './read-workspace-text.js';
+import { readProblemFinding } from './read-workspace-file.js';
 
 /** The catalog shipped with the package (`<package>/indicators`). */
 export const BUILTIN_INDICATORS_DIR = fileURLToPath(new URL('../../indicators/', import.meta.url));

@@ -7,8 +7,8 @@ import { problemsFileSchema, salvageProblems, type Problem } from '../model/sche
 import { resolveUnit, type UnitIndex } from '../model/units.js';
 import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
 import { parseYaml } from './parse-yaml.js';
-import { readProblemFinding } from './read-workspace-text.js';
-import type { SourceMap } from './source-map.js';
+import { readProblemFinding } from './read-workspace-file.js';
+import type { SourceMap } from '../model/source-map.js';
 
 export const PROBLEMS_FILE = 'problems.yaml';
 

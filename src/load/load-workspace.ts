@@ -1,45 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Document } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadBuiltinCatalog, loadCatalog } from './load-catalog.js';
-import { SourceMap } from './source-map.js';
+import { SourceMap } from '../model/source-map.js';
 import { parseYaml } from './parse-yaml.js';
-import type { Catalog } from '../model/catalog.js';
-import { assignmentsFileSchema, salvageAssignments, type AssignmentsFile } from '../model/schemas/assignments.js';
-import { ledgerConfigSchema, type LedgerConfig } from '../model/schemas/ledger-config.js';
+import { assignmentsFileSchema, salvageAssignments } from '../model/schemas/assignments.js';
+import { ledgerConfigSchema } from '../model/schemas/ledger-config.js';
 import { unitsFileSchema, type UnitsFile } from '../model/schemas/units.js';
-import { indexUnits, type UnitIndex } from '../model/units.js';
+import { indexUnits } from '../model/units.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import type { ProblemList } from '../model/problems.js';
+import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import { loadProblems } from './load-problems.js';
 import { MAX_YAML_BYTES } from '../util/read-safely.js';
-import { readWorkspaceText, workspaceFolder } from './read-workspace-text.js';
-
-export interface UnitAssignments {
-  /** workspace-relative file */
-  file: string;
-  /** the unit id the file name gives */
-  fileUnit: string;
-  value: AssignmentsFile;
-  doc: Document;
-}
-
-export interface Workspace {
-  root: string;
-  config: LedgerConfig;
-  unitsFile: UnitsFile | null;
-  units: UnitIndex;
-  catalog: Catalog;
-  /** whether the catalog came from the workspace's own `indicators/` */
-  catalogIsLocal: boolean;
-  assignments: UnitAssignments[];
-  /** unit ids (from file names) whose assignments file exists but could not be used */
-  unreadableAssignments: Set<string>;
-  /** problems.yaml (the 整改 problem list); null when the workspace has none */
-  problems: ProblemList | null;
-  sources: SourceMap;
-}
+import { readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
 
 export interface LoadedWorkspace {
   /** null when ledger.yaml is unreadable: the command cannot run, but its diagnostics are reported */

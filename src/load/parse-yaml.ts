@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { duplicateKeyErrors, protoKeys } from './yaml-duplicate-keys.js';
 import type { z } from 'zod';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { positionAt, positionOfPath } from './yaml-position.js';
+import { positionAt, positionOfPath } from '../model/yaml-position.js';
 import { issueFacts } from './zod-issue.js';
 
 export interface ParsedYaml<T> {

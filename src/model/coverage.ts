@@ -5,8 +5,8 @@ export interface RejectedFile {
   rel: string;
   /** the error-level finding that rules it out (`pdf-encrypted`, `file-not-pdf`, `confidential-marking`…) */
   code: string;
-  /** the finding's facts, for wording the reason */
-  args: Record<string, string | number | undefined>;
+  /** the finding's facts, for wording the reason (lists as arrays: the formatter joins them) */
+  args: Readonly<Record<string, string | number | undefined | readonly string[] | readonly number[]>>;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PdfInspection } from './inspect/result.js';
 
 export type { InspectManyOptions, PdfInfo, PdfInspection } from './inspect/result.js';
 export { inspectMany } from './inspect/inspect-many.js';
-export { PDF_LIMITS, type PdfLimitName } from './limits.js';
+export { PDF_LIMITS, PdfLimitExceeded, withBudget, type PdfLimitName } from './limits.js';
 
 /**
  * Inspect one PDF: header, page count, encryption and damage, without loading the file.
@@ -15,4 +15,5 @@ export async function inspectPdf(filePath: string): Promise<PdfInspection> {
 
 // Reading pages to copy them into another document (`ledger bundle`).
 export { openPageSource, PageSourceError, type PageSource, type SourcePage } from './document/open-pages.js';
-export { PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PdfValue } from './syntax/pdf-values.js';
+export { PdfDict, PdfName, PdfRef, PdfStream, PdfString, isName, type PdfValue } from './syntax/pdf-values.js';
+export { actionKinds, annotationKinds, isAction, type ActiveKind } from './document/active-content.js';

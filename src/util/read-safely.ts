@@ -38,6 +38,20 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.
  * the bytes must be UTF-8. The one way every loader reads YAML and 情况说明 sources.
  */
 export function readTextSafely(file: string | Buffer, maxBytes: number): SafeRead {
+  const read = readBytesSafely(file, maxBytes);
+  if (!('bytes' in read)) return read;
+  try {
+    return { text: UTF8.decode(read.bytes) };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}
+
+/** readTextSafely's rules for any file (a font named in ledger.yaml): its bytes, not decoded. */
+export function readBytesSafely(
+  file: string | Buffer,
+  maxBytes: number,
+): { bytes: Buffer } | Exclude<ReadProblem, { problem: 'not-utf8' }> {
   let st: fs.Stats;
   try {
     st = fs.lstatSync(file);
@@ -72,11 +86,7 @@ export function readTextSafely(file: string | Buffer, maxBytes: number): SafeRea
         break;
       }
     }
-    try {
-      return { text: UTF8.decode(buf.subarray(0, got)) };
-    } catch {
-      return { problem: 'not-utf8' };
-    }
+    return { bytes: buf.subarray(0, got) };
   } catch (e) {
     return { problem: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) };
   } finally {

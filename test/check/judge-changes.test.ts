@@ -62,8 +62,8 @@ describe('judging a pull request by what it changed', () => {
 
   it("findings in changed YAML are the change's own; a change to the rules or the catalog owns every finding", () => {
     const yaml = [
-      diag('schema-invalid', {}, { file: 'assignments/fagui.yaml', line: 3 }),
-      diag('schema-invalid', {}, { file: 'assignments/x.yaml' }),
+      diag('schema-invalid', { path: 'x', expected: 'y', found: 'z' }, { file: 'assignments/fagui.yaml', line: 3 }),
+      diag('schema-invalid', { path: 'x', expected: 'y', found: 'z' }, { file: 'assignments/x.yaml' }),
     ];
     const j = judgeChanges(ws, yaml, new Set(['assignments/fagui.yaml']), new Map());
     expect(j.diagnostics.map((d) => d.file)).toEqual(['assignments/fagui.yaml']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfFindings, yearInName } from '../../src/check/evidence/pdf-rules.js';
-import { renderDiagnostic } from '../../src/i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../src/i18n/diagnostic-messages.js';
 import type { PdfInspection } from '../../src/pdf/index.js';
 
 describe('evidence dates from file names', () => {

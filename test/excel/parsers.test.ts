@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editYaml } from '../../src/load/yaml-edit.js';
+import { editYaml } from '../../src/edit/yaml/yaml-edit.js';
 import { parseProgress } from '../../src/excel/import/parse-progress.js';
 import { indicatorIdIn } from '../../src/excel/sheet/numbering.js';
 import { keepLineEndings } from '../../src/util/line-endings.js';

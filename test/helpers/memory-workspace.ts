@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/load/load-evidence.js';
+import { placeEvidencePath, type EvidenceFile, type EvidenceTree, type FolderExceptions } from '../../src/model/evidence-tree.js';
 import { loadBuiltinCatalog } from '../../src/load/load-catalog.js';
-import type { UnitAssignments, Workspace } from '../../src/load/load-workspace.js';
-import { SourceMap } from '../../src/load/source-map.js';
+import type { UnitAssignments, Workspace } from '../../src/model/workspace.js';
+import { SourceMap } from '../../src/model/source-map.js';
 import { indicatorIdFromFolder } from '../../src/model/indicator-id.js';
 import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
 import { unitsFileSchema } from '../../src/model/schemas/units.js';

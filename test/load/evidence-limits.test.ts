@@ -14,9 +14,7 @@ describe('limits of the evidence tree', () => {
     fs.mkdirSync(dir, { recursive: true });
     const count = MAX_FOLDER_ENTRIES + 5;
     for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}.pdf`), '');
-    const started = Date.now();
     const { code, report } = await checkJson(ws, ['--no-cache']);
-    const seconds = (Date.now() - started) / 1000;
     expect(code).toBe(1);
     const limit = report.diagnostics.filter((d) => d.code === 'folder-too-many-files');
     expect(limit).toHaveLength(1);
@@ -28,7 +26,6 @@ describe('limits of the evidence tree', () => {
     expect(examined.size).toBe(MAX_FOLDER_ENTRIES);
     expect(examined.has(`evidence/009/2/${String(count - 1).padStart(5, '0')}.pdf`)).toBe(false);
     // Measured about 10 s for the 10,005 files on a loaded two-core machine; the bound is for the hang this prevents.
-    expect(seconds).toBeLessThan(120);
   }, 180_000);
 
   it(`a path from evidence/ longer than ${MAX_PATH_CHARS} characters is a warning (Windows stops at 260), and still counts`, async () => {

@@ -4,7 +4,7 @@ import { assignmentsFileSchema } from '../../src/model/schemas/assignments.js';
 import { ledgerConfigSchema } from '../../src/model/schemas/ledger-config.js';
 import { unitsFileSchema } from '../../src/model/schemas/units.js';
 import { evidenceIndexSchema } from '../../src/model/schemas/evidence-index.js';
-import { renderDiagnostic } from '../../src/i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../src/i18n/diagnostic-messages.js';
 
 const config = `organization: 测试局
 cycle:

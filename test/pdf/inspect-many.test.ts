@@ -63,7 +63,7 @@ describe.skipIf(!compiled)(`inspectMany from dist/ (worker threads)${compiled ? 
   }, 60_000);
 
   it('reports a file whose worker ran out of time as over the time limit, not as "not a PDF"', async () => {
-    // A 1 ms allowance: every worker is stopped on its first file; the main thread's lane has no such timer.
+    // A 1 ms allowance: every worker is stopped on its first file (every lane is a worker, each with this timer).
     const results = await pool.inspectMany(files, { concurrency: 2, fileTimeoutMs: 1 });
     const stopped = results.filter((r) => r.limit === 'seconds');
     expect(stopped.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GITIGNORE } from '../../src/scaffold/ci-templates.js';
+import { GITIGNORE } from '../../src/edit/init/ci-templates.js';
 import { writeFileAtomic, writeFileIfAbsent } from '../../src/util/atomic-write.js';
 import { tempDir } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleStartYear } from '../../src/scaffold/ledger-config-template.js';
+import { cycleStartYear } from '../../src/edit/init/ledger-config-template.js';
 import { daysBetween, monthlyDueDates, nextMonthlyDue, previousMonthlyDue } from '../../src/util/dates.js';
 
 describe('dates', () => {

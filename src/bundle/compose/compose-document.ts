@@ -2,7 +2,7 @@ import { circled } from '../../model/material-numbers.js';
 import { shortTitle } from '../../model/indicator-titles.js';
 import type { Coverage } from '../../model/check-summary.js';
 import type { PlannedIndicator, PlannedMaterial } from '../plan/bundle-plan.js';
-import { CONTENTS, COVER, MATERIAL } from '../typeset/cover-text.js';
+import { CONTENTS, COVER, MATERIAL } from '../typeset/cover-wording.js';
 import { Flow, type Block, type LaidPage, type Measure } from '../typeset/layout.js';
 import type { Span } from '../typeset/line-break.js';
 import { evidenceParts, partPages, type Part } from './parts.js';

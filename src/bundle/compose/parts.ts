@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { circled } from '../../model/material-numbers.js';
-import { openPageSource, PageSourceError } from '../../pdf/index.js';
+import { MAX_STATEMENT_BYTES, readTextSafely } from '../../util/read-safely.js';
+import { openPageSource, PageSourceError, PdfLimitExceeded, withBudget } from '../../pdf/index.js';
 import type { PlannedFile, PlannedIndicator, PlannedMaterial } from '../plan/bundle-plan.js';
-import { LINKS, PLACEHOLDER } from '../typeset/cover-text.js';
+import { LINKS, PLACEHOLDER } from '../typeset/cover-wording.js';
 import { A4, A4_LANDSCAPE, Flow, MARGINS, type Block, type LaidPage, type Measure } from '../typeset/layout.js';
 import { markdownBlocks } from '../typeset/markdown.js';
 import { stampText } from '../typeset/stamp.js';
@@ -39,15 +40,17 @@ export class UnusableFileError extends Error {
   }
 }
 
-/** Page count of a PDF as the copier will read it. */
+/** Page count of a PDF as the copier will read it, within the check's work limits for one file. */
 export function countPdfPages(file: PlannedFile): number {
   try {
-    const src = openPageSource(file.abs);
-    const n = src.pages.length;
-    src.close();
-    return n;
+    return withBudget(() => {
+      const src = openPageSource(file.abs);
+      const n = src.pages.length;
+      src.close();
+      return n;
+    });
   } catch (e) {
-    throw new UnusableFileError(file.rel, e instanceof PageSourceError ? e.message : String(e));
+    throw new UnusableFileError(file.rel, e instanceof PageSourceError || e instanceof PdfLimitExceeded ? e.message : String(e));
   }
 }
 
@@ -78,12 +81,10 @@ export function preflight(ind: PlannedIndicator, unusable: (detail: string) => s
 /** A 情况说明 set in type: its own pages. */
 function statementPart(file: PlannedFile, m: Measure): LaidPage[] {
   const flow = new Flow(m);
-  let text: string;
-  try {
-    text = fs.readFileSync(file.abs, 'utf8');
-  } catch (e) {
-    throw new UnusableFileError(file.rel, (e as NodeJS.ErrnoException).code ?? String(e));
-  }
+  // As the check reads it: no link, device or FIFO followed, at most MAX_STATEMENT_BYTES.
+  const read = readTextSafely(file.abs, MAX_STATEMENT_BYTES);
+  if (!('text' in read)) throw new UnusableFileError(file.rel, read.problem === 'unreadable' ? read.detail : read.problem);
+  const text = read.text;
   flow.add(markdownBlocks(text));
   if (flow.pages.length === 0) flow.newPage();
   return flow.pages;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, type CatalogEntry } from '../../model/catalog.js';
 import type { Coverage } from '../../model/check-summary.js';
 import type { IndicatorCoverage, MaterialCoverage, MaterialReviewState, RejectedFile } from '../../model/coverage.js';

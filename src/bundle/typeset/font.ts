@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { readBytesSafely, type ReadProblem } from '../../util/read-safely.js';
 
 /**
  * The typeface of everything a bundle typesets: Noto Sans SC (思源黑体, OFL 1.1), shipped by the
@@ -102,11 +103,20 @@ export class DocumentFont {
   }
 }
 
-/** Open a font file (.otf, .ttf, .ttc); a collection gives its first face. */
+/** Largest font file read: a full CJK collection (.ttc) is 20–60 MB. */
+const MAX_FONT_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Open a font file (.otf, .ttf, .ttc); a collection gives its first face. The file (named in
+ * ledger.yaml, which a pull request may change) is read as workspace files are: no symbolic link,
+ * device or FIFO is opened (/dev/zero would grow without bound, a FIFO would block), at most 128 MB.
+ */
 export function openFont(file: string): fontkit.Font {
+  const read = readBytesSafely(file, MAX_FONT_BYTES);
+  if (!('bytes' in read)) throw new FontError(describeReadProblem(read));
   let f: fontkit.Font | fontkit.FontCollection;
   try {
-    f = fontkit.openSync(file);
+    f = fontkit.create(read.bytes);
   } catch (e) {
     throw new FontError(e instanceof Error ? e.message : String(e));
   }
@@ -146,4 +156,21 @@ function toUnicodeCMap(texts: string[]): string {
     'end',
     'end',
   ].join('\n');
+}
+
+function describeReadProblem(p: ReadProblem): string {
+  switch (p.problem) {
+    case 'missing':
+      return 'no such file';
+    case 'symlink':
+      return `a symbolic link (to ${p.target}), not followed`;
+    case 'not-regular':
+      return `not a regular file (${p.kind})`;
+    case 'too-large':
+      return `larger than ${Math.round(p.limit / 1048576)} MB`;
+    case 'not-utf8':
+      return 'unreadable';
+    case 'unreadable':
+      return p.detail;
+  }
 }

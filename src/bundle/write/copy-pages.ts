@@ -1,11 +1,40 @@
 import fs from 'node:fs';
-import { PdfDict, PdfName, PdfRef, PdfStream, PdfString, type PageSource, type PdfValue, type SourcePage } from '../../pdf/index.js';
+import {
+  PdfDict,
+  PdfName,
+  PdfRef,
+  PdfStream,
+  PdfString,
+  isAction,
+  type PageSource,
+  type PdfValue,
+  type SourcePage,
+} from '../../pdf/index.js';
 import { name, ref, type PdfWriter } from './pdf-writer.js';
+import { ActionFilter } from './safe-actions.js';
 
-/** Keys of a page that a bundle does not carry over: its place in the old tree, thumbnails, metadata, articles. */
-const DROPPED_PAGE_KEYS = new Set(['Parent', 'B', 'Thumb', 'Metadata', 'PieceInfo', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Type']);
-/** Keys dropped everywhere: metadata streams (possibly stored in clear inside an encrypted file). */
-const DROPPED_KEYS = new Set(['Metadata']);
+/** Keys of a page that a bundle does not carry over: its place in the old tree, thumbnails, metadata, articles, its actions. */
+const DROPPED_PAGE_KEYS = new Set([
+  'Parent',
+  'B',
+  'Thumb',
+  'Metadata',
+  'PieceInfo',
+  'CropBox',
+  'BleedBox',
+  'TrimBox',
+  'ArtBox',
+  'Type',
+  'Rotate',
+  'AA',
+  'Annots',
+]);
+/**
+ * Keys dropped everywhere: metadata streams (possibly stored in clear inside an encrypted file),
+ * additional actions (page open/close, widget keystroke and format scripts), embedded and
+ * associated files. A submission carries no action but internal links and plain web links.
+ */
+const DROPPED_KEYS = new Set(['Metadata', 'AA', 'EF', 'AF', 'RichMediaContent']);
 
 const CHUNK = 1 << 20;
 
@@ -52,9 +81,13 @@ export function pageGeometry(source: PageSource, page: SourcePage): PageGeometry
     if (inter[2] - inter[0] > 1 && inter[3] - inter[1] > 1) box = inter;
   }
   if (box[2] - box[0] < 1 || box[3] - box[1] < 1) box = [0, 0, 595.28, 841.89];
-  const rot = r.resolve(get('Rotate'));
-  const rotate = (((typeof rot === 'number' ? Math.round(rot / 90) * 90 : 0) % 360) + 360) % 360;
-  return { box, rotate: rotate as PageGeometry['rotate'] };
+  return { box, rotate: normalRotate(r.resolve(get('Rotate'))) };
+}
+
+/** /Rotate as a multiple of 90 in 0–270: readers refuse or differ on /Rotate 45 or 1e30. */
+function normalRotate(v: PdfValue): PageGeometry['rotate'] {
+  const quarter = typeof v === 'number' && Number.isFinite(v) ? Math.round(v / 90) % 4 : 0;
+  return (((quarter + 4) % 4) * 90) as PageGeometry['rotate'];
 }
 
 /**
@@ -67,6 +100,7 @@ export class PageCopier {
   private readonly numbers = new Map<number, number>();
   private readonly queue: number[] = [];
   private readonly buf = Buffer.allocUnsafe(CHUNK);
+  private readonly actions: ActionFilter;
 
   constructor(
     private readonly out: PdfWriter,
@@ -75,7 +109,9 @@ export class PageCopier {
     private readonly pageNumbers: Map<number, number>,
     /** the source file, opened by the caller, for straight reads of large streams */
     private readonly fd: number,
-  ) {}
+  ) {
+    this.actions = new ActionFilter(source);
+  }
 
   /** Write one page (as object `num`, child of `parent`) and everything it uses. */
   copyPage(page: SourcePage, num: number, parent: number, finish: PageFinish): void {
@@ -92,8 +128,10 @@ export class PageCopier {
     out.map.set('MediaBox', [...finish.box]);
     out.map.set('CropBox', [...finish.box]);
     const rotate = page.dict.get('Rotate') ?? page.inherited.Rotate;
-    if (rotate !== undefined) out.map.set('Rotate', this.translate(r.resolve(rotate), ctx));
+    if (rotate !== undefined) out.map.set('Rotate', normalRotate(r.resolve(rotate)));
     out.map.set('Resources', this.resources(page, ctx, finish.fonts));
+    const annots = this.safeAnnotations(page.dict.get('Annots'), ctx);
+    if (annots.length > 0) out.map.set('Annots', annots);
     const contents = r.resolve(page.dict.get('Contents') ?? null);
     const own = page.dict.get('Contents');
     const original: PdfValue[] = Array.isArray(contents)
@@ -122,6 +160,24 @@ export class PageCopier {
     return res;
   }
 
+  /**
+   * The page's annotations without those that run, launch, send, fetch, play or hold a file: a
+   * link is kept only when it goes to a place in the document or to an http(s) address. In an
+   * encrypted file the URI is decrypted before it is judged.
+   */
+  private safeAnnotations(v: PdfValue | undefined, ctx: Ctx): PdfValue[] {
+    const r = this.source.resolver;
+    const list = r.resolve(v ?? null);
+    if (!Array.isArray(list)) return [];
+    const kept: PdfValue[] = [];
+    for (const a of list) {
+      const annot = r.resolve(a);
+      if (!(annot instanceof PdfDict)) continue;
+      if (this.actions.annotationIsSafe(annot, a instanceof PdfRef ? r.get(a.num) : ctx)) kept.push(this.translate(a, ctx));
+    }
+    return kept;
+  }
+
   /** A value with its references renumbered (and queued for writing) and strings decrypted. */
   private translate(v: PdfValue, ctx: Ctx): PdfValue {
     if (v instanceof PdfRef) return this.reference(v);
@@ -132,7 +188,10 @@ export class PageCopier {
     if (Array.isArray(v)) return v.map((x) => this.translate(x, ctx));
     if (v instanceof PdfDict) {
       const out = new PdfDict();
-      for (const [k, x] of v.map) if (!DROPPED_KEYS.has(k)) out.map.set(k, this.translate(x, ctx));
+      for (const [k, x] of v.map) {
+        if (DROPPED_KEYS.has(k) || (k === 'A' && !this.actions.actionIsSafe(x, ctx))) continue;
+        out.map.set(k, this.translate(x, ctx));
+      }
       return out;
     }
     return v;
@@ -148,6 +207,10 @@ export class PageCopier {
     const type = typed?.get('Type');
     // Another page, a page-tree node or the catalog: following it would drag the whole document in.
     if (type instanceof PdfName && ['Page', 'Pages', 'Catalog'].includes(type.name)) return null;
+    // An attachment or media annotation reached another way (a popup's /Parent), or an action object.
+    const got = this.source.resolver.get(v.num);
+    if (typed && !this.actions.annotationIsSafe(typed, got)) return null;
+    if (typed && isAction(typed) && !this.actions.actionIsSafe(typed, got)) return null;
     if (target === null) return null;
     const n = this.out.alloc();
     this.numbers.set(v.num, n);
@@ -220,7 +283,8 @@ export class PageCopier {
   }
 }
 
-interface Ctx {
+/** Where a value was read: the object holding it (its key decrypts its strings). */
+export interface Ctx {
   num: number;
   gen: number;
   direct: boolean;

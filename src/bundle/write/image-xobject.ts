@@ -3,6 +3,7 @@ import zlib from 'node:zlib';
 import { PNG } from 'pngjs';
 import { readImageHeader, type ImageHeader } from '../../util/image-header.js';
 import { dict, name, ref, type PdfWriter } from './pdf-writer.js';
+import { readHead } from '../../util/read-head.js';
 
 /** An image ready to place: its header (size, orientation) and how to write it. */
 export interface PreparedImage {
@@ -14,15 +15,7 @@ export interface PreparedImage {
 
 /** Read an image file's header; a reason string when it is not a usable JPEG or PNG. */
 export function prepareImage(abs: string): PreparedImage | string {
-  const fd = fs.openSync(abs, 'r');
-  let head: Buffer;
-  try {
-    head = Buffer.alloc(Math.min(fs.fstatSync(fd).size, 256 * 1024));
-    fs.readSync(fd, head, 0, head.length, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  const h = readImageHeader(head);
+  const h = readImageHeader(readHead(abs, 256 * 1024));
   if (typeof h === 'string') return h;
   const swapped = h.orientation >= 5;
   return { header: h, width: swapped ? h.height : h.width, height: swapped ? h.width : h.height };

@@ -125,9 +125,13 @@ function writeAll(fd: number, b: Buffer): void {
   for (let off = 0; off < b.length;) off += fs.writeSync(fd, b, off, b.length - off);
 }
 
+/** Largest integer readers are required to take (ISO 32000-1 Annex C); a source's 1e30 is clamped to it. */
+const MAX_INT = 2_147_483_647;
+
 /** A number as PDF writes it: integers as is, reals with at most four decimals, never exponents. */
 export function num(n: number): string {
   if (!Number.isFinite(n)) return '0';
+  if (Math.abs(n) > MAX_INT) return String(Math.sign(n) * MAX_INT); // String(1e30) is '1e+30', which no reader parses
   if (Number.isInteger(n)) return String(n);
   const s = n.toFixed(4).replace(/0+$/, '').replace(/\.$/, '');
   return s === '-0' ? '0' : s;

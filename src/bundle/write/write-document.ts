@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type * as fontkit from 'fontkit';
-import { openPageSource, PageSourceError, PdfString, type PdfValue } from '../../pdf/index.js';
+import { openPageSource, PageSourceError, PdfLimitExceeded, PdfString, withBudget, type PdfValue } from '../../pdf/index.js';
 import type { DocumentPlan, OutlineNode } from '../compose/compose-document.js';
 import { UnusableFileError, type Part } from '../compose/parts.js';
 import { DocumentFont } from '../typeset/font.js';
@@ -11,6 +10,8 @@ import { copiedStampPlace, displayToUser, footerText, grownBox, stampOps, typese
 import { PageCopier, pageGeometry } from './copy-pages.js';
 import { writeImage } from './image-xobject.js';
 import { bytes, dict, name, num, pdfDate, ref, text, PdfWriter } from './pdf-writer.js';
+import { placeFilledFile, tempName } from '../../util/atomic-write.js';
+import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { FONT_RESOURCE, imageResource, renderOps, writeContent, writeFont } from './render.js';
 
 export interface WrittenDocument {
@@ -36,16 +37,12 @@ export interface WriteOptions {
  * PDF pages copied with their stamp, then the page tree, the outline and the font subset.
  */
 export function writeDocument(plan: DocumentPlan, file: string, opts: WriteOptions): WrittenDocument {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const tmp = tempName(file, 'new');
   const out = new PdfWriter(tmp);
   try {
     const written = writeInto(out, plan, opts);
-    if (opts.overwrite) fs.renameSync(tmp, file);
-    else {
-      // link() fails if the file appeared meanwhile: never overwrite unasked.
-      fs.linkSync(tmp, file);
-      fs.rmSync(tmp);
-    }
+    // The writer puts it in place (fsynced); without --force a file that appeared meanwhile is never replaced.
+    if (!placeFilledFile(tmp, file, opts.overwrite)) throw new CannotRunError('bundle.exists', { file });
     return { file, ...written, pages: plan.total };
   } catch (e) {
     out.abort();
@@ -122,7 +119,20 @@ interface CopyEnv {
   onPage: (() => void) | undefined;
 }
 
+/**
+ * One source PDF's pages, within the same work limits as its check (PDF_LIMITS: time, decoded
+ * bytes, objects, values): a file built to be cheap to check and dear to copy is refused, not copied for minutes.
+ */
 function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: number, env: CopyEnv): void {
+  try {
+    withBudget(() => copyPartPages(out, part, start, env));
+  } catch (e) {
+    if (e instanceof PdfLimitExceeded) throw new UnusableFileError(part.file.rel, e.message);
+    throw e;
+  }
+}
+
+function copyPartPages(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: number, env: CopyEnv): void {
   let src;
   try {
     src = openPageSource(part.file.abs);

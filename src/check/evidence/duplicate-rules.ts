@@ -1,12 +1,13 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** The same content filed twice: every later copy points at the first. */
 export function duplicateFindings(files: EvidenceFile[], sha256: Map<string, string>): Diagnostic[] {
   const byHash = new Map<string, EvidenceFile[]>();
   for (const f of files) {
     const h = sha256.get(f.rel);
-    if (h) byHash.set(h, [...(byHash.get(h) ?? []), f]);
+    if (h) pushTo(byHash, h, f);
   }
   const out: Diagnostic[] = [];
   for (const same of byHash.values()) {

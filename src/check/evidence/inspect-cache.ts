@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { PdfInspection } from '../../pdf/index.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { createDiskCache, type DiskCache } from '../../util/disk-cache.js';
 import type { ImageInspection } from './inspect-image.js';
-import { ownFolder } from '../../util/own-folder.js';
 
 /** What a file looked like when it was inspected: any change to these invalidates the entry. */
 export interface FileStamp {
@@ -29,25 +26,15 @@ export class InspectCache {
   private entries = new Map<string, CacheEntry>();
   private dirty = false;
 
-  constructor(private readonly file: string | null) {
-    if (!file || !fs.existsSync(file)) return;
-    try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-        version: number;
-        tool: string;
-        entries: Record<string, CacheEntry>;
-      } | null;
-      const ok = data?.version === VERSION && data.tool === TOOL_STAMP && typeof data.entries === 'object' && data.entries !== null;
-      // Entries are checked when used (fresh() compares every stamp field); one that is not an object is dropped here.
-      if (ok) this.entries = new Map(Object.entries(data.entries).filter(([, e]) => typeof e === 'object' && e !== null));
-    } catch {
-      // A damaged cache is only a slower run.
-    }
+  constructor(private readonly file: DiskCache | null) {
+    const data = file?.read() as { version: number; tool: string; entries: Record<string, CacheEntry> } | null | undefined;
+    const ok = data?.version === VERSION && data.tool === TOOL_STAMP && typeof data.entries === 'object' && data.entries !== null;
+    // Entries are checked when used (fresh() compares every stamp field); one that is not an object is dropped here.
+    if (ok) this.entries = new Map(Object.entries(data.entries).filter(([, e]) => typeof e === 'object' && e !== null));
   }
 
   static forWorkspace(root: string, enabled: boolean): InspectCache {
-    const dir = enabled ? ownFolder(root, '.ledger-cache') : null;
-    return new InspectCache(dir && path.join(dir, 'inspect.json'));
+    return new InspectCache(enabled ? createDiskCache(root, 'inspect') : null);
   }
 
   private fresh(rel: string, s: FileStamp): CacheEntry | undefined {
@@ -99,14 +86,10 @@ export class InspectCache {
       }
     }
     if (!this.dirty) return;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileAtomic(this.file, JSON.stringify({ version: VERSION, tool: TOOL_STAMP, entries: Object.fromEntries(this.entries) }));
-    } catch {
-      // A read-only workspace still gets checked; only the cache is lost.
-    }
+    // A read-only workspace still gets checked; only the cache is lost.
+    this.file.write({ version: VERSION, tool: TOOL_STAMP, entries: Object.fromEntries(this.entries) });
   }
 }
 
 /** Bump when the inspector's judgement changes, so old verdicts are not reused (2: images read as images). */
-const TOOL_STAMP = 'inspect-2';
+const TOOL_STAMP = 'inspect-3'; // 3: activeContent

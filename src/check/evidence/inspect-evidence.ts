@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { inspectMany, type PdfInspection } from '../../pdf/index.js';
 import { hashFile } from '../../util/hash-file.js';
 import type { InspectCache } from './inspect-cache.js';
 import { inspectImage, looksLikeImage, type ImageInspection } from './inspect-image.js';
+import { pushTo } from '../../util/push-to.js';
+import { readHead } from '../../util/read-head.js';
 
 /** What reading the documents found: the only part of a check that opens evidence files. */
 export interface InspectedFiles {
@@ -43,7 +45,7 @@ export async function inspectEvidence(
     if (hit) pdf.set(f.rel, hit);
     else if (imageHit) image.set(f.rel, imageHit);
     else {
-      const first = readHead(f.abs);
+      const first = headOf(f.abs);
       heads.set(f.rel, first);
       if (!looksLikeImage(first)) misses.push(f);
       else {
@@ -65,7 +67,7 @@ export async function inspectEvidence(
     });
   }
   const head = new Map<string, Uint8Array>();
-  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, heads.get(f.rel) ?? readHead(f.abs));
+  for (const f of documents) if (!image.has(f.rel) && !pdf.get(f.rel)?.isPdf) head.set(f.rel, heads.get(f.rel) ?? headOf(f.abs));
   const sha256 = hashSameSize(documents, cache);
   for (const f of reviewed) {
     const h = sha256.has(f.rel) ? undefined : cachedHash(f, cache);
@@ -93,16 +95,11 @@ function unchanged(f: EvidenceFile): boolean {
   return st !== undefined && st.size === f.size && st.mtimeMs === f.mtimeMs;
 }
 
-/** The first bytes of a file; zeros when it cannot be read. */
-function readHead(abs: string): Uint8Array {
+/** The first 8 bytes of a file, zero-padded; zeros when it cannot be read. */
+function headOf(abs: string): Uint8Array {
   const buf = Buffer.alloc(8);
   try {
-    const fd = fs.openSync(abs, 'r');
-    try {
-      fs.readSync(fd, buf, 0, 8, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
+    readHead(abs, 8).copy(buf);
   } catch {
     /* unreadable: no hint */
   }
@@ -117,7 +114,7 @@ function hashSameSize(files: EvidenceFile[], cache: InspectCache): Map<string, s
   const bySize = new Map<number, EvidenceFile[]>();
   for (const f of files) {
     if (f.size === 0) continue;
-    bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+    pushTo(bySize, f.size, f);
   }
   const out = new Map<string, string>();
   for (const group of bySize.values()) {

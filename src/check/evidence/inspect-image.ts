@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageHeader } from '../../util/image-header.js';
+import { readHead } from '../../util/read-head.js';
 
 /** What reading a JPEG or PNG found. Never thrown: a file that cannot be read is described. */
 export interface ImageInspection {
@@ -38,7 +39,7 @@ export function inspectImage(abs: string): ImageInspection {
   let whole: boolean;
   try {
     whole = fs.statSync(abs).size <= WHOLE_FILE_LIMIT;
-    data = whole ? fs.readFileSync(abs) : readStart(abs, 256 * 1024);
+    data = whole ? fs.readFileSync(abs) : readHead(abs, 256 * 1024);
   } catch (e) {
     return unreadable((e as NodeJS.ErrnoException).code ?? String(e));
   }
@@ -75,16 +76,6 @@ export function inspectImage(abs: string): ImageInspection {
 
 function unreadable(detail: string): ImageInspection {
   return { format: null, width: 0, height: 0, orientation: 1, broken: { kind: 'unreadable', detail } };
-}
-
-function readStart(abs: string, n: number): Buffer {
-  const buf = Buffer.alloc(n);
-  const fd = fs.openSync(abs, 'r');
-  try {
-    return buf.subarray(0, fs.readSync(fd, buf, 0, n, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**

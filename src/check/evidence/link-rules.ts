@@ -1,8 +1,9 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { FolderExceptions } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { FolderExceptions } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { NewsLink } from '../../model/schemas/evidence-index.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** What fetching a link found (`check --online`): reachable, or the HTTP status or network failure. */
 export interface LinkProbe {
@@ -62,7 +63,8 @@ export function linkFindings(ws: Workspace, exceptions: Map<string, FolderExcept
           return;
         }
         const list = valid.get(owner) ?? new Map<number, NewsLink[]>();
-        valid.set(owner, list.set(no, [...(list.get(no) ?? []), link]));
+        valid.set(owner, list);
+        pushTo(list, no, link);
         if (link.date < ws.config.evidence_since)
           out.push(diag('evidence-too-old', { date: link.date, since: ws.config.evidence_since }, where('date')));
         const key = canonical(link.url);

@@ -1,6 +1,7 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
 import { PDF_LIMITS, type PdfInspection, type PdfLimitName } from '../../pdf/index.js';
 import { secretMarking } from '../../model/file-names.js';
+import { activeContentFindings } from './active-content-rule.js';
 
 export interface PdfRules {
   maxBytes: number;
@@ -62,6 +63,7 @@ export function pdfFindings(
     if (p.encryption === 'owner-restricted') out.push(diag('pdf-restricted', {}, at));
     if (p.attachmentsEncrypted) out.push(diag('pdf-attachments-encrypted', {}, at));
     if (p.damage === 'repaired') out.push(diag('pdf-repaired', { detail: p.detail ?? '' }, at));
+    out.push(...activeContentFindings(p, at));
   }
   if (size > rules.maxBytes) {
     out.push(diag('pdf-too-large', { sizeMb: (size / 1048576).toFixed(1), limitMb: (rules.maxBytes / 1048576).toFixed(0) }, at));

@@ -1,5 +1,5 @@
 import { diag, type Diagnostic, type DiagnosticInit } from '../../diagnostics/diagnostic.js';
-import type { MaterialReviewState } from '../../model/coverage.js';
+import type { MaterialCoverage, MaterialReviewState } from '../../model/coverage.js';
 import type { MaterialReview } from '../../model/schemas/evidence-index.js';
 
 /** A path a review may name: workspace-relative below evidence/, `/`-separated, without `.` or `..` segments. */
@@ -46,8 +46,28 @@ export function judgeReview(
     stale: changed.length > 0,
     changed,
   };
-  const args = { material, by: review.by, date: review.date, note: review.note, changed: changed.join('、') };
+  const args = { material, by: review.by, date: review.date, note: review.note, changed };
   if (review.verdict === '退回') out.push(diag('review-returned', args, at.review));
   else if (state.stale) out.push(diag('review-stale', args, at.review));
   return { state, diagnostics: out };
+}
+
+/**
+ * A material's coverage with its recorded 初评 verdict applied: a returned material does not
+ * count, whatever evidences it. `hashes` and the location as for judgeReview.
+ */
+export function applyReview(
+  mc: MaterialCoverage,
+  review: MaterialReview,
+  hashes: Map<string, string>,
+  at: ReviewLocation,
+): { coverage: MaterialCoverage; diagnostics: Diagnostic[] } {
+  const judged = judgeReview(
+    review,
+    mc.no,
+    mc.files.map((f) => f.rel),
+    hashes,
+    at,
+  );
+  return { coverage: { ...mc, covered: mc.covered && review.verdict !== '退回', review: judged.state }, diagnostics: judged.diagnostics };
 }

@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile } from '../../load/load-evidence.js';
+import type { EvidenceFile } from '../../model/evidence-tree.js';
 import { secretMarking } from '../../model/file-names.js';
 import { statementLength } from '../../model/statement-length.js';
 

@@ -3,7 +3,7 @@ import { materialsOf, type CatalogEntry } from '../../model/catalog.js';
 import { indicatorsNaming, roleOf } from '../../model/responsibility.js';
 import { unitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /** How many of the units `ledger assign` would accept an unassigned indicator's fix names. */
 const MAX_CANDIDATES = 6;
@@ -92,7 +92,7 @@ export function checkAssignments(ws: Workspace): Diagnostic[] {
       out.push(
         diag(
           'indicator-unassigned',
-          { id: entry.id, responsible: entry.responsibleRaw, candidates: shown.join('、'), candidateCount: allowed.length },
+          { id: entry.id, responsible: entry.responsibleRaw, candidates: shown, candidateCount: allowed.length },
           // No file: nothing is wrong in the catalog line; the fix is a command (`ledger assign`), which the fix text names.
           { indicator: entry.id },
         ),

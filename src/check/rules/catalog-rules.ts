@@ -1,6 +1,6 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /** The catalog's unit ids, group names and merged-cell references resolve. */
 export function checkCatalog(ws: Workspace): Diagnostic[] {

@@ -1,8 +1,8 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ExistingCodeowners } from '../../load/load-codeowners.js';
-import type { EvidenceFolder } from '../../load/load-evidence.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { codeownersText, isGenerated, sameCodeowners } from '../codeowners/codeowners-text.js';
+import type { EvidenceFolder } from '../../model/evidence-tree.js';
+import type { Workspace } from '../../model/workspace.js';
+import { codeownersText, isGenerated, sameCodeowners } from '../../model/codeowners-file.js';
 
 /**
  * A generated CODEOWNERS that no longer says what `ledger codeowners` would write now (a unit's

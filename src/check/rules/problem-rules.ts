@@ -4,7 +4,7 @@ import { normalizeIndicatorInput } from '../../model/indicator-id.js';
 import { problemState, type LoadedProblem } from '../../model/problems.js';
 import { daysBetween } from '../../util/dates.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /**
  * problems.yaml, the 整改 problem list, on `today` (passed in: the CLI fixes the day once, tests

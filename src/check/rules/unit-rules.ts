@@ -1,7 +1,7 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { normalizeUnitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 
 /** units.yaml: ids unique, names and aliases unambiguous, group members known. */
 export function checkUnits(ws: Workspace): Diagnostic[] {

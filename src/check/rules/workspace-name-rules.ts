@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { linkLeavesWorkspace } from '../../load/read-workspace-text.js';
+import { linkLeavesWorkspace } from '../../load/read-workspace-file.js';
 import { OUTPUT_FOLDERS, type WorkspaceName } from '../../load/load-workspace-names.js';
 import { secretMarking } from '../../model/file-names.js';
 

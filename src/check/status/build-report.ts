@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { stageTimeline, statusDeadline } from '../../model/deadline.js';
@@ -89,10 +89,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const problems = problemsStatus(ws, today, input.unit);
   const overdue = new Map(problems?.units.map((u) => [u.id, u.overdue]) ?? []);
 
-  const carriers = carriersOf(
-    ws.catalog,
-    ws.assignments.map((a) => ({ unit: a.value.unit, ids: Object.keys(a.value.indicators) })),
-  );
+  const carriers = carriersOf(ws.catalog, ws.assignments);
   const returns = input.returns ?? [];
   const period = { after: deadline.previousDue, until: today };
   const units: UnitStatus[] = ws.assignments

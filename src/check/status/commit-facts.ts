@@ -1,4 +1,4 @@
-import { placeEvidencePath } from '../../load/load-evidence.js';
+import { placeEvidencePath } from '../../model/evidence-tree.js';
 import type { TreeFile } from '../../load/git-history.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { evidenceOwner, takesEvidence, type Catalog } from '../../model/catalog.js';

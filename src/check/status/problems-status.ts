@@ -1,4 +1,4 @@
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { normalizeIndicatorInput } from '../../model/indicator-id.js';
 import { countProblems, problemState } from '../../model/problems.js';
 import { unitName } from '../../model/units.js';

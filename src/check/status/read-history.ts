@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { firstLine, listTree, readBlobs, type GitCommit, type GitLog, type NoHistory } from '../../load/git-history.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import { ownFolder } from '../../util/own-folder.js';
+import { createDiskCache } from '../../util/disk-cache.js';
 import { blobFacts, commitFacts, yamlBlobs, type BlobFacts, type CommitFacts } from './commit-facts.js';
 import { commitsAtDueDates } from './trend.js';
 
@@ -30,23 +27,13 @@ interface Store {
 
 const VERSION = 1;
 const MAX_BLOBS = 4000;
-/** null when `.ledger-cache` is a link or a file: the cache is neither read nor written through it. */
-const cacheFile = (root: string): string | null => {
-  const dir = ownFolder(root, '.ledger-cache');
-  return dir && path.join(dir, 'history.json');
-};
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function readStore(root: string, use: boolean): Store {
   if (use) {
-    try {
-      const file = cacheFile(root);
-      const s: unknown = file ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
-      // A cache holding null, an array or half a store is only a slower run.
-      if (isRecord(s) && s.version === VERSION && isRecord(s.commits) && isRecord(s.blobs)) return s as unknown as Store;
-    } catch {
-      // no cache yet, or unreadable: start afresh
-    }
+    const s = createDiskCache(root, 'history').read();
+    // No cache yet, or a cache holding null, an array or half a store: start afresh (only a slower run).
+    if (isRecord(s) && s.version === VERSION && isRecord(s.commits) && isRecord(s.blobs)) return s as unknown as Store;
   }
   return { version: VERSION, commits: {}, blobs: {} };
 }
@@ -131,12 +118,6 @@ async function readFacts(root: string, ids: string[], store: Store, facts: Map<s
 function saveStore(root: string, store: Store, facts: Map<string, CommitFacts>): void {
   const blobs = Object.entries(store.blobs).slice(-MAX_BLOBS);
   const kept: Store = { version: VERSION, commits: Object.fromEntries(facts), blobs: Object.fromEntries(blobs) };
-  const file = cacheFile(root);
-  if (!file) return;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    writeFileAtomic(file, JSON.stringify(kept));
-  } catch {
-    // read-only workspace: no cache, same results
-  }
+  // read-only workspace: no cache, same results
+  createDiskCache(root, 'history').write(kept);
 }

@@ -1,5 +1,5 @@
 import type { GitCommit } from '../../load/git-history.js';
-import type { UnitAssignments } from '../../load/load-workspace.js';
+import type { UnitAssignments } from '../../model/workspace.js';
 import { evidenceOwner } from '../../model/catalog.js';
 import { indicatorIdFromFolder } from '../../model/indicator-id.js';
 import type { AssignmentsFile } from '../../model/schemas/assignments.js';

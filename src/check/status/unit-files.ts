@@ -1,23 +1,17 @@
-import { placeEvidencePath } from '../../load/load-evidence.js';
+import { placeEvidencePath } from '../../model/evidence-tree.js';
 import { evidenceOwner, type Catalog } from '../../model/catalog.js';
+import { unitsCarryingFolder, type CarriedIndicators } from '../../model/responsibility.js';
 
 /** Who carries which evidence folder, from the assignments files: folder id → unit ids. */
 export type Carriers = Map<string, Set<string>>;
 
-/** Folder id (the indicator whose folder takes the materials, merged cells included) → the units whose ledger lists it. */
-export function carriersOf(catalog: Catalog, assignments: { unit: string; ids: string[] }[]): Carriers {
-  const out: Carriers = new Map();
-  for (const a of assignments) {
-    for (const id of a.ids) {
-      const e = catalog.byId.get(id);
-      for (const folderId of e ? new Set([id, evidenceOwner(e)]) : [id]) {
-        const set = out.get(folderId) ?? new Set<string>();
-        set.add(a.unit);
-        out.set(folderId, set);
-      }
-    }
-  }
-  return out;
+/**
+ * Every evidence folder (its owner indicator, merged cells resolved) → the units answering for it:
+ * the one rule of who carries a folder, unitsCarryingFolder, asked once per folder.
+ */
+export function carriersOf(catalog: Catalog, assignments: readonly CarriedIndicators[]): Carriers {
+  const owners = new Set(catalog.entries.map(evidenceOwner));
+  return new Map([...owners].map((o) => [o, new Set(unitsCarryingFolder(catalog, assignments, o))]));
 }
 
 /**

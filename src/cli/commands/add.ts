@@ -1,15 +1,16 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { AddItem } from '../../check/add/plan-add.js';
+import type { AddItem } from '../../edit/add/plan-add.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
-import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
 import { circled } from '../../model/material-numbers.js';
-import { copyFileIfAbsent } from '../../util/atomic-write.js';
+import { WriteRefused } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
 
@@ -28,7 +29,7 @@ function parseTarget(to: string): { id: string; material: number } {
 }
 
 function refusalText(ctx: CliContext, r: AddItem['refusals'][number]): string {
-  return 'diagnostic' in r ? renderDiagnostic(r.diagnostic, ctx.lang) : t(ctx.lang, r.key, r.args);
+  return 'diagnostic' in r ? renderDiagnostic(r.diagnostic, ctx.lang) : say(ctx.lang, r);
 }
 
 export function registerAdd(program: Command, lang: Lang, runner: Runner): void {
@@ -54,7 +55,7 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         if (owner !== id) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'add.merged', { id, owner }))}\n`);
 
         const { loadEvidence } = await import('../../load/load-evidence.js');
-        const { planAdd } = await import('../../check/add/plan-add.js');
+        const { planAdd } = await import('../../edit/add/plan-add.js');
         const tree = loadEvidence(ws.root, ws.sources);
         const coverage = result.evidence.coverage.get(owner)?.materials.find((m) => m.no === target.material);
         const items = await planAdd(ws, tree, {
@@ -73,9 +74,18 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
               ctx.io.err(`${t(ctx.lang, 'add.refused.item', { file: show(i.source), reason: refusalText(ctx, r) })}\n`);
           return EXIT.findings;
         }
+        // Every file as one set, each created only where nothing is: all filed, or none.
+        if (!flags.dryRun)
+          await writePlan(
+            ctx,
+            items.map((i) => ({ file: path.join(ws.root, ...i.target.split('/')), data: { copyOf: i.source }, before: { absent: true } })),
+            ws.root,
+            (e) =>
+              e instanceof WriteRefused
+                ? new CannotRunError('bundle.exists', { file: path.relative(ws.root, e.file).split(path.sep).join('/') })
+                : undefined,
+          );
         for (const i of items) {
-          const dest = path.join(ws.root, ...i.target.split('/'));
-          if (!flags.dryRun && !copyFileIfAbsent(i.source, dest)) throw new CannotRunError('bundle.exists', { file: i.target });
           ctx.io.out(`${t(ctx.lang, flags.dryRun ? 'add.would-file' : 'add.filed', { from: show(i.source), to: i.target })}\n`);
           if (i.taken) ctx.io.out(`${t(ctx.lang, 'add.renamed', { name: i.taken.split('/').pop()!, used: i.target.split('/').pop()! })}\n`);
           for (const w of i.warnings)

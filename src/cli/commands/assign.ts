@@ -1,14 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { AssignFile, AssignOutcome } from '../../check/assign/plan-assign.js';
+import type { AssignOutcome } from '../../edit/assign/plan-assign.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { folderIdFor } from '../../model/indicator-id.js';
+import { say, t } from '../../i18n/messages.js';
+import type { Workspace } from '../../model/workspace.js';
+import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { unitName } from '../../model/units.js';
-import { writeFileAtomic, writeFileIfAbsent } from '../../util/atomic-write.js';
+import { WriteRefused } from '../../util/atomic-write.js';
+import { evidenceFolderNames } from '../../load/workspace-root.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { requireUnit } from '../resolve-args.js';
 
@@ -18,17 +19,6 @@ interface AssignFlags {
   remove?: boolean;
   force?: boolean;
   dryRun?: boolean;
-}
-
-/** The unit's assignments file: the one on disk (.yaml or .yml), else the text `init` would have written for it. */
-async function unitFile(ws: Workspace, unit: string): Promise<AssignFile> {
-  const listed = ws.assignments.find((a) => a.fileUnit === unit)?.file;
-  const onDisk = listed ?? [`assignments/${unit}.yaml`, `assignments/${unit}.yml`].find((f) => fs.existsSync(path.join(ws.root, f)));
-  if (onDisk) return { file: onDisk, text: fs.readFileSync(path.join(ws.root, onDisk), 'utf8'), exists: true };
-  const { assignmentsYaml } = await import('../../scaffold/assignments-template.js');
-  const { indicatorsNaming } = await import('../../model/responsibility.js');
-  const text = assignmentsYaml(ws.units.byId.get(unit)!, indicatorsNaming(ws.catalog.entries, unit));
-  return { file: `assignments/${unit}.yaml`, text, exists: false };
 }
 
 function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: string): string {
@@ -44,14 +34,7 @@ function outcomeLine(ctx: CliContext, ws: Workspace, o: AssignOutcome, unit: str
 
 /** `evidence/047` or the labelled folder on disk (`evidence/047-法治宣传`). */
 function evidenceFolder(ws: Workspace, owner: string): string {
-  const bare = folderIdFor(owner);
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(path.join(ws.root, 'evidence'));
-  } catch {
-    /* no evidence folder yet */
-  }
-  return `evidence/${names.find((n) => n === bare || n.startsWith(`${bare}-`)) ?? bare}`;
+  return `evidence/${evidenceFolderOf(evidenceFolderNames(ws.root), owner)}`;
 }
 
 /** Whether the change just written leaves a generated CODEOWNERS asking the wrong people (as `check` would warn). */
@@ -59,7 +42,7 @@ async function codeownersStale(root: string): Promise<boolean> {
   const { loadWorkspace } = await import('../../load/load-workspace.js');
   const { loadEvidence } = await import('../../load/load-evidence.js');
   const { readCodeowners } = await import('../../load/load-codeowners.js');
-  const { CODEOWNERS_FILES } = await import('../../check/codeowners/codeowners-text.js');
+  const { CODEOWNERS_FILES } = await import('../../model/codeowners-file.js');
   const { checkCodeowners } = await import('../../check/rules/codeowners-rules.js');
   const existing = readCodeowners(root, CODEOWNERS_FILES);
   const ws = existing.length ? loadWorkspace(root).workspace : null;
@@ -78,17 +61,18 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
     .action((ids: string[], flags: AssignFlags) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { planAssign } = await import('../../check/assign/plan-assign.js');
+        const { planAssign } = await import('../../edit/assign/plan-assign.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         // Which units and groups exist is what the refusals rest on: not guessed from a broken units.yaml.
         if (!ws.unitsFile) throw new CannotRunError('assign.units-broken');
         const unit = requireUnit(ws.units, flags.unit);
         const name = unitName(ws.units, unit);
-        const file = await unitFile(ws, unit);
+        const { unitAssignmentsFile } = await import('../../edit/assign/unit-file.js');
+        const file = unitAssignmentsFile(ws, unit);
         const plan = planAssign(ws, { unit, ids, remove: flags.remove === true, force: flags.force === true }, file);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, p.args)}\n`);
+          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p)}\n`);
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'assign.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
@@ -105,17 +89,19 @@ export function registerAssign(program: Command, lang: Lang, runner: Runner): vo
           for (const l of added) ctx.io.out(`${ctx.style.ok(`+ ${l}`)}\n`);
           return EXIT.ok;
         }
+        // Created only if still absent, replaced only if it still holds what was planned on: never over an edit made meanwhile.
         const abs = path.join(ws.root, ...file.file.split('/'));
+        await writePlan(
+          ctx,
+          [{ file: abs, data: plan.after, before: file.exists ? { text: file.text } : { absent: true } }],
+          ws.root,
+          (e) => (e instanceof WriteRefused ? new CannotRunError('assign.concurrent-edit', { file: file.file }) : undefined),
+        );
         if (!file.exists) {
-          fs.mkdirSync(path.dirname(abs), { recursive: true });
-          if (!writeFileIfAbsent(abs, plan.after)) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
           ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.created', { file: file.file }))}\n`);
           if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
           return EXIT.ok;
         }
-        // The file must still be what was planned on: never overwrite an edit made meanwhile.
-        if (fs.readFileSync(abs, 'utf8') !== file.text) throw new CannotRunError('assign.concurrent-edit', { file: file.file });
-        writeFileAtomic(abs, plan.after);
         ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'assign.written', { file: file.file }))}\n`);
         if (await codeownersStale(ctx.workspace)) ctx.io.out(`${t(ctx.lang, 'assign.codeowners-stale')}\n`);
         return EXIT.ok;

@@ -4,7 +4,7 @@ import type { BundleInput, BundleRequest } from '../../bundle/index.js';
 import { summarize } from '../../check/summarize.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Code } from '../../diagnostics/codes.js';
-import { DIAGNOSTIC_MESSAGES } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { gitHead } from '../../load/git-head.js';
@@ -63,7 +63,7 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
         const input: BundleInput = {
           workspace: ws,
           coverage,
-          reason: (r) => DIAGNOSTIC_MESSAGES[r.code as Code].zh(r.args, 'zh'),
+          reason: (r) => renderDiagnostic({ code: r.code as Code, args: r.args }, 'zh'),
           counts: (list) => summarize(ws, coverage, [], new Set(list)).materials,
           commit: head ? { hash: head.hash, date: head.date, dirty: head.dirty } : null,
           built: buildDate(ctx.io.env, head?.epoch),
@@ -96,7 +96,7 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
                 id: r.indicator,
                 material: circled(r.material),
                 // The check's own words in the user's language; the document's (Chinese) reason otherwise.
-                reason: r.finding ? DIAGNOSTIC_MESSAGES[r.finding.code as Code][ctx.lang](r.finding.args, ctx.lang) : r.reason,
+                reason: r.finding ? renderDiagnostic({ code: r.finding.code as Code, args: r.finding.args }, ctx.lang) : r.reason,
               })}\n`,
             );
           }

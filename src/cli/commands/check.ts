@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { deadlineInfo, scheduleOf } from '../../model/deadline.js';
@@ -10,6 +9,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { today } from '../../util/dates.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { isWorkspace } from '../../load/workspace-root.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { progressBar } from '../progress.js';
 
@@ -98,7 +98,7 @@ export function registerCheck(program: Command, lang: Lang, runner: Runner): voi
       runner(async (ctx) => {
         // --changed depends on git state, --online on the network: never served from the run cache.
         onlineTimeout(flags);
-        const runCache = flags.cache && !flags.changed && !flags.online && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
+        const runCache = flags.cache && !flags.changed && !flags.online && isWorkspace(ctx.workspace);
         const optionsKey = JSON.stringify([flags.unit ?? null, flags.indicator ?? null]);
         // The day is an input: problem deadlines are judged against it.
         const inputs = runCache ? `${inputsKey(ctx.workspace)}\n${today(ctx.io.env)}` : '';

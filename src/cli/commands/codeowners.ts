@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type Runner } from '../context.js';
 
 /** The options of `ledger codeowners`. */
@@ -24,8 +22,7 @@ export function registerCodeowners(program: Command, lang: Lang, runner: Runner)
         const { loadWorkspace } = await import('../../load/load-workspace.js');
         const { loadEvidence } = await import('../../load/load-evidence.js');
         const { readCodeowners } = await import('../../load/load-codeowners.js');
-        const { CODEOWNERS_FILES, GENERATED_MARKER, codeownersText, isGenerated, ruleCount, sameCodeowners } =
-          await import('../../check/codeowners/codeowners-text.js');
+        const { CODEOWNERS_FILES, GENERATED_MARKER, codeownersText, ruleCount } = await import('../../model/codeowners-file.js');
         const ws = loadWorkspace(ctx.workspace).workspace;
         if (!ws) throw new CannotRunError('error.config-invalid');
         // Every handle comes from units.yaml and the assignments: a file that cannot be read would silently drop its reviewers.
@@ -37,26 +34,26 @@ export function registerCodeowners(program: Command, lang: Lang, runner: Runner)
           ctx.io.out(text);
           return EXIT.ok;
         }
-        const existing = readCodeowners(ws.root, CODEOWNERS_FILES);
+        const { planCodeowners } = await import('../../edit/codeowners/plan-codeowners.js');
+        const plan = planCodeowners(ws.root, text, readCodeowners(ws.root, CODEOWNERS_FILES), flags.force === true);
         // All or nothing: a hand-written file is the user's own, and neither file is written beside it.
-        const handWritten = existing.filter((e) => !isGenerated(e.text));
-        if (handWritten.length && !flags.force) {
-          for (const e of handWritten)
-            ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, 'codeowners.hand-written', { file: e.file, marker: GENERATED_MARKER })}\n`);
+        if (plan.handWritten.length) {
+          for (const file of plan.handWritten)
+            ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, 'codeowners.hand-written', { file, marker: GENERATED_MARKER })}\n`);
           return EXIT.cannotRun;
         }
+        await writePlan(
+          ctx,
+          plan.files.flatMap((f) => (f.write ? [f.write] : [])),
+          ws.root,
+        );
         const rules = ruleCount(text);
-        for (const file of CODEOWNERS_FILES) {
-          const old = existing.find((e) => e.file === file);
-          if (old && sameCodeowners(old.text, text)) {
-            ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'codeowners.unchanged', { file }))}\n`);
-            continue;
-          }
-          const abs = path.join(ws.root, ...file.split('/'));
-          fs.mkdirSync(path.dirname(abs), { recursive: true });
-          writeFileAtomic(abs, text);
-          ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'codeowners.written', { file, rules }))}\n`);
-        }
+        for (const { file, write } of plan.files)
+          ctx.io.out(
+            write
+              ? `${ctx.style.ok(t(ctx.lang, 'codeowners.written', { file, rules }))}\n`
+              : `${ctx.style.dim(t(ctx.lang, 'codeowners.unchanged', { file }))}\n`,
+          );
         return EXIT.ok;
       }),
     );

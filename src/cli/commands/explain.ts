@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
@@ -8,6 +7,7 @@ import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { requireIndicator } from '../resolve-args.js';
 import { EXIT, type Runner } from '../context.js';
+import { isWorkspace } from '../../load/workspace-root.js';
 
 /** The options of `ledger explain`. */
 interface ExplainFlags {
@@ -30,7 +30,7 @@ export function registerExplain(program: Command, lang: Lang, runner: Runner): v
         const { explainEntries } = await import('../../check/explain-entries.js');
         const { explainJson, explainText } = await import('../../format/explain-text.js');
         // Inside a workspace: its catalog, units and coverage; outside: the built-in catalog, and it says so.
-        if (!fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'))) {
+        if (!isWorkspace(ctx.workspace)) {
           const catalog = loadBuiltinCatalog().catalog;
           const items = explainEntries(catalog, pick(catalog, ids), null, null);
           ctx.io.err(`${ctx.style.dim(t(ctx.lang, 'explain.builtin', { dir: ctx.workspace }))}\n`);

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../../i18n/messages.js';
@@ -8,8 +7,9 @@ import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { ExportInput } from '../../excel/index.js';
 import { checkWorkspace } from '../check-workspace.js';
-import { visibleDeep } from '../../util/visible-text.js';
+import { visibleDeep } from '../../util/escape-invisible.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { isWorkspace } from '../../load/workspace-root.js';
 import { requireUnit } from '../resolve-args.js';
 import { outputDir } from '../output-dir.js';
 
@@ -72,7 +72,7 @@ async function loadForExport(ctx: CliContext, flags: ExportFlags): Promise<{ inp
   const root = ctx.workspace;
   if (flags.problems) {
     // The problem list needs no check: its counts come from problems.yaml and the day.
-    if (!fs.existsSync(path.join(root, 'ledger.yaml'))) throw new CannotRunError('error.no-workspace', { dir: root });
+    if (!isWorkspace(root)) throw new CannotRunError('error.no-workspace', { dir: root });
     const { loadWorkspace } = await import('../../load/load-workspace.js');
     const workspace = loadWorkspace(root).workspace;
     if (!workspace) throw new CannotRunError('error.config-invalid');
@@ -80,8 +80,7 @@ async function loadForExport(ctx: CliContext, flags: ExportFlags): Promise<{ inp
     return { input: { workspace, coverage: new Map(), counts: null, diagnostics: [] }, unit };
   }
   if (!flags.unit && !flags.all) {
-    if (!fs.existsSync(path.join(root, 'ledger.yaml')))
-      return { input: { workspace: null, coverage: new Map(), counts: null, diagnostics: [] } };
+    if (!isWorkspace(root)) return { input: { workspace: null, coverage: new Map(), counts: null, diagnostics: [] } };
     const { loadWorkspace } = await import('../../load/load-workspace.js');
     const workspace = loadWorkspace(root).workspace;
     if (!workspace) throw new CannotRunError('error.config-invalid');

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { FieldChange, FileUpdate, ProblemUpdate } from '../../excel/index.js';
-import { t } from '../../i18n/messages.js';
+import { say, t } from '../../i18n/messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { relPath } from '../../util/paths.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
-import { visibleDeep, visibleText } from '../../util/visible-text.js';
+import { visibleDeep, visibleText } from '../../util/escape-invisible.js';
 import { today } from '../../util/dates.js';
 import { unitName, type UnitIndex } from '../../model/units.js';
 import type { LedgerReturn } from '../../model/schemas/returns.js';
@@ -19,7 +20,7 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { applyImport, planImport, planReturnsUpdate } = await import('../../excel/index.js');
+        const { importFailure, importWrites, planImport, planReturnsUpdate } = await import('../../excel/index.js');
         const loaded = loadWorkspace(ctx.workspace);
         if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
@@ -33,9 +34,13 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
           : planReturnsUpdate(loaded.workspace.root, plan.updates, absOf, day, loaded.workspace.config.monthly_due_day);
         if (returns && 'key' in returns) plan.problems.push(returns);
         // Workbooks arrive by e-mail: what they hold is shown with its control characters escaped.
-        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${t(ctx.lang, w.key, visibleDeep(w.args))}\n`);
+        for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${say(ctx.lang, w, visibleDeep)}\n`);
         if (plan.problems.length) {
-          for (const p of plan.problems) ctx.io.err(`${ctx.style.error('✖')} ${t(ctx.lang, p.key, visibleDeep(p.args))}\n`);
+          for (const p of plan.problems) {
+            ctx.io.err(`${ctx.style.error('✖')} ${say(ctx.lang, p, visibleDeep)}\n`);
+            if (ctx.verbose && p.detail)
+              ctx.io.err(`${t(ctx.lang, 'import.detail', { detail: p.detail.split('\n').slice(0, 8).map(visibleText).join('\n    ') })}\n`);
+          }
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'import.refused', { count: plan.problems.length }))}\n`);
           return EXIT.cannotRun;
         }
@@ -51,9 +56,12 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         else if (plan.updates.length) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'import.returned-already'))}\n`);
         if (!flags.dryRun && (count > 0 || recorded)) {
           // Ledgers, the problem list and returns.yaml are written as one set: all or nothing.
-          const written = applyImport(loaded.workspace.root, [...all, ...(recorded ? [recorded] : [])]);
+          const root = loaded.workspace.root;
+          const writes = importWrites(root, [...all, ...(recorded ? [recorded] : [])]);
+          const written = await writePlan(ctx, writes, root, (e) => importFailure(root, writes, e));
           // The files of the ledgers and the problem list; returns.yaml was named on its own line above.
-          const files = written.filter((f) => f !== recorded?.file).length;
+          const returnsFile = recorded ? path.join(root, recorded.file) : null;
+          const files = written.filter((f) => f !== returnsFile).length;
           if (count > 0) ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files, changes: count }))}\n`);
         }
         return EXIT.ok;
@@ -95,10 +103,10 @@ function describeProblems(ctx: CliContext, u: ProblemUpdate): string {
 }
 
 /** `法规科、办公室`, the months and the day of the returns recorded. */
-function returnedArgs(units: UnitIndex, added: LedgerReturn[], day: string): Record<string, string> {
+function returnedArgs(units: UnitIndex, added: LedgerReturn[], day: string): { units: string[]; months: string[]; date: string } {
   return {
-    units: [...new Set(added.map((r) => unitName(units, r.unit)))].join('、'),
-    month: [...new Set(added.map((r) => r.month))].sort().join('、'),
+    units: [...new Set(added.map((r) => visibleText(unitName(units, r.unit))))],
+    months: [...new Set(added.map((r) => r.month))].sort(),
     date: day,
   };
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { writeFileIfAbsent } from '../../util/atomic-write.js';
 import { today } from '../../util/dates.js';
+import { recoverInterruptedWrites, writePlan } from '../apply-writes.js';
 import { EXIT, type Runner } from '../context.js';
 
 /** The options of `ledger init`. */
@@ -21,13 +21,13 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .option('--org <name>', t(lang, 'help.init.org'), DEFAULT_ORG)
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
-        const { planScaffold } = await import('../../scaffold/plan-scaffold.js');
+        const { planInit } = await import('../../edit/init/plan-scaffold.js');
         const root = dir ? path.resolve(ctx.io.cwd, dir) : ctx.startDir;
-        const created: string[] = [];
-        const kept: string[] = [];
-        for (const f of planScaffold(flags.org, today(ctx.io.env))) {
-          (writeFileIfAbsent(path.join(root, ...f.path.split('/')), f.content) ? created : kept).push(f.path);
-        }
+        // The new workspace's own journal: an init that was interrupted is finished or undone first.
+        if (root !== ctx.workspace) recoverInterruptedWrites(ctx, root);
+        const { writes, created, kept } = planInit(root, flags.org, today(ctx.io.env));
+        // One set: a file that appears meanwhile refuses the whole init, and nothing is half made.
+        await writePlan(ctx, writes, root);
         const { io, lang: l } = ctx;
         io.out(`${t(l, 'init.created', { count: created.length })}\n`);
         for (const g of byFolder(created)) io.out(`${t(l, 'init.created.item', { file: g })}\n`);

@@ -1,17 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../check/review/plan-review.js';
+import type { PlannedReview, ReviewRequest, ReviewTarget } from '../../edit/review/plan-review.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
-import { t } from '../../i18n/messages.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import { say, t } from '../../i18n/messages.js';
+import type { Workspace } from '../../model/workspace.js';
 import { evidenceOwner, materialsOf } from '../../model/catalog.js';
-import { folderIdFor, indicatorIdFromFolder } from '../../model/indicator-id.js';
 import { circled } from '../../model/material-numbers.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { WriteRefused, type FileWrite } from '../../util/atomic-write.js';
+import { BROKEN_INDEX, reviewFolderName, reviewIndexFile } from '../../edit/review/index-file.js';
 import { isCalendarDate, today } from '../../util/dates.js';
 import { checkWorkspace } from '../check-workspace.js';
+import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
 
@@ -53,40 +53,11 @@ function targetsOf(ws: Workspace, args: string[], ctx: CliContext): ReviewTarget
     const numbers = parsed.material !== null ? [parsed.material] : Array.from({ length: count }, (_, i) => i + 1);
     for (const material of numbers) out.set(`${owner}/${material}`, { owner, material });
     if (owner !== id)
-      ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'review.merged', { id, owner, file: `evidence/${folderName(ws, owner)}/index.yaml` }))}\n`);
+      ctx.io.out(
+        `${ctx.style.dim(t(ctx.lang, 'review.merged', { id, owner, file: `evidence/${reviewFolderName(ws, owner)}/index.yaml` }))}\n`,
+      );
   }
   return [...out.values()];
-}
-
-/** The folder under evidence/ holding an indicator's files: the one that exists (it may carry a label), else its bare id. */
-function folderName(ws: Workspace, owner: string): string {
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(path.join(ws.root, 'evidence')).sort();
-  } catch {
-    /* no evidence/ yet: it is made */
-  }
-  return names.find((n) => indicatorIdFromFolder(n) === owner) ?? folderIdFor(owner);
-}
-
-/** Findings that mean an index.yaml cannot be edited safely. */
-const BROKEN = new Set(['yaml-syntax', 'yaml-duplicate-key', 'schema-invalid', 'file-unreadable']);
-
-/** Where one folder's verdicts go, checked before anything is written: a regular file inside the workspace, parseable. */
-function indexFileFor(ws: Workspace, owner: string, broken: Set<string>): { rel: string; abs: string } {
-  const folder = folderName(ws, owner);
-  const rel = `evidence/${folder}/index.yaml`;
-  const abs = path.join(ws.root, 'evidence', folder, 'index.yaml');
-  if (broken.has(rel)) throw new CannotRunError('review.index-broken', { file: rel });
-  const st = fs.lstatSync(abs, { throwIfNoEntry: false });
-  const dir = path.dirname(abs);
-  const inside = (p: string): boolean => {
-    const root = fs.realpathSync(ws.root);
-    const real = fs.realpathSync(p);
-    return real === root || real.startsWith(root + path.sep);
-  };
-  if ((st && !st.isFile()) || (fs.existsSync(dir) && !inside(dir))) throw new CannotRunError('review.index-outside', { file: rel });
-  return { rel, abs };
 }
 
 function report(ctx: CliContext, p: PlannedReview, file: string): void {
@@ -124,7 +95,7 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         const ws = result.workspace;
         if (!ws || !result.evidence) throw new CannotRunError('error.config-invalid');
         const targets = targetsOf(ws, args, ctx);
-        const { planReviews } = await import('../../check/review/plan-review.js');
+        const { planReviews } = await import('../../edit/review/plan-review.js');
         const planned = planReviews(ws.root, result.evidence.coverage, targets, req);
 
         const refused = planned.filter((p) => p.refusal);
@@ -132,29 +103,33 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
           ctx.io.err(`${ctx.style.error(t(ctx.lang, 'review.refused', { count: refused.length }))}\n`);
           for (const p of refused) {
             const target = t(ctx.lang, 'review.target', { id: p.owner, no: circled(p.material) });
-            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: t(ctx.lang, p.refusal!.key, p.refusal!.args) })}\n`);
+            ctx.io.err(`${t(ctx.lang, 'review.refused.item', { target, reason: say(ctx.lang, p.refusal!) })}\n`);
           }
           return EXIT.findings;
         }
 
         // Every folder's file is checked before the first is written.
-        const broken = new Set(result.diagnostics.filter((d) => d.file && BROKEN.has(d.code)).map((d) => d.file!));
+        const broken = new Set(result.diagnostics.filter((d) => d.file && BROKEN_INDEX.has(d.code)).map((d) => d.file!));
         const owners = [...new Set(planned.map((p) => p.owner))];
-        const files = new Map(owners.map((o) => [o, indexFileFor(ws, o, broken)]));
-        const { writeReviews } = await import('../../load/review-yaml.js');
+        const files = new Map(owners.map((o) => [o, reviewIndexFile(ws, o, broken)]));
+        const { writeReviews } = await import('../../edit/yaml/review-yaml.js');
         const { keepLineEndings } = await import('../../util/line-endings.js');
-        for (const owner of owners) {
-          const { rel, abs } = files.get(owner)!;
-          const before = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8') : null;
+        const writes = owners.map((owner): FileWrite => {
+          const { abs, before } = files.get(owner)!;
           const entries = planned.filter((p) => p.owner === owner).map((p) => ({ material: p.material, review: p.review }));
           const after = writeReviews(before, entries, t(ctx.lang, 'review.index-header', { id: owner }));
-          try {
-            fs.mkdirSync(path.dirname(abs), { recursive: true });
-            writeFileAtomic(abs, before === null ? after : keepLineEndings(before, after));
-          } catch (e) {
-            throw new CannotRunError('review.write-failed', { file: rel, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-          }
-        }
+          const data = before === null ? after : keepLineEndings(before, after);
+          return { file: abs, data, before: before === null ? { absent: true } : { text: before } };
+        });
+        // Every folder's file at once: all verdicts recorded, or none.
+        await writePlan(ctx, writes, ws.root, (e) => {
+          const err = e as NodeJS.ErrnoException & { file?: string };
+          const file = err.file ?? err.path ?? writes[0]!.file;
+          return new CannotRunError('review.write-failed', {
+            file: path.relative(ws.root, file).split(path.sep).join('/'),
+            detail: err.code ?? (e instanceof WriteRefused ? e.reason : String(e)),
+          });
+        });
         for (const p of planned) report(ctx, p, files.get(p.owner)!.rel);
         if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'review.returned-note'))}\n`);
         return EXIT.ok;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { StatusReport } from '../../check/status/report.js';
@@ -8,10 +7,11 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { gitStateKey } from '../../load/git-history.js';
 import { monthlyDueDates, today } from '../../util/dates.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
+import { writePlan } from '../apply-writes.js';
+import { isWorkspace } from '../../load/workspace-root.js';
 import { progressBar } from '../progress.js';
 import { requireUnit } from '../resolve-args.js';
 import { inputsKey, loadRun, problemEvidencePaths, saveRun } from '../run-cache.js';
@@ -70,7 +70,7 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
  */
 async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport> {
   const day = today(ctx.io.env);
-  const useRunCache = flags.cache && fs.existsSync(path.join(ctx.workspace, 'ledger.yaml'));
+  const useRunCache = flags.cache && isWorkspace(ctx.workspace);
   if (!useRunCache) return (await buildReport(ctx, flags, day)).report;
   const key = JSON.stringify(['status', flags.unit ?? null]);
   // git answers in its own process while the files are walked here.
@@ -108,11 +108,13 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
           const { renderStatusHtml } = await import('../../format/status/status-html.js');
           const file = path.resolve(ctx.io.cwd, flags.html);
           const page = renderStatusHtml(r, ctx.lang);
-          try {
-            writeFileAtomic(file, page);
-          } catch (e) {
-            throw new CannotRunError('status.html-unwritable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-          }
+          // The page is an output the user named: it replaces what is there.
+          await writePlan(
+            ctx,
+            [{ file, data: page, before: { any: true } }],
+            ctx.workspace,
+            (e) => new CannotRunError('status.html-unwritable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
+          );
           const line = `${t(ctx.lang, 'status.wrote-html', { file: shown(ctx.io.cwd, file), kb: Math.ceil(Buffer.byteLength(page) / 1024) })}\n`;
           if (format) ctx.io.err(line);
           else ctx.io.out(line);

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Catalog } from '../../model/catalog.js';
 import { annex1Rows, annex1Spans } from './annex1-rows.js';
-import { ANNEX1 } from '../sheet/form-text.js';
+import { ANNEX1 } from '../sheet/form-wording.js';
 import { mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { UnitSummary } from '../../model/check-summary.js';
 import { unitName } from '../../model/units.js';
-import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import type { UnitAssignments, Workspace } from '../../model/workspace.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 import { writeMeta } from '../sheet/ledger-meta.js';
 import { ledgerRows } from './ledger-rows.js';
 import { materialRows, type SheetEvidence } from './material-rows.js';

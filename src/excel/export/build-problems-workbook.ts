@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { LoadedProblem, ProblemCounts } from '../../model/problems.js';
 import { PROBLEM_STATUSES } from '../../model/schemas/problems.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { PROBLEM_LIST } from '../sheet/problem-form-text.js';
+import type { Workspace } from '../../model/workspace.js';
+import { PROBLEM_LIST } from '../sheet/problem-form-wording.js';
 import { writeProblemsMeta } from '../sheet/problems-meta.js';
 import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
 import {

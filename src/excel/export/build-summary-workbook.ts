@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { monthLabel, SUMMARY as S } from '../sheet/form-text.js';
+import { monthLabel, SUMMARY as S } from '../sheet/form-wording.js';
 import { rowHeight } from '../sheet/row-height.js';
 import {
   addSheet,

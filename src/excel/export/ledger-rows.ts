@@ -1,9 +1,9 @@
 import { materialsOf, type Catalog } from '../../model/catalog.js';
 import { roleOf } from '../../model/responsibility.js';
 import type { UnitIndex } from '../../model/units.js';
-import type { UnitAssignments } from '../../load/load-workspace.js';
+import type { UnitAssignments } from '../../model/workspace.js';
 import { numberedLines } from '../sheet/numbering.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 
 /** One row of the Annex 2 form, as text. */
 export interface LedgerRow {

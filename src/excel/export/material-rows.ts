@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { DIAGNOSTIC_MESSAGES } from '../../i18n/diagnostic-text.js';
+import type { Code } from '../../diagnostics/codes.js';
+import { DIAGNOSTIC_MESSAGES, renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Catalog } from '../../model/catalog.js';
 import type { IndicatorCoverage, MaterialCoverage, RejectedFile } from '../../model/coverage.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { shortTitle } from '../../model/indicator-titles.js';
-import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-text.js';
+import { ANNEX2, MATERIALS_SHEET as M } from '../sheet/form-wording.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** How a line of the last column reads: plain, a problem that keeps a file from counting, a warning, or its fix. */
 export type Tone = 'plain' | 'problem' | 'warning' | 'fix';
@@ -60,7 +62,7 @@ function shown(rel: string, folder = false): string {
 }
 
 /**
- * A finding in the words of the one catalog (diagnostic-text.ts), and its fix: the sheet is the
+ * A finding in the words of the one catalog (diagnostic-messages.ts), and its fix: the sheet is the
  * only thing unit staff see, so it names the file, says what is wrong and what to do.
  */
 function findingLines(rel: string, code: string, args: RejectedFile['args'], tone: 'problem' | 'warning', folder = false): DetailLine[] {
@@ -69,7 +71,7 @@ function findingLines(rel: string, code: string, args: RejectedFile['args'], ton
   const name = shown(rel, folder);
   if (!entry) return [{ text: `${mark}${name}：${code}`, tone }];
   return [
-    { text: `${mark}${name}：${entry.zh(args, 'zh')}`, tone },
+    { text: `${mark}${name}：${renderDiagnostic({ code: code as Code, args }, 'zh')}`, tone },
     { text: `${M.fixMark}${entry.fix.zh}`, tone: 'fix' },
   ];
 }
@@ -114,7 +116,7 @@ function reviewWord(m: MaterialCoverage): string {
 function reviewLines(m: MaterialCoverage, indexFile: string): DetailLine[] {
   const r = m.review;
   if (!r || (r.verdict === '通过' && !r.stale)) return [];
-  const args = { material: m.no, by: r.by, date: r.date, note: r.note, changed: r.changed.map((f) => shown(f)).join('、') };
+  const args = { material: m.no, by: r.by, date: r.date, note: r.note, changed: r.changed.map((f) => shown(f)) };
   const code = r.verdict === '退回' ? 'review-returned' : 'review-stale';
   return findingLines(indexFile, code, args, r.verdict === '退回' ? 'problem' : 'warning');
 }
@@ -189,7 +191,7 @@ function unplacedRow(id: string, owner: string, indicator: string, listed: Set<s
 /** Sheet 2 rows for the given indicators (catalog order): one per material, and one for files that fit none. */
 export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvidence): MaterialRow[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of evidence.diagnostics) if (d.file) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of evidence.diagnostics) if (d.file) pushTo(byFile, d.file, d);
   const rows: MaterialRow[] = [];
   for (const id of ids) {
     const entry = catalog.byId.get(id);

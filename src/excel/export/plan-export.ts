@@ -5,14 +5,14 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { unitName } from '../../model/units.js';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
-import type { UnitAssignments, Workspace } from '../../load/load-workspace.js';
+import type { UnitAssignments, Workspace } from '../../model/workspace.js';
 import { nextMonthlyDue } from '../../util/dates.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { buildAnnex1Workbook } from './build-annex1-workbook.js';
 import { buildLedgerWorkbook } from './build-ledger-workbook.js';
 import { buildSummaryWorkbook } from './build-summary-workbook.js';
 import { summaryRows } from './summary-rows.js';
-import { fileNames } from './file-names.js';
+import { fileNames } from './workbook-names.js';
 import { planProblemLists } from './plan-problem-lists.js';
 
 /** The choices of `ledger export` as the user typed them. */
@@ -126,19 +126,13 @@ function assignmentsToExport(ws: Workspace, unit: string | undefined): UnitAssig
   if (unit !== undefined) {
     // A file that does not match its schema is checked from what can be read of it, never exported.
     const files = ws.unreadableAssignments.has(unit) ? [] : ws.assignments.filter((a) => a.value.unit === unit);
-    if (files.length === 0)
-      throw new CannotRunError(ws.unreadableAssignments.has(unit) ? 'export.assignments-broken' : 'export.no-assignments', {
-        unit: unitName(ws.units, unit),
-        file: `assignments/${unit}.yaml`,
-      });
+    const file = `assignments/${unit}.yaml`;
+    if (ws.unreadableAssignments.has(unit)) throw new CannotRunError('export.assignments-broken', { file });
+    if (files.length === 0) throw new CannotRunError('export.no-assignments', { unit: unitName(ws.units, unit), file });
     return files;
   }
   const bad = [...ws.unreadableAssignments];
-  if (bad.length)
-    throw new CannotRunError('export.assignments-broken', {
-      unit: bad.join('、'),
-      file: bad.map((u) => `assignments/${u}.yaml`).join(', '),
-    });
+  if (bad.length) throw new CannotRunError('export.assignments-broken', { file: bad.map((u) => `assignments/${u}.yaml`).join(', ') });
   return ws.assignments;
 }
 

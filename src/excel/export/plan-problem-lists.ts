@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { countProblems } from '../../model/problems.js';
 import { unitName } from '../../model/units.js';
 import { buildProblemsWorkbook } from './build-problems-workbook.js';
-import { fileNames } from './file-names.js';
+import { fileNames } from './workbook-names.js';
 import type { ExportRequest, PlannedWorkbook } from './plan-export.js';
 
 /**

@@ -5,7 +5,7 @@ import { circled } from '../../model/material-numbers.js';
 import { problemState, type LoadedProblem, type ProblemState } from '../../model/problems.js';
 import { unitName, type UnitIndex } from '../../model/units.js';
 import { daysBetween } from '../../util/dates.js';
-import { PROBLEM_LIST } from '../sheet/problem-form-text.js';
+import { PROBLEM_LIST } from '../sheet/problem-form-wording.js';
 
 /** One row of the 问题清单, as text, with where the problem stands. */
 export interface ProblemRow {

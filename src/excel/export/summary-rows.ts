@@ -1,7 +1,7 @@
 import type { CheckCounts } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { SUMMARY as S } from '../sheet/form-text.js';
+import type { Workspace } from '../../model/workspace.js';
+import { SUMMARY as S } from '../sheet/form-wording.js';
 
 /**
  * One line of the coordinator's monthly overview. Every number is the check's (summarize.ts);

@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { ANNEX2, monthLabel } from '../sheet/form-text.js';
+import { ANNEX2, monthLabel } from '../sheet/form-wording.js';
 import type { LedgerRow } from './ledger-rows.js';
 import { heightFor, linesFor, rowHeight } from '../sheet/row-height.js';
 import {

@@ -1,6 +1,6 @@
 import type { Cell, Font, RichText, Workbook, Worksheet } from 'exceljs';
 import type { Coverage } from '../../model/check-summary.js';
-import { MATERIALS_SHEET as M } from '../sheet/form-text.js';
+import { MATERIALS_SHEET as M } from '../sheet/form-wording.js';
 import type { DetailLine, MaterialRow, Tone } from './material-rows.js';
 import { heightFor, linesFor, mergeDownAndFit, rowHeight } from '../sheet/row-height.js';
 import {

@@ -1,13 +1,14 @@
 import type { Status } from '../../model/schemas/common.js';
 import { unitName, type UnitIndex } from '../../model/units.js';
-import type { Workspace } from '../../load/load-workspace.js';
-import { comparable, comparableContact } from '../sheet/cell-text.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import type { Workspace } from '../../model/workspace.js';
+import { comparable, comparableContact } from '../sheet/cell-value.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 import type { SnapshotRow } from '../sheet/ledger-meta.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { parseProgress } from './parse-progress.js';
 import type { ReadLedger } from './read-ledger.js';
 import { oneLine } from '../../util/truncate.js';
+import { EXCEL_CELL_MAX } from '../sheet/cell-limit.js';
 
 /** How much of a cell a message quotes. */
 const QUOTED = 20;
@@ -52,6 +53,10 @@ export function collectRows(
   const snapshot = ledger.meta?.snapshot ?? null;
   for (const r of ledger.rows) {
     const at = { file: ledger.file, sheet: ledger.sheet };
+    if (r.atLimit.length) {
+      for (const cell of r.atLimit) problems.push(problem('import.cell-at-limit', { ...at, cell, max: EXCEL_CELL_MAX }));
+      continue;
+    }
     if (r.id === null) {
       // A remark or signature line a clerk added says nothing about an indicator; a row that does
       // give a status has lost its number, and guessing which indicator it is would be wrong.

@@ -1,8 +1,8 @@
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { AssignmentsFile } from '../../model/schemas/assignments.js';
 import type { RowEntry } from './collect-rows.js';
-import type { YamlEdit } from '../../load/yaml-edit.js';
-import { comparable, comparableContact } from '../sheet/cell-text.js';
+import type { YamlEdit } from '../../edit/yaml/yaml-edit.js';
+import { comparable, comparableContact } from '../sheet/cell-value.js';
 
 export type Field = 'status' | 'progress' | 'contact';
 

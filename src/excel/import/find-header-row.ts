@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellText, compact } from '../sheet/cell-text.js';
+import { cellText, compact } from '../sheet/cell-value.js';
 
 /**
  * The header row of a form and its columns, found by text in the first 30 rows (a person may have

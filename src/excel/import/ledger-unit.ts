@@ -1,6 +1,6 @@
 import { resolveUnit, unitName } from '../../model/units.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import type { ReadLedger } from './read-ledger.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
 import { unitName } from '../../model/units.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { Workspace } from '../../model/workspace.js';
 import { collectRows, dedupeRows, type RowEntry } from './collect-rows.js';
 import { applyChanges, diffAssignments, type FieldChange, type FieldConflict } from './diff-assignments.js';
 import { problem, type ImportProblem } from './import-problem.js';
@@ -11,7 +11,7 @@ import { openWorkbook, readLedgerSheet, type ReadLedger } from './read-ledger.js
 import { planProblemImport, type ProblemUpdate } from './plan-problem-import.js';
 import { readProblemList, type ReadProblemList } from './read-problem-list.js';
 import { ledgerUnit } from './ledger-unit.js';
-import { editYaml } from '../../load/yaml-edit.js';
+import { editYaml } from '../../edit/yaml/yaml-edit.js';
 import { keepLineEndings } from '../../util/line-endings.js';
 import { oneLine } from '../../util/truncate.js';
 

@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../load/parse-yaml.js';
-import type { YamlEdit } from '../../load/yaml-edit.js';
-import { editYaml } from '../../load/yaml-edit.js';
-import type { Workspace } from '../../load/load-workspace.js';
+import type { YamlEdit } from '../../edit/yaml/yaml-edit.js';
+import { editYaml } from '../../edit/yaml/yaml-edit.js';
+import type { Workspace } from '../../model/workspace.js';
 import { PROBLEM_STATUSES, problemsFileSchema, type Problem, type ProblemStatus } from '../../model/schemas/problems.js';
 import { oneLine } from '../../util/truncate.js';
-import { comparable } from '../sheet/cell-text.js';
+import { comparable } from '../sheet/cell-value.js';
 import type { ProblemSnapshotRow } from '../sheet/problems-meta.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { keepLineEndings } from '../../util/line-endings.js';
 import { parseDate, type ReadProblemList } from './read-problem-list.js';
+import { EXCEL_CELL_MAX } from '../sheet/cell-limit.js';
 
 export type ProblemField = 'measures' | 'status' | 'closed';
 
@@ -83,6 +84,10 @@ export function planProblemImport(
     if (!l.meta?.snapshot) warnings.push(problem('import.problems-no-snapshot', { file: l.file, yaml: list.file }));
     for (const r of l.rows) {
       const at = { file: l.file, sheet: l.sheet, row: r.row };
+      if (r.atLimit.length) {
+        for (const cell of r.atLimit) problems.push(problem('import.cell-at-limit', { ...at, cell, max: EXCEL_CELL_MAX }));
+        continue;
+      }
       if (!r.id) {
         problems.push(problem('import.problem-no-id', { ...at, cell: r.cells.id }));
         continue;

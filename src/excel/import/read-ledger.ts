@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { cellText, compact, joinLines, trimText } from '../sheet/cell-value.js';
 import { findHeaderRow } from './find-header-row.js';
-import { ANNEX2 } from '../sheet/form-text.js';
+import { ANNEX2 } from '../sheet/form-wording.js';
 import { problem, type ImportProblem } from './import-problem.js';
 import { indicatorIdIn } from '../sheet/numbering.js';
 import { readMeta, type LedgerMeta } from '../sheet/ledger-meta.js';
 import { oneLine } from '../../util/truncate.js';
-import { guardXlsx, sheetNamesPlausible, XLSX_LIMITS } from './xlsx-guard.js';
+import { atCellLimit } from '../sheet/cell-limit.js';
+import { readXlsxParts, unreadable, XLSX_LIMITS, type XlsxRefusal } from './xlsx-guard.js';
+import { valuePart, valueWorkbook } from './value-workbook.js';
 
 /** One filled-in row as read back. */
 export interface ReadRow {
@@ -21,6 +23,8 @@ export interface ReadRow {
   progress: string;
   contactCell: string | null;
   contact: string;
+  /** cells of this row whose text is exactly as long as Excel allows: it may have been cut */
+  atLimit: string[];
 }
 
 export interface ReadLedger {
@@ -66,11 +70,35 @@ function monthIn(sheet: ExcelJS.Worksheet, headerRow: number): string | null {
   return null;
 }
 
+/** A name from the file, shown without control characters, and short. */
+const shownPart = (part: string): string => oneLine(part.replace(/[\p{Cc}\p{Cf}]/gu, '?'), 60);
+
+function refusal(file: string, r: XlsxRefusal): ImportProblem {
+  switch (r.kind) {
+    case 'too-big':
+      return problem('import.xlsx-too-big', { file, mb: r.mb, limit: XLSX_LIMITS.fileMb });
+    case 'old-format':
+      return problem('import.old-format', { file });
+    case 'part-too-big':
+    case 'ratio':
+      return problem('import.xlsx-bomb', {
+        file,
+        part: shownPart(r.part),
+        partMb: XLSX_LIMITS.partMb,
+        totalMb: XLSX_LIMITS.totalMb,
+        ratio: XLSX_LIMITS.ratio,
+      });
+    case 'unreadable':
+      return problem('import.not-xlsx', { file, part: r.part === null ? undefined : shownPart(r.part), fault: r.fault }, r.detail);
+  }
+}
+
 /**
  * Open a workbook safely: a regular file, within the size limits, its zip directory and parts
- * checked before the spreadsheet library reads it. Whatever the library says about a damaged file
- * is replaced by our own sentence: its messages (`Can't find end of central directory`) mean
- * nothing to the person who saved the file.
+ * checked before the spreadsheet library reads it, and given only the parts that hold cell values
+ * (see `value-workbook.ts`). Whatever the library says about a damaged file is replaced by our own
+ * sentence naming the part and what is wrong with it: its messages (`Can't find end of central
+ * directory`) mean nothing to the person who saved the file; they are kept for --verbose.
  */
 export async function openWorkbook(absPath: string, file: string): Promise<ExcelJS.Workbook | ImportProblem> {
   let stat: fs.Stats;
@@ -80,7 +108,7 @@ export async function openWorkbook(absPath: string, file: string): Promise<Excel
     return problem('import.file-missing', { file });
   }
   // A folder, a FIFO or a device would block or mislead the reader.
-  if (!stat.isFile()) return problem('import.not-xlsx', { file });
+  if (!stat.isFile()) return problem('import.not-xlsx', { file, fault: 'not-file' });
   if (stat.size > XLSX_LIMITS.fileMb * 1024 * 1024)
     return problem('import.xlsx-too-big', { file, mb: Math.ceil(stat.size / 1048576), limit: XLSX_LIMITS.fileMb });
   let buf: Buffer;
@@ -89,33 +117,15 @@ export async function openWorkbook(absPath: string, file: string): Promise<Excel
   } catch {
     return problem('import.file-unreadable', { file });
   }
-  const guarded = guardXlsx(buf);
-  if ('kind' in guarded) {
-    switch (guarded.kind) {
-      case 'too-big':
-        return problem('import.xlsx-too-big', { file, mb: guarded.mb, limit: XLSX_LIMITS.fileMb });
-      case 'old-format':
-        return problem('import.old-format', { file });
-      case 'part-too-big':
-      case 'ratio':
-        return problem('import.xlsx-bomb', {
-          file,
-          // The name comes from the file: shown without control characters, and short.
-          part: oneLine(guarded.part.replace(/[\p{Cc}\p{Cf}]/gu, '?'), 60),
-          partMb: XLSX_LIMITS.partMb,
-          totalMb: XLSX_LIMITS.totalMb,
-          ratio: XLSX_LIMITS.ratio,
-        });
-      default:
-        return problem('import.not-xlsx', { file });
-    }
-  }
-  if (!sheetNamesPlausible(guarded.workbookXml)) return problem('import.not-xlsx', { file });
+  const read = await readXlsxParts(buf, valuePart);
+  if ('kind' in read) return refusal(file, read);
+  const values = await valueWorkbook(read.parts);
+  if ('kind' in values) return refusal(file, values);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch {
-    return problem('import.not-xlsx', { file });
+    await wb.xlsx.load(values as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    return refusal(file, unreadable(null, 'content', e instanceof Error ? (e.stack ?? e.message) : String(e)));
   }
   return wb;
 }
@@ -137,7 +147,7 @@ export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger 
       if (r <= header.row) return;
       const indicator = trimText(cellText(row.getCell(ci).value));
       const progress = trimText(cellText(row.getCell(cp).value));
-      const contact = cc === undefined ? '' : trimText(cellText(row.getCell(cc).value)).replace(/\s*\n\s*/gu, ' ');
+      const contact = cc === undefined ? '' : joinLines(trimText(cellText(row.getCell(cc).value)));
       if (!indicator && !progress && !contact) return;
       // The 说明 lines and a header row pasted again are part of the form, not indicators.
       if (compact(indicator).startsWith('说明') || compact(indicator) === H_INDICATOR) return;
@@ -150,6 +160,7 @@ export function readLedgerSheet(wb: ExcelJS.Workbook, file: string): ReadLedger 
         progress,
         contactCell: cc === undefined ? null : row.getCell(cc).address,
         contact,
+        atLimit: [cp, cc].flatMap((c) => (c !== undefined && atCellLimit(row.getCell(c).value) ? [row.getCell(c).address] : [])),
       });
     });
     const unit = unitLine(sheet, header.row);

@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { cellText, compact, trimText } from '../sheet/cell-text.js';
+import { cellText, compact, trimText } from '../sheet/cell-value.js';
 import { findHeaderRow } from './find-header-row.js';
-import { PROBLEM_LIST } from '../sheet/problem-form-text.js';
+import { PROBLEM_LIST } from '../sheet/problem-form-wording.js';
 import { readProblemsMeta, type ProblemsMeta } from '../sheet/problems-meta.js';
 import { ymd } from '../../util/dates.js';
+import { atCellLimit } from '../sheet/cell-limit.js';
 
 /** One filled-in row of a 问题清单 as read back (texts as typed; the import judges them). */
 export interface ProblemListRow {
@@ -16,6 +17,8 @@ export interface ProblemListRow {
   closed: string;
   /** addresses of the three cells a unit fills in */
   cells: { id: string; measures: string; status: string; closed: string };
+  /** cells whose text is exactly as long as Excel allows: it may have been cut */
+  atLimit: string[];
 }
 
 export interface ReadProblemList {
@@ -62,6 +65,7 @@ export function readProblemList(wb: ExcelJS.Workbook, file: string): ReadProblem
           status: cell(H_STATUS).address,
           closed: cell(H_CLOSED).address,
         },
+        atLimit: [H_ID, H_MEASURES, H_STATUS, H_CLOSED].flatMap((h) => (atCellLimit(cell(h).value) ? [cell(h).address] : [])),
       });
     });
     return { file, sheet: sheet.name, meta, rows };

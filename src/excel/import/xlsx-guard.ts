@@ -1,4 +1,5 @@
-import zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+import yauzl from 'yauzl';
 
 /**
  * What a workbook may be before a spreadsheet library is let near it. A real monthly ledger is
@@ -21,121 +22,119 @@ export const XLSX_LIMITS = {
 
 const MB = 1024 * 1024;
 
+/** Why a workbook, or one part of it, cannot be read: the CLI words each (see `import.not-xlsx`). */
+export type XlsxFault =
+  | 'not-zip'
+  | 'directory'
+  | 'too-many-parts'
+  | 'duplicate'
+  | 'encrypted'
+  | 'method'
+  | 'inflate'
+  | 'size'
+  | 'damaged'
+  | 'missing'
+  | 'xml'
+  | 'sheet-name'
+  | 'content';
+
 export type XlsxRefusal =
   | { kind: 'too-big'; mb: number }
   | { kind: 'old-format' }
-  | { kind: 'not-zip' }
   | { kind: 'part-too-big'; part: string }
   | { kind: 'ratio'; part: string; ratio: number }
-  | { kind: 'damaged' };
+  /** `part` is the zip entry that failed (null: the file as a whole); `detail` the library's words, for --verbose */
+  | { kind: 'unreadable'; part: string | null; fault: XlsxFault; detail: string };
 
-interface Entry {
-  name: string;
-  method: number;
-  flags: number;
-  packed: number;
-  unpacked: number;
-  offset: number;
-}
+export const unreadable = (part: string | null, fault: XlsxFault, detail: string): XlsxRefusal => ({
+  kind: 'unreadable',
+  part,
+  fault,
+  detail,
+});
 
-/** The central directory, read from the end of the file (the zip's own index), or null when there is none. */
-function centralDirectory(buf: Buffer): Entry[] | null {
-  const from = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= from; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  const offset = buf.readUInt32LE(eocd + 16);
-  // ZIP64 (more than 65,535 parts or 4 GB): no spreadsheet program writes one for a form like this.
-  if (count === 0xffff || offset === 0xffffffff) return [];
-  const entries: Entry[] = [];
-  let at = offset;
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return [];
-    const nameLength = buf.readUInt16LE(at + 28);
-    entries.push({
-      flags: buf.readUInt16LE(at + 8),
-      method: buf.readUInt16LE(at + 10),
-      packed: buf.readUInt32LE(at + 20),
-      unpacked: buf.readUInt32LE(at + 24),
-      offset: buf.readUInt32LE(at + 42),
-      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
-    });
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    if (entries.length > XLSX_LIMITS.entries) return entries;
-  }
-  return entries;
+/** Every entry name of the zip, and the unpacked bytes of the ones asked for. */
+export interface XlsxParts {
+  names: string[];
+  parts: Map<string, Buffer>;
 }
 
 const isPicture = (name: string): boolean => /^xl\/(?:media|embeddings)\//i.test(name);
 
-/**
- * Check a workbook's bytes: the zip directory first (declared sizes), then every part really
- * unpacked with a cap, so a directory that lies costs no more than the cap. Returns the unpacked
- * `xl/workbook.xml`, or why the file is refused.
- */
-export function guardXlsx(buf: Buffer): { workbookXml: string } | XlsxRefusal {
-  if (buf.length > XLSX_LIMITS.fileMb * MB) return { kind: 'too-big', mb: Math.ceil(buf.length / MB) };
-  // The OLE2 signature: Excel 97–2003 .xls, WPS .et, or an .xlsx with an open password.
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return { kind: 'old-format' };
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return { kind: 'not-zip' };
-  const entries = centralDirectory(buf);
-  if (!entries || entries.length === 0 || entries.length > XLSX_LIMITS.entries) return { kind: 'damaged' };
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
-  let total = 0;
-  let workbookXml: string | null = null;
-  for (const e of entries) {
-    if (e.name.endsWith('/')) continue;
-    // Encrypted parts, other compression methods and ZIP64 sizes: not a workbook a spreadsheet program saved.
-    if (e.flags & 1 || (e.method !== 0 && e.method !== 8) || e.unpacked === 0xffffffff || e.packed === 0xffffffff)
-      return { kind: 'damaged' };
-    const partCap = isPicture(e.name) ? XLSX_LIMITS.totalMb * MB : XLSX_LIMITS.partMb * MB;
-    if (e.unpacked > partCap) return { kind: 'part-too-big', part: e.name };
-    if (e.unpacked > MB && e.unpacked / Math.max(1, e.packed) > XLSX_LIMITS.ratio)
-      return { kind: 'ratio', part: e.name, ratio: Math.round(e.unpacked / Math.max(1, e.packed)) };
-    total += e.unpacked;
-    if (total > XLSX_LIMITS.totalMb * MB) return { kind: 'part-too-big', part: e.name };
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-    const local = e.offset;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return { kind: 'damaged' };
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + e.packed > buf.length) return { kind: 'damaged' };
-    const packed = buf.subarray(start, start + e.packed);
-    let data: Buffer;
-    try {
-      // One byte over the declared size is enough to know the directory lied.
-      data = e.method === 0 ? packed : zlib.inflateRawSync(packed, { maxOutputLength: Math.min(partCap, e.unpacked + 1) || 1 });
-    } catch {
-      return { kind: 'damaged' };
-    }
-    if (data.length !== e.unpacked) return { kind: 'damaged' };
-    if (e.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
-  }
-  if (workbookXml === null) return { kind: 'damaged' };
-  return { workbookXml };
+/** A read error by what it means to the person who saved the file. */
+function readFault(e: unknown): XlsxFault {
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('Z_')) return 'inflate';
+  if (/bytes in the stream/.test(message(e))) return 'size';
+  return 'damaged';
 }
 
 /**
- * Sheet names a spreadsheet program can have written (at most 31 characters, none of `*?:/\[]`):
- * anything else is a crafted file, and the library would complain about it on the terminal.
+ * Check a workbook's bytes with a streaming zip reader (yauzl): the zip directory first (declared
+ * sizes against the limits), then only the parts `wanted` selects really unpacked; yauzl stops a
+ * part the moment it unpacks past its declared size, so a directory that lies costs no more than
+ * the cap. Parts nobody reads (pictures, comments, drawings) are never unpacked: a damaged picture
+ * does not make the ledger unreadable.
  */
-export function sheetNamesPlausible(workbookXml: string): boolean {
-  const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+export async function readXlsxParts(buf: Buffer, wanted: (name: string) => boolean): Promise<XlsxParts | XlsxRefusal> {
+  if (buf.length > XLSX_LIMITS.fileMb * MB) return { kind: 'too-big', mb: Math.ceil(buf.length / MB) };
+  // The OLE2 signature: Excel 97–2003 .xls, WPS .et, or an .xlsx with an open password.
+  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1) return { kind: 'old-format' };
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return unreadable(null, 'not-zip', 'no zip signature at the start');
+  let zip: yauzl.ZipFile;
   try {
-    for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)) {
-      const name = m[1]!
-        .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-        .replace(/&(lt|gt|quot|apos|amp);/g, (_, n: string) => entities[n]!);
-      if (name === '' || name.length > 31 || /[*?:/\\[\]]/.test(name)) return false;
+    zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+  } catch (e) {
+    return unreadable(null, 'directory', message(e));
+  }
+  try {
+    if (zip.entryCount > XLSX_LIMITS.entries) return unreadable(null, 'too-many-parts', `${zip.entryCount} entries`);
+    const names: string[] = [];
+    const seen = new Set<string>();
+    const parts = new Map<string, Buffer>();
+    let total = 0;
+    let entry: yauzl.Entry | undefined;
+    const entries = zip.eachEntry();
+    for (;;) {
+      try {
+        const next = await entries.next();
+        if (next.done) break;
+        entry = next.value;
+      } catch (e) {
+        return unreadable(entry?.fileName ?? null, 'directory', message(e));
+      }
+      const name = entry.fileName;
+      if (name.endsWith('/')) continue;
+      // Two parts of one name: programs would disagree about which one the workbook is.
+      if (seen.has(name)) return unreadable(name, 'duplicate', 'the name occurs twice in the zip directory');
+      seen.add(name);
+      names.push(name);
+      const partCap = isPicture(name) ? XLSX_LIMITS.totalMb * MB : XLSX_LIMITS.partMb * MB;
+      if (entry.uncompressedSize > partCap) return { kind: 'part-too-big', part: name };
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      if (entry.uncompressedSize > MB && ratio > XLSX_LIMITS.ratio) return { kind: 'ratio', part: name, ratio: Math.round(ratio) };
+      total += entry.uncompressedSize;
+      if (total > XLSX_LIMITS.totalMb * MB) return { kind: 'part-too-big', part: name };
+      if (!wanted(name)) continue;
+      if (entry.isEncrypted()) return unreadable(name, 'encrypted', 'encrypted entry');
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+        return unreadable(name, 'method', `compression method ${entry.compressionMethod}`);
+      try {
+        parts.set(name, await readAll(await zip.openReadStreamPromise(entry)));
+      } catch (e) {
+        return unreadable(name, readFault(e), message(e));
+      }
     }
-    return true;
-  } catch {
-    return false; // a character reference no program writes
+    return { names, parts };
+  } finally {
+    if (zip.isOpen) zip.close();
   }
 }

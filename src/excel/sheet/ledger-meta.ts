@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { STATUSES, type Status } from '../../model/schemas/common.js';
-import { cellText } from './cell-text.js';
+import { cellText } from './cell-value.js';
 import { keywordPairs, META_SHEET, writeMetaPairs } from './meta-pairs.js';
 
 /**

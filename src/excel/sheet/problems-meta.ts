@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { PROBLEM_STATUSES, type ProblemStatus } from '../../model/schemas/problems.js';
-import { cellText } from './cell-text.js';
+import { cellText } from './cell-value.js';
 import { keywordPairs, META_SHEET, writeMetaPairs } from './meta-pairs.js';
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { xmlText } from '../../util/visible-text.js';
+import { xmlText } from '../../util/escape-invisible.js';
 
 /**
  * Every text of a workbook made writable as XML 1.0, just before it is written: names, contacts,

@@ -1,5 +1,5 @@
 import type { StatusReport, UnitStatus } from '../../check/status/report.js';
-import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { coveragePercent } from '../../model/check-summary.js';
@@ -8,7 +8,7 @@ import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js'
 import { problemSection } from './status-problems.js';
 import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
-import { visibleDeep } from '../../util/visible-text.js';
+import { visibleDeep } from '../../util/escape-invisible.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {

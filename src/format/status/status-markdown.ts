@@ -1,11 +1,11 @@
 import type { StatusReport } from '../../check/status/report.js';
-import { renderDiagnostic } from '../../i18n/diagnostic-text.js';
+import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
 import { problemSection } from './status-problems.js';
 import { returnsMarkdown } from './status-returns-text.js';
-import { mapStrings } from '../../util/visible-text.js';
+import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 

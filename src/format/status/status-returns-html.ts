@@ -12,7 +12,7 @@ export function returnsHtml(r: StatusReport, lang: Lang): string {
     .map(
       (m) =>
         `<p>${esc(m.summary)}</p>` +
-        m.groups.map((g) => `<p class="note${g.state === 'pending' ? '' : ' poor'}">${esc(`${g.label}：${g.names}`)}</p>`).join(''),
+        m.groups.map((g) => `<p class="note${g.state === 'pending' ? '' : ' poor'}">${esc(g.line)}</p>`).join(''),
     )
     .join('');
   const cls = { 'on-time': 'good', late: 'poor', missing: 'poor', pending: '' } as const;

@@ -14,7 +14,7 @@ export function returnsTextLines(r: StatusReport, lang: Lang, style: Style, widt
     out.push(...wrapText(m.summary, width, { indent: '  ', hang: '    ' }));
     for (const g of m.groups) {
       const paint = g.state === 'pending' ? style.dim : style.error;
-      out.push(...wrapText(`${g.label}：${g.names}`, width, { indent: '    ', hang: '      ' }).map(paint));
+      out.push(...wrapText(g.line, width, { indent: '    ', hang: '      ' }).map(paint));
     }
   }
   return out;
@@ -27,7 +27,7 @@ export function returnsMarkdown(r: StatusReport, lang: Lang): string[] {
   if (s.note) return [...out, s.note, ''];
   for (const m of s.months) {
     out.push(`- ${mdText(m.summary)}`);
-    for (const g of m.groups) out.push(`  - ${mdText(`${g.label}：${g.names}`)}`);
+    for (const g of m.groups) out.push(`  - ${mdText(g.line)}`);
   }
   const months = s.grid.headers.slice(1);
   out.push('');

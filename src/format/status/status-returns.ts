@@ -7,7 +7,7 @@ export interface ReturnsSection {
   title: string;
   /** e.g. returns.yaml broken, or no month due yet */
   note: string | null;
-  months: { summary: string; late: boolean; groups: { state: ReturnState; label: string; names: string }[] }[];
+  months: { summary: string; late: boolean; groups: { state: ReturnState; line: string }[] }[];
   /** the grid: month headers, then per unit its name and one short cell per month */
   grid: { headers: string[]; rows: { name: string; cells: { text: string; state: ReturnState }[] }[] };
 }
@@ -41,11 +41,10 @@ function monthLine(m: ReturnMonth, lang: Lang): ReturnsSection['months'][number]
       });
   const groups = ORDER.filter((s) => s !== 'on-time' && count(s) > 0).map((state) => ({
     state,
-    label: t(lang, `status.returns.${state}`),
-    names: m.units
-      .filter((u) => u.state === state)
-      .map((u) => (u.state === 'late' ? `${u.name}（${u.date}）` : u.name))
-      .join('、'),
+    line: t(lang, 'status.returns.names', {
+      label: t(lang, `status.returns.${state}`),
+      names: m.units.filter((u) => u.state === state).map((u) => (u.state === 'late' ? `${u.name}（${u.date}）` : u.name)),
+    }),
   }));
   return { summary, late: count('late') + count('missing') > 0, groups };
 }

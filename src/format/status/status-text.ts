@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
 import { wrapText } from '../../util/display-width.js';
-import { visibleDeep } from '../../util/visible-text.js';
+import { visibleDeep } from '../../util/escape-invisible.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';

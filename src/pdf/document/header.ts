@@ -27,3 +27,15 @@ export function laterVersion(a: string | undefined, b: string | undefined): stri
   const [bm, bn] = b.split('.').map(Number) as [number, number];
   return bm > am || (bm === am && bn > an) ? b : a;
 }
+
+/** How far past the first 1024 bytes a late header is still looked for, only to say where it is. */
+const LATE_HEADER_SEARCH = 64 * 1024;
+
+/**
+ * Where `%PDF` is when it is not in the first 1024 bytes: poppler, qpdf, mupdf and pdf.js open such
+ * a file, Acrobat and pdfium do not, so it is refused, with the offset to say why.
+ */
+export function findLateHeader(src: ByteSource): number | undefined {
+  const at = src.read(0, LATE_HEADER_SEARCH).indexOf('%PDF', 1024 - 3);
+  return at >= 0 ? at : undefined;
+}

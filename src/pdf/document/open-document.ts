@@ -1,5 +1,5 @@
 import { evaluateEncryption, type EncryptionState } from '../crypt/encrypt-dict.js';
-import { PdfLocked, damage } from '../errors.js';
+import { PdfDamage, PdfLocked, damage } from '../errors.js';
 import { rethrowLimit } from '../limits.js';
 import type { PdfInfo } from '../inspect/result.js';
 import type { ByteSource } from '../syntax/byte-source.js';
@@ -9,9 +9,10 @@ import { addObjectStreamEntries, rebuildXref } from '../xref/rebuild-xref.js';
 import { findStartXref } from '../xref/startxref.js';
 import { loadXrefChain } from '../xref/xref-chain.js';
 import { laterVersion, type PdfHeader } from './header.js';
+import { documentActiveContent, type ActiveKind } from './active-content.js';
 import { readInfo } from './info-dict.js';
 import { countPages } from './page-tree.js';
-import { markingCandidates } from './metadata-text.js';
+import { markingCandidates } from './metadata-strings.js';
 import { readXmp } from './xmp.js';
 
 export interface OpenedDocument {
@@ -24,6 +25,8 @@ export interface OpenedDocument {
   info: PdfInfo;
   /** see PdfInspection.metadataText */
   metadataText: string[];
+  /** see PdfInspection.activeContent */
+  activeContent: ActiveKind[];
 }
 
 /** The fast path: trust startxref and the xref chain; any inconsistency throws. */
@@ -72,11 +75,22 @@ function finishOpen(r: ObjectResolver, trailers: PdfDict[], header: PdfHeader, a
       if (!(catalog instanceof PdfDict)) damage('the document catalog (/Root) is missing or not a dictionary');
       const tree = countPages(r, catalog);
       const { info, metadataText } = readMetadata(r, catalog, pick('Info'), encryption);
+      // Like broken metadata, an unreadable annotation never fails the open.
+      const activeContent = readIgnoringDamage(() => documentActiveContent(r, catalog, tree.annotated)) ?? [];
       const catalogVersion = r.resolve(catalog.get('Version'));
       const version = laterVersion(header.version, catalogVersion instanceof PdfName ? catalogVersion.name : undefined);
-      return { encryption, pages: tree.pages, problems: tree.problems, info, metadataText, ...(version ? { version } : {}) };
+      return {
+        encryption,
+        pages: tree.pages,
+        problems: tree.problems,
+        info,
+        metadataText,
+        activeContent,
+        ...(version ? { version } : {}),
+      };
     } catch (err) {
-      if (err instanceof PdfLocked) return { encryption, pages: null, problems: [], info: {}, metadataText: [], version: header.version };
+      if (err instanceof PdfLocked)
+        return { encryption, pages: null, problems: [], info: {}, metadataText: [], activeContent: [], version: header.version };
       rethrowLimit(err);
       if (r.strict) throw err;
       lastError = err;
@@ -96,10 +110,21 @@ function readMetadata(
   encryption: EncryptionState,
 ): { info: PdfInfo; metadataText: string[] } {
   if (r.locked) return { info: {}, metadataText: [] };
-  const dict = readInfo(r, infoValue, encryption.decryptor);
-  const xmp = readXmp(r, catalog);
+  // Broken metadata never fails the open: every reader ignores it (Ghostscript 10.0's fast-web-view
+  // export cuts its Info's /Creator string short, and the next object starts inside it).
+  const dict = readIgnoringDamage(() => readInfo(r, infoValue, encryption.decryptor)) ?? { info: {}, texts: [] };
+  const xmp = readIgnoringDamage(() => readXmp(r, catalog));
   const info = { ...xmp?.info, ...dict.info };
   return { info, metadataText: markingCandidates([...dict.texts, ...(xmp ? [xmp.text] : [])]) };
+}
+
+function readIgnoringDamage<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (err) {
+    if (!(err instanceof PdfDamage)) throw err;
+    return undefined;
+  }
 }
 
 function openEncryption(r: ObjectResolver, encrypt: PdfValue | undefined, id: PdfValue | undefined): EncryptionState {

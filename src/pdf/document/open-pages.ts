@@ -2,7 +2,7 @@ import { evaluateEncryption } from '../crypt/encrypt-dict.js';
 import type { Decryptor } from '../crypt/decryptor.js';
 import { damage, messageOf } from '../errors.js';
 import { FileSource } from '../syntax/byte-source.js';
-import { PdfDict, PdfRef, asBytes, isName, type PdfValue } from '../syntax/pdf-values.js';
+import { PdfDict, PdfRef, PdfStream, asBytes, isName, type PdfValue } from '../syntax/pdf-values.js';
 import { ObjectResolver } from '../xref/object-resolver.js';
 import { addObjectStreamEntries, rebuildXref } from '../xref/rebuild-xref.js';
 import { findStartXref } from '../xref/startxref.js';
@@ -64,6 +64,7 @@ export function openPageSource(filePath: string): PageSource {
       const opened = finish(src, strict, chain.trailers, false);
       const lenient = new ObjectResolver(src, chain.map, chain.base, false);
       lenient.decryptor = strict.decryptor;
+      lenient.shareObjectStreams(strict);
       return { ...opened, resolver: lenient };
     } catch (err) {
       if (err instanceof PageSourceError && err.message.includes('password')) throw err;
@@ -140,9 +141,19 @@ function collectPages(r: ObjectResolver, catalog: PdfDict): SourcePage[] {
       }
       const child = r.resolve(kid);
       if (child instanceof PdfDict) walk(child, kidNum, next, depth + 1);
+      else if (child instanceof PdfStream) out.push({ num: kidNum, dict: withoutStreamKeys(child.dict), inherited: next });
       else if (r.strict) damage(`the page tree refers to a missing object`);
     }
   };
   walk(root, rootRef instanceof PdfRef ? rootRef.num : null, {}, 0);
+  return out;
+}
+
+const STREAM_KEYS = new Set(['Length', 'Filter', 'DecodeParms', 'DL', 'F', 'FFilter', 'FDecodeParms']);
+
+/** A page written as a stream (every reader shows it): its dictionary, less what describes the stream's data. */
+function withoutStreamKeys(d: PdfDict): PdfDict {
+  const out = new PdfDict();
+  for (const [k, v] of d.map) if (!STREAM_KEYS.has(k)) out.map.set(k, v);
   return out;
 }

@@ -1,4 +1,4 @@
-import { findHeader, type PdfHeader } from '../document/header.js';
+import { findHeader, findLateHeader, type PdfHeader } from '../document/header.js';
 import { openFast, openRebuilt, type OpenedDocument } from '../document/open-document.js';
 import { messageOf } from '../errors.js';
 import { PDF_LIMITS, PdfLimitExceeded, rethrowLimit, withBudget, type PdfLimits } from '../limits.js';
@@ -12,7 +12,14 @@ import { fatalResult, type PdfInspection } from './result.js';
 export function inspectSource(src: ByteSource, limits: PdfLimits = PDF_LIMITS): PdfInspection {
   if (src.size === 0) return fatalResult('the file is empty (0 bytes)', { empty: true });
   const header = findHeader(src);
-  if (!header) return fatalResult('no %PDF header in the first 1024 bytes: not a PDF file');
+  if (!header) {
+    const late = findLateHeader(src);
+    return fatalResult(
+      late === undefined
+        ? 'no %PDF header in the first 1024 bytes: not a PDF file'
+        : `a %PDF header at byte ${late}, after the first 1024 bytes where Acrobat and pdfium look for it: not accepted as a PDF file`,
+    );
+  }
   try {
     return withBudget(() => judge(src, header), limits);
   } catch (err) {
@@ -55,5 +62,6 @@ function judge(src: ByteSource, header: PdfHeader): PdfInspection {
     ...(doc.version ? { version: doc.version } : {}),
     info: doc.info,
     ...(doc.metadataText.length > 0 ? { metadataText: doc.metadataText } : {}),
+    ...(doc.activeContent.length > 0 ? { activeContent: doc.activeContent } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { ActiveKind } from '../document/active-content.js';
 import type { PdfLimitName } from '../limits.js';
 
 /** Public result shape of the PDF inspector. One per file; never thrown, always returned. */
@@ -32,6 +33,10 @@ export interface PdfInspection {
    *  (at most 32 K characters). For checks that must see markings such as 机密 wherever they are;
    *  absent when there is no such text. */
   metadataText?: string[];
+  /** What the file carries that runs, launches, sends, fetches or plays (JavaScript, Launch,
+   *  SubmitForm, a javascript: URI, a file attachment annotation…), each kind once; absent when
+   *  it carries nothing but internal links and http(s) links. */
+  activeContent?: ActiveKind[];
 }
 
 export interface PdfInfo {

@@ -60,7 +60,18 @@ export function decodeTextString(bytes: Buffer): string {
   else if (startsWithBytes(bytes, UTF16LE_BOM)) text = bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)).toString('utf16le');
   else if (startsWithBytes(bytes, UTF8_BOM)) text = bytes.subarray(3).toString('utf8');
   else text = decodeUnmarked(bytes);
-  return text.endsWith('\u0000') ? text.replace(/\u0000+$/, '') : text;
+  return withoutTrailingNuls(text);
+}
+
+/**
+ * Trailing NULs (C writers pad fixed buffers) stripped by a loop: `/\u0000+$/` retries from every
+ * NUL of a run that does not end the string, so a million NULs before one other character cost
+ * minutes, on a thread no deadline can interrupt.
+ */
+export function withoutTrailingNuls(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Bytes PDFDocEncoding maps differently from Latin-1 (0x18–0x1F, 0x80–0xA0), as a lookup table. */

@@ -38,7 +38,7 @@ export class ObjectResolver {
   decryptor: StreamDecryptor | undefined;
   locked = false;
   private readonly cache = new Map<number, Resolved>();
-  private readonly objStms = new Map<number, ObjectStream>();
+  private objStms = new Map<number, ObjectStream>();
   private objStmBytes = 0;
   private lastUncached: { num: number; os: ObjectStream } | undefined;
   private readonly loading = new Set<number>();
@@ -49,6 +49,16 @@ export class ObjectResolver {
     private readonly base: number,
     readonly strict: boolean,
   ) {}
+
+  /**
+   * Use the object streams `other` decoded (same file, same xref): bundle walks the page tree with
+   * a strict resolver and copies with a lenient one, and must not inflate each stream twice.
+   */
+  shareObjectStreams(other: ObjectResolver): void {
+    this.objStms = other.objStms;
+    this.objStmBytes = other.objStmBytes;
+    this.lastUncached = other.lastUncached;
+  }
 
   /** Follow a reference (chains too); anything else is returned as is. */
   resolve(v: PdfValue | undefined): PdfValue {
@@ -96,9 +106,10 @@ export class ObjectResolver {
   /**
    * Whether object `num` is plainly a leaf page (/Type /Page, no /Kids), judged from its raw text
    * without parsing it. Leaves are most of a long document's objects and the page-tree walk needs
-   * nothing else from them. undefined means "not sure": the caller parses the object.
+   * nothing else from them. undefined means "not sure": the caller parses the object. A leaf's
+   * raw text is returned, for the caller to see whether it is worth parsing after all.
    */
-  peekLeafPage(num: number): true | undefined {
+  peekLeafPage(num: number): string | undefined {
     if (this.cache.has(num)) return undefined;
     const e = this.xref.get(num);
     if (!e || e.type === 0) return undefined;
@@ -116,7 +127,7 @@ export class ObjectResolver {
       throw err;
     }
     if (body === undefined || body.includes('/Kids')) return undefined;
-    return /\/Type\s*\/Page(?![A-Za-z0-9#])/.test(body) ? true : undefined;
+    return /\/Type\s*\/Page(?![A-Za-z0-9#])/.test(body) ? body : undefined;
   }
 
   /** A stream's bytes: raw, decrypted when the file is encrypted (unless told it is stored in

@@ -74,7 +74,12 @@ export function rebuildXref(src: ByteSource): Rebuilt {
   return { map, trailers, objectStreams: newestFirst('ObjStm') };
 }
 
-/** Digits, whitespace, digits, whitespace, then `obj` at `i`, with delimiters on both sides. */
+/**
+ * Digits, whitespace, digits, whitespace, then `obj` at `i`, with delimiters on both sides. A header
+ * glued to the bytes before it is not one: after Ghostscript 10.0 cuts an Info string short
+ * (`/Title(\xfe\xff2 0 obj`), poppler, qpdf, mupdf and pdfium lose that object too when they
+ * must rebuild; a header at a line start after the cut (`/Creator(Word\n2 0 obj`) is found.
+ */
 function objectHeaderBefore(buf: Buffer, i: number, atFileStart: boolean): { start: number; num: number; gen: number } | undefined {
   if (isRegular(buf[i + 3] ?? -1)) return undefined;
   let j = skipBack(buf, i - 1, isWhite);

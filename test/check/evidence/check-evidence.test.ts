@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, documentsToInspect } from '../../../src/check/evidence/check-evidence.js';
+import { checkEvidence } from '../../../src/check/evidence/check-evidence.js';
+import { documentsToInspect } from '../../../src/check/evidence/evidence-files.js';
 import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../../helpers/memory-workspace.js';
 
 const codes = (r: { diagnostics: { code: string }[] }): string[] => r.diagnostics.map((d) => d.code).sort();
@@ -102,7 +103,7 @@ describe('checkEvidence (pure, no folder on disk)', () => {
       { rel: 'evidence/030/1-秘密文件.pdf', code: 'confidential-marking', args: expect.objectContaining({ word: '秘密' }) },
     ]);
     const missing = r.diagnostics.find((d) => d.code === 'material-missing' && d.indicator === '30' && d.material === 1)!;
-    expect(missing.args.rejected).toBe('1-秘密文件.pdf');
+    expect(missing.args.rejected).toEqual(['1-秘密文件.pdf']);
   });
 
   it('files in an unnumbered subfolder blame the folder, with a corrected name when one can be known', () => {
@@ -119,7 +120,7 @@ describe('checkEvidence (pure, no folder on disk)', () => {
     const na = memoryWorkspace([{ unit: 'fagui', indicators: { '30': '不涉及' } }]);
     const r = checkEvidence(na, evidenceTree([]), inspected([]));
     const d = r.diagnostics.find((x) => x.code === 'material-missing' && x.indicator === '30')!;
-    expect(d.args.notApplicableBy).toBe('法规科');
+    expect(d.args.notApplicableBy).toEqual(['法规科']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, filesNamedInReviews } from '../../../src/check/evidence/check-evidence.js';
+import { checkEvidence } from '../../../src/check/evidence/check-evidence.js';
+import { filesNamedInReviews } from '../../../src/check/evidence/evidence-files.js';
 import { isReviewablePath } from '../../../src/check/evidence/review-rules.js';
 import type { MaterialReview } from '../../../src/model/schemas/evidence-index.js';
 import { evidenceFile, evidenceTree, inspected, memoryWorkspace } from '../../helpers/memory-workspace.js';

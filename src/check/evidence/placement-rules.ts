@@ -1,0 +1,35 @@
+import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { EvidenceFile, EvidenceTree } from '../../model/evidence-tree.js';
+import { evidenceOwner, materialsOf, type Catalog, type CatalogEntry } from '../../model/catalog.js';
+import { suggestMaterialName } from '../../model/material-numbers.js';
+import { soleMaterial } from './evidence-files.js';
+
+/**
+ * Files that cannot be placed: no material number (file-unassigned), a number the indicator does
+ * not have (material-unknown), a link (symlink).
+ */
+export function placementFindings(catalog: Catalog, f: EvidenceFile, entry: CatalogEntry): Diagnostic[] {
+  const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
+  if (f.symlink) {
+    // A link out of the workspace may expose anything; one inside only breaks on Windows checkouts.
+    const severity = f.symlink.outside ? 'error' : 'warning';
+    return [diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, { ...at, severity })];
+  }
+  if (f.kind === 'index' || f.kind === 'readme') return [];
+  const count = materialsOf(catalog, entry).length;
+  if (f.materials === null) {
+    // A file inside an unnumbered subfolder: the folder is what lacks the number.
+    const name = f.inner[0] ?? '';
+    const blame = f.inner.length > 1 ? { file: `evidence/${f.folder}/${name}`, folder: true } : {};
+    const args = { name, inFolder: f.inner.length > 1 ? ('yes' as const) : ('no' as const), suggestion: suggestMaterialName(name, count) };
+    return [diag('file-unassigned', args, { ...at, ...blame })];
+  }
+  return f.materials
+    .filter((n) => n > count)
+    .map((m) => diag('material-unknown', { id: evidenceOwner(entry), material: m, count }, { ...at, material: m }));
+}
+
+/** A file directly under evidence/, in no indicator's folder: it covers nothing (file-unassigned). */
+export function strayFindings(tree: EvidenceTree): Diagnostic[] {
+  return tree.stray.map((f) => diag('file-unassigned', { name: f.rel.split('/').pop() ?? '', inFolder: 'no' }, { file: f.rel }));
+}
