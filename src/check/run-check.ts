@@ -4,6 +4,7 @@ import { changedPaths } from '../load/git-changes.js';
 import { loadEvidence } from '../load/load-evidence.js';
 import { loadProblemEvidence } from '../load/load-problem-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
+import { loadReturns } from '../load/load-returns.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
 import type { Workspace } from '../model/workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
@@ -85,6 +86,8 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     ...checkProblems(ws, opts.today ?? today()),
   ];
   yamlFindings.push(...fileFindings.slice(loaded.diagnostics.length));
+  // returns.yaml is written by import; a hand edit that breaks it is a YAML finding like any other.
+  yamlFindings.push(...loadReturns(ws.root).diagnostics);
   const tree = loadEvidence(ws.root, ws.sources);
   const cache = InspectCache.forWorkspace(ws.root, opts.cache !== false);
   const documents = documentsToInspect(ws, tree);

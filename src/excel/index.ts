@@ -5,3 +5,4 @@ export { planImport, type FileUpdate } from './import/plan-import.js';
 export { importFailure, importWrites } from './import/apply-import.js';
 export type { FieldChange } from './import/diff-assignments.js';
 export type { ProblemUpdate } from './import/plan-problem-import.js';
+export { planReturnsUpdate } from './import/record-returns.js';

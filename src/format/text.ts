@@ -58,7 +58,7 @@ export function summaryLine(lang: FormatContext['lang'], s: FormatContext['summa
 }
 
 /** The summary block: indicators, materials, findings, deadline and stage. */
-function summaryBlock(ctx: FormatContext): string[] {
+function summaryBlock(ctx: FormatContext, toSubmit: number): string[] {
   const { style, lang, summary: s } = ctx;
   const out: string[] = [];
   out.push(style.bold(summaryLine(lang, s)));
@@ -68,7 +68,10 @@ function summaryBlock(ctx: FormatContext): string[] {
   if (u.indicators) materials += t(lang, 'summary.unassigned', { count: u.indicators, covered: u.covered, required: u.required });
   out.push(...wrapText(materials, WIDTH));
   const findings = t(lang, 'summary.findings', { errors: s.errors, warnings: s.warnings });
-  out.push(s.errors > 0 ? style.error(findings) : s.warnings > 0 ? style.warning(findings) : style.ok(findings));
+  // Missing is not broken: materials still to submit are work to do, shown without alarm; the colour is for the rest.
+  const broken = s.errors - toSubmit;
+  out.push(broken > 0 ? style.error(findings) : s.warnings > 0 || toSubmit > 0 ? style.warning(findings) : style.ok(findings));
+  if (s.errors > 0) out.push(t(lang, 'summary.findings-split', { toSubmit, broken }));
   if (s.deadline) {
     const st = s.deadline.stage;
     out.push(
@@ -134,7 +137,7 @@ export function formatText(findings: Diagnostic[], context: FormatContext): stri
   const ctx = visibleDeep(context);
   const out: string[] = [];
   if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
-  out.push(...summaryBlock(ctx));
+  out.push(...summaryBlock(ctx, findings.filter((d) => d.code === 'material-missing' && d.severity === 'error').length));
   const table = unitTable(ctx);
   if (table.length) out.push('', ...table);
   if (diagnostics.length === 0) {

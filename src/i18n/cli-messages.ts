@@ -27,6 +27,10 @@ export const CLI_TEXT = {
     zh: (a) => `错误 ${a.errors} 个，警告 ${a.warnings} 个`,
     en: (a) => `${a.errors} error(s), ${a.warnings} warning(s)`,
   }),
+  'summary.findings-split': msg<'broken' | 'toSubmit'>({
+    zh: (a) => `其中尚待报送材料 ${a.toSubmit} 项；有误、不合规或逾期 ${a.broken} 个`,
+    en: (a) => `of these, ${a.toSubmit} material(s) still to submit; ${a.broken} broken, wrong or overdue`,
+  }),
   'summary.changed': msg<'ref'>({
     zh: (a) => `只评判本次改动（自 ${a.ref} 以来）：改动造成的问题是错误；所涉指标仍缺的材料只作提示`,
     en: (a) => `Judging the change since ${a.ref}: problems it causes are errors; what its indicators still lack is information`,

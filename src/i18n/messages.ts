@@ -10,6 +10,7 @@ import { IMPORT_TEXT } from './import-messages.js';
 import { REVIEW_TEXT } from './review-messages.js';
 import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
+import { RETURNS_TEXT } from './returns-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
@@ -31,6 +32,7 @@ const MESSAGES = {
   ...ASSIGN_TEXT,
   ...CI_TEXT,
   ...UNIT_TEXT,
+  ...RETURNS_TEXT,
   ...WRITE_TEXT,
 } satisfies Record<string, AnyMessage>;
 

@@ -12,13 +12,13 @@ export const STATUS_TEXT = {
     zh: (a) => `下一阶段：${a.name}（${a.start} 至 ${a.due}）`,
     en: (a) => `Next stage: ${a.name} (${a.start} to ${a.due})`,
   }),
-  'status.totals': msg<'complete' | 'covered' | 'errors' | 'indicators' | 'ledgerDone' | 'percent' | 'required' | 'warnings'>({
+  'status.totals': msg<'broken' | 'complete' | 'covered' | 'indicators' | 'ledgerDone' | 'percent' | 'required' | 'toSubmit' | 'warnings'>({
     zh: (a) =>
       `材料 ${a.covered}/${a.required} 项已有证明（${a.percent}%）；材料齐全 ${a.complete} 项、台账已完成 ${a.ledgerDone} 项` +
-      `（共 ${a.indicators} 项指标）；错误 ${a.errors} 个，警告 ${a.warnings} 个`,
+      `（共 ${a.indicators} 项指标）；尚待报送材料 ${a.toSubmit} 项；有误、不合规或逾期 ${a.broken} 个，警告 ${a.warnings} 个`,
     en: (a) =>
       `${a.covered}/${a.required} materials evidenced (${a.percent}%); ${a.complete} indicators complete, ${a.ledgerDone} reported done ` +
-      `(of ${a.indicators}); ${a.errors} error(s), ${a.warnings} warning(s)`,
+      `(of ${a.indicators}); ${a.toSubmit} material(s) still to submit; ${a.broken} broken, wrong or overdue, ${a.warnings} warning(s)`,
   }),
   'status.units': fixed('各单位（进展滞后的在前）', 'Units (lagging first)'),
   'status.col.unit': fixed('单位', 'Unit'),
@@ -121,7 +121,8 @@ export const STATUS_TEXT = {
   }),
   'status.card.materials': fixed('材料覆盖', 'Materials covered'),
   'status.card.complete': fixed('材料齐全的指标', 'Indicators complete'),
-  'status.card.errors': fixed('错误', 'Errors'),
+  'status.card.errors': fixed('有误/逾期', 'Broken / overdue'),
+  'status.card.to-submit': fixed('尚待报送', 'Still to submit'),
   'status.footer': msg<'date'>({
     zh: (a) =>
       `由 ledger status 生成于 ${a.date}。数字与 ledger check、ledger explain 和汇总表一致；趋势按 git 历史中的文件名计，不打开 PDF。`,

@@ -75,7 +75,7 @@ describe('ledger explain', () => {
 });
 
 describe('ledger schema', () => {
-  it('writes the eight JSON Schemas, identical to the committed ones', async () => {
+  it('writes the nine JSON Schemas, identical to the committed ones', async () => {
     const out = tempDir('ledger-schema-');
     const r = await ledger(['schema', '-o', out]);
     expect(r.code).toBe(0);
@@ -88,6 +88,7 @@ describe('ledger schema', () => {
       'ledger.schema.json',
       'problems.schema.json',
       'responsibilities.schema.json',
+      'returns.schema.json',
       'units.schema.json',
     ]);
     for (const n of names) expect(fs.readFileSync(path.join(out, n), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'schemas', n), 'utf8'));

@@ -81,7 +81,7 @@ describe('ledger status: the problem list', () => {
     expect(md).toContain('| 办公室 | 2 | 2 | 2 | 0 | 0 |');
     expect(md).toContain('- 问题 1（法规科，指标 9，时限 2024-06-01，逾期 9 天）：问题1');
     const page = path.join(tempDir(), 'status.html');
-    expect((await ledger(['status', '--html', page], { cwd: ws, env: DAY })).code).toBe(1);
+    expect((await ledger(['status', '--html', page], { cwd: ws, env: DAY })).code).toBe(0);
     const html = fs.readFileSync(page, 'utf8');
     expect(html).toContain('<section id="problems" class="keep"><h2>整改问题清单</h2>');
     expect(html).toContain('<td class="n poor">2</td>');

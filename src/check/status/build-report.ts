@@ -9,6 +9,11 @@ import { localDay } from '../../util/dates.js';
 import type { History } from './read-history.js';
 import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
 import { problemsStatus } from './problems-status.js';
+import { returnsStatus } from './returns-status.js';
+import { noOwnProgress, ownProgress, type ProgressSide } from './own-progress.js';
+import { carriersOf } from './unit-files.js';
+import type { LedgerReturn } from '../../model/schemas/returns.js';
+import { unitName } from '../../model/units.js';
 import { lastChanges, progressOf, trendPoint } from './trend.js';
 
 /** What the overview is built from: one check run (its summary is the one computation) and the history. */
@@ -21,6 +26,16 @@ export interface StatusInput {
   today: string;
   /** a unit id: the report is limited to it */
   unit?: string;
+  /** returns.yaml's records; null when it cannot be read; absent: none */
+  returns?: LedgerReturn[] | null;
+  /** the commits the 无进展 rule compares, read (readProgressSides); null or absent: judged by the counts */
+  sides?: { before: ProgressSide; now: ProgressSide } | null;
+}
+
+/** The commits the 无进展 rule compares: the last one on or before the previous due date, and HEAD. */
+export function progressCommits(history: History, previousDue: string): { before: string; now: string } | null {
+  const before = [...history.points].reverse().find((p) => p.date <= previousDue);
+  return before && history.head ? { before: before.commit, now: history.head.commit } : null;
 }
 
 /** The materials a unit's indicators still miss, each merged cell's once, at the indicator whose folder takes them. */
@@ -75,24 +90,37 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const problems = problemsStatus(ws, today, input.unit);
   const overdue = new Map(problems?.units.map((u) => [u.id, u.overdue]) ?? []);
 
+  const carriers = carriersOf(ws.catalog, ws.assignments);
+  const returns = input.returns ?? [];
+  const period = { after: deadline.previousDue, until: today };
   const units: UnitStatus[] = ws.assignments
     .filter((a) => (!input.unit || a.value.unit === input.unit) && summary.units[a.value.unit])
     .map((a) => {
       const id = a.value.unit;
       const s = summary.units[id]!;
+      const counted = progressOf(now?.units[id], before?.units[id], outstanding(s));
+      const own = input.sides ? ownProgress(id, input.sides.before, input.sides.now, carriers, returns, period) : null;
       return {
         id,
         ...s,
         contact: a.value.contact,
         percent: coveragePercent(s),
         lastChange: changed.get(id) ?? null,
-        ...progressOf(now?.units[id], before?.units[id], outstanding(s)),
+        ...counted,
+        own,
+        // 无进展 has one definition (own-progress.ts): nothing of the unit's own changed.
+        stalled: own ? outstanding(s) && noOwnProgress(own) : counted.stalled,
         missing: missingOf(Object.keys(a.value.indicators), coverage),
       };
     })
     .sort(byLag(order, overdue));
 
   const oldest = history.commits[history.commits.length - 1];
+  // Missing is not broken: the overview tells the two apart (the colour goes only to the second).
+  const toSubmit = input.diagnostics.filter((d) => d.code === 'material-missing' && d.severity === 'error').length;
+  const ledgerUnits = ws.units.units
+    .filter((u) => ws.assignments.some((a) => a.value.unit === u.id) && (!input.unit || u.id === input.unit))
+    .map((u) => ({ id: u.id, name: unitName(ws.units, u.id) }));
   return {
     organization: ws.config.organization,
     reviewBody: reviewBody(ws.config),
@@ -107,6 +135,8 @@ export function buildStatusReport(input: StatusInput): StatusReport {
       incomplete: summary.incomplete,
       ledgerDone: summary.ledgerDone,
       errors: summary.errors,
+      toSubmit,
+      broken: summary.errors - toSubmit,
       warnings: summary.warnings,
       materials: { ...summary.materials, percent: coveragePercent(summary.materials) },
     },
@@ -123,6 +153,13 @@ export function buildStatusReport(input: StatusInput): StatusReport {
       since: oldest ? localDay(oldest.time) : null,
       previousDue: deadline.previousDue,
     },
+    returns: returnsStatus(
+      input.returns === undefined ? [] : input.returns,
+      ledgerUnits,
+      ws.config.cycle,
+      ws.config.monthly_due_day,
+      today,
+    ),
     trend: input.unit ? trend.map((p) => ({ ...p, units: p.units[input.unit!] ? { [input.unit!]: p.units[input.unit!]! } : {} })) : trend,
     findings: input.unit ? input.diagnostics.filter((d) => d.code !== 'material-missing') : null,
   };

@@ -3,6 +3,8 @@ import type { AreaSummary, Coverage, ReviewCounts, UnitSummary } from '../../mod
 import type { StageState, StatusDeadline } from '../../model/deadline.js';
 import type { NoHistory } from '../../load/git-history.js';
 import type { ProblemCounts } from '../../model/problems.js';
+import type { ReturnsStatus } from './returns-status.js';
+import type { OwnProgress } from './own-progress.js';
 
 /**
  * The overview `ledger status` prints: as text, Markdown and HTML, and as it is in
@@ -32,6 +34,8 @@ export interface StatusReport {
   /** the 初评 reviews (index.yaml `review:`) of the materials in scope, overall and per unit id: the check's count */
   reviews: ReviewCounts & { units: Record<string, ReviewCounts> };
   history: HistoryState;
+  /** the monthly ledgers that came back (returns.yaml, written by import): per month, per unit on time, late or not */
+  returns: ReturnsStatus;
   /** one point per monthly due date of the cycle with a commit before it, oldest first, then HEAD (`now: true`) */
   trend: TrendPoint[];
   /** with `--unit`: its findings (material-missing aside: those are `missing`); null otherwise */
@@ -66,6 +70,10 @@ export interface StatusTotals {
   incomplete: number;
   ledgerDone: number;
   errors: number;
+  /** of the errors, materials not yet submitted (material-missing): work still to do, shown without alarm */
+  toSubmit: number;
+  /** the other errors: broken, wrong or overdue — what the colour is for */
+  broken: number;
   warnings: number;
   materials: Coverage & { percent: number | null };
 }
@@ -87,8 +95,10 @@ export interface UnitStatus extends UnitSummary {
   lastChange: string | null;
   /** since the previous due date: materials newly covered and rows newly 已完成 (file names in git); null without that history */
   progress: { covered: number; ledgerDone: number } | null;
-  /** work outstanding and no progress since the previous due date: named in the 通报; null without that history */
+  /** work outstanding and no progress since the previous due date (无进展: `own` all zero): named in the 通报; null without that history */
   stalled: boolean | null;
+  /** what the unit itself did since the previous due date (own-progress.ts); null without the history to tell */
+  own: OwnProgress | null;
   missing: MissingMaterial[];
 }
 

@@ -8,6 +8,9 @@ import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { visibleDeep, visibleText } from '../../util/escape-invisible.js';
+import { today } from '../../util/dates.js';
+import { unitName, type UnitIndex } from '../../model/units.js';
+import type { LedgerReturn } from '../../model/schemas/returns.js';
 
 export function registerImport(program: Command, lang: Lang, runner: Runner): void {
   program
@@ -17,12 +20,19 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
     .action((files: string[], flags: { dryRun?: boolean }) =>
       runner(async (ctx) => {
         const { loadWorkspace } = await import('../../load/load-workspace.js');
-        const { importFailure, importWrites, planImport } = await import('../../excel/index.js');
+        const { importFailure, importWrites, planImport, planReturnsUpdate } = await import('../../excel/index.js');
         const loaded = loadWorkspace(ctx.workspace);
         if (!loaded.workspace) throw new CannotRunError('error.config-invalid');
         const abs = [...new Set(files.map((f) => path.resolve(ctx.io.cwd, f)))];
         const inputs = abs.map((a) => ({ abs: a, display: relPath(ctx.io.cwd, a) || a }));
         const plan = await planImport(loaded.workspace, inputs);
+        // The ledgers that came back are recorded even when they change nothing: returning it is the duty.
+        const day = today(ctx.io.env);
+        const absOf = (display: string) => inputs.find((i) => i.display === display)?.abs ?? path.resolve(ctx.io.cwd, display);
+        const returns = plan.problems.length
+          ? null
+          : planReturnsUpdate(loaded.workspace.root, plan.updates, absOf, day, loaded.workspace.config.monthly_due_day);
+        if (returns && 'key' in returns) plan.problems.push(returns);
         // Workbooks arrive by e-mail: what they hold is shown with its control characters escaped.
         for (const w of plan.warnings) ctx.io.err(`${ctx.style.warning('⚠')} ${say(ctx.lang, w, visibleDeep)}\n`);
         if (plan.problems.length) {
@@ -38,14 +48,21 @@ export function registerImport(program: Command, lang: Lang, runner: Runner): vo
         if (plan.problemUpdate) ctx.io.out(describeProblems(ctx, plan.problemUpdate));
         const all = [...plan.updates, ...(plan.problemUpdate ? [plan.problemUpdate] : [])];
         const count = all.reduce((n, u) => n + u.changes.length, 0);
+        const recorded = returns && !('key' in returns) && returns.changes.length ? returns : null;
         if (count === 0) ctx.io.out(`${t(ctx.lang, 'import.nothing', { ledgers: inputs.length })}\n`);
         else if (flags.dryRun) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'import.dry-run', { changes: count }))}\n`);
-        else {
-          // Ledgers and the problem list are written as one set: all or nothing.
+        const said = flags.dryRun ? 'import.returned-dry-run' : 'import.returned';
+        if (recorded) ctx.io.out(`${t(ctx.lang, said, returnedArgs(loaded.workspace.units, recorded.changes, day))}\n`);
+        else if (plan.updates.length) ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'import.returned-already'))}\n`);
+        if (!flags.dryRun && (count > 0 || recorded)) {
+          // Ledgers, the problem list and returns.yaml are written as one set: all or nothing.
           const root = loaded.workspace.root;
-          const writes = importWrites(root, all);
+          const writes = importWrites(root, [...all, ...(recorded ? [recorded] : [])]);
           const written = await writePlan(ctx, writes, root, (e) => importFailure(root, writes, e));
-          ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files: written.length, changes: count }))}\n`);
+          // The files of the ledgers and the problem list; returns.yaml was named on its own line above.
+          const returnsFile = recorded ? path.join(root, recorded.file) : null;
+          const files = written.filter((f) => f !== returnsFile).length;
+          if (count > 0) ctx.io.out(`${ctx.style.ok(t(ctx.lang, 'import.done', { files, changes: count }))}\n`);
         }
         return EXIT.ok;
       }),
@@ -83,6 +100,15 @@ function describeProblems(ctx: CliContext, u: ProblemUpdate): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** `法规科、办公室`, the months and the day of the returns recorded. */
+function returnedArgs(units: UnitIndex, added: LedgerReturn[], day: string): { units: string[]; months: string[]; date: string } {
+  return {
+    units: [...new Set(added.map((r) => visibleText(unitName(units, r.unit))))],
+    months: [...new Set(added.map((r) => r.month))].sort(),
+    date: day,
+  };
 }
 
 function shown(ctx: CliContext, c: FieldChange, v: string | null): string {

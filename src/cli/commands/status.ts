@@ -32,7 +32,8 @@ interface StatusFlags {
 async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
   const { readGitLog } = await import('../../load/git-history.js');
   const { readHistory } = await import('../../check/status/read-history.js');
-  const { buildStatusReport } = await import('../../check/status/build-report.js');
+  const { buildStatusReport, progressCommits } = await import('../../check/status/build-report.js');
+  const { statusDeadline } = await import('../../model/deadline.js');
   const log = readGitLog(ctx.workspace);
   // The progress bar of check, on a terminal, unless the output is for a program.
   const bar = progressBar(ctx.io.stderrIsTTY && (flags.format ?? 'text') === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
@@ -46,8 +47,13 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
   }
   const dueDates = monthlyDueDates(ws.config.cycle.start, day, ws.config.monthly_due_day);
   const history = await readHistory(ws.root, await log, dueDates, flags.cache);
+  const { loadReturns } = await import('../../load/load-returns.js');
+  const { readProgressSides } = await import('../../check/status/read-own-progress.js');
+  const commits = progressCommits(history, statusDeadline(ws.config, day).previousDue);
   const report = buildStatusReport({
     ws,
+    returns: loadReturns(ws.root).returns,
+    sides: commits && (await readProgressSides(ws.root, commits.before, commits.now, ws.units)),
     summary: result.summary,
     coverage: result.evidence?.coverage ?? new Map(),
     diagnostics: result.diagnostics,
@@ -113,7 +119,8 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
           if (format) ctx.io.err(line);
           else ctx.io.out(line);
         }
-        return r.totals.errors > 0 ? EXIT.findings : EXIT.ok;
+        // status reports; check judges: 0 whenever the overview was produced (docs/命令.md).
+        return EXIT.ok;
       }),
     );
 }

@@ -1,19 +1,25 @@
 import path from 'node:path';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { applyWrites, RestoreError, WriteRefused, type FileOps, type FileWrite } from '../../util/atomic-write.js';
-/** A file an import rewrites: its text when read, its new text, and what changed (nothing: not written). */
+/**
+ * A file an import rewrites: its text when read (null: it did not exist, as returns.yaml before the
+ * first import), its new text, and what changed (nothing: not written).
+ */
 interface Update {
   file: string;
   changes: readonly unknown[];
-  before: string;
+  before: string | null;
   after: string;
 }
 
-/** The writes of an import: every changed file, replaced only if it still holds the text the import read. */
+/**
+ * The writes of an import: every changed file, replaced only if it still holds the text the import
+ * read, or created only if it is still absent.
+ */
 export function importWrites(root: string, updates: Update[]): FileWrite[] {
   return updates
     .filter((u) => u.changes.length > 0 && u.after !== u.before)
-    .map((u) => ({ file: path.join(root, u.file), data: u.after, before: { text: u.before } }));
+    .map((u) => ({ file: path.join(root, u.file), data: u.after, before: u.before === null ? { absent: true } : { text: u.before } }));
 }
 
 /** What the writer's failure means for an import, in the import's words. */

@@ -29,6 +29,8 @@ export interface FileUpdate {
   unitName: string;
   sources: string[];
   months: string[];
+  /** each workbook read for the unit and the month it is for (returns.yaml records them) */
+  ledgers: { file: string; month: string | null }[];
   changes: FieldChange[];
   before: string;
   after: string;
@@ -140,6 +142,7 @@ export async function planImport(ws: Workspace, inputs: ImportInput[]): Promise<
       unitName: unitName(ws.units, unit),
       sources: slot.ledgers.map((l) => l.file),
       months,
+      ledgers: slot.ledgers.map((l) => ({ file: l.file, month: l.month ?? l.meta?.month ?? null })),
       changes,
       before,
       after,

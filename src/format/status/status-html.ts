@@ -6,6 +6,7 @@ import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, esc, lineChart, stageTimeline, tone } from './html-charts.js';
 import { problemSection } from './status-problems.js';
+import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
 import { visibleDeep } from '../../util/escape-invisible.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
@@ -22,7 +23,8 @@ function cards(r: StatusReport, lang: Lang): string {
       : card(t(lang, 'status.stages'), '—', t(lang, 'summary.stage.after')),
     card(t(lang, 'status.card.materials'), `${m.covered}/${m.required}`, percentText(m.percent), tone(m.percent)),
     card(t(lang, 'status.card.complete'), `${r.totals.complete}`, `${t(lang, 'status.col.ledger')} ${r.totals.ledgerDone}`),
-    card(t(lang, 'status.card.errors'), `${r.totals.errors}`, '', r.totals.errors ? 'poor' : 'good'),
+    card(t(lang, 'status.card.to-submit'), `${r.totals.toSubmit}`, ''),
+    card(t(lang, 'status.card.errors'), `${r.totals.broken}`, '', r.totals.broken ? 'poor' : 'good'),
   ].join('')}</section>`;
 }
 
@@ -153,6 +155,7 @@ export function renderStatusHtml(report: StatusReport, lang: Lang): string {
           .join('') +
         `</section>`,
     problemsHtml(r, lang),
+    returnsHtml(r, lang),
     reviewSection(r, lang),
     trendSection(r, lang),
     `<section id="missing"><h2>${esc(t(lang, 'status.missing'))}</h2>${r.units.map((u) => missingFor(u, lang)).join('')}</section>`,

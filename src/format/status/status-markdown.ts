@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
 import { problemSection } from './status-problems.js';
+import { returnsMarkdown } from './status-returns-text.js';
 import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
 import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
@@ -102,6 +103,7 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
     if (p.overdue.length) out.push(`**${p.overdueTitle}**`, '', ...p.overdue.map((o) => `- ${cell(o)}`));
   }
 
+  out.push('', ...returnsMarkdown(r, lang));
   out.push('', `### ${t(lang, 'status.trend')}`, '');
   const note = historyNote(r, lang);
   if (note) out.push(`> ${note}`, '');

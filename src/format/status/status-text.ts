@@ -8,6 +8,7 @@ import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
 import { problemSection } from './status-problems.js';
+import { returnsTextLines } from './status-returns-text.js';
 import { historyNote, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
@@ -36,7 +37,7 @@ export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
   if (d.nextStage) out.push(t(lang, 'status.next-stage', { ...d.nextStage }));
   const { materials: m, ...counts } = r.totals;
   const totals = t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 });
-  out.push(...wrap(totals, TEXT_WIDTH).map(r.totals.errors ? style.error : style.ok));
+  out.push(...wrap(totals, TEXT_WIDTH).map(r.totals.broken ? style.error : style.ok));
   return out;
 }
 
@@ -168,6 +169,7 @@ export function formatStatusText(report: StatusReport, ctx: Ctx): string {
     out.push(...reviewLines(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH, '', '    ')));
   }
   out.push(...problemLines(r, ctx));
+  out.push(...returnsTextLines(r, lang, style, TEXT_WIDTH));
   out.push('', ...trendLines(r, ctx));
   return `${out.join('\n')}\n`;
 }
