@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The offline-kit test (build the kit, install and run it in a network namespace) costs about a
+    // minute: .ci/run runs it as its own step (npm run test:kit), outside the 4-minute suite.
+    exclude: process.env.LEDGER_TEST_KIT ? [] : ['test/kit/**'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -2,7 +2,7 @@
 //
 // Inside (npm's `package/` folder): the whole program bundled by esbuild into dist/cli/ledger.mjs
 // (and the PDF inspection worker beside it), the runtime assets the commands read (indicators/,
-// templates/, schemas/), and the one CJK font `bundle` typesets with, as the bundled dependency
+// profiles/, schemas/), and the one CJK font `bundle` typesets with, as the bundled dependency
 // @embedpdf/fonts-sc (Regular only). No other dependency: `npm install -g ./fazhi-ledger-<v>.tgz
 // --offline` needs no registry, and after `tar -xzf` the kit runs as `node package/ledger.mjs check`.
 // The module layout (dist/cli/ under the package root) keeps every path the code computes from
@@ -51,7 +51,7 @@ try {
     "#!/usr/bin/env node\nimport { main } from './dist/cli/ledger.mjs';\nmain(process.argv).then((code) => {\n  process.exitCode = code;\n});\n",
     { mode: 0o755 },
   );
-  for (const dir of ['indicators', 'templates', 'schemas']) fs.cpSync(path.join(ROOT, dir), path.join(stage, dir), { recursive: true });
+  for (const dir of ['indicators', 'profiles', 'schemas']) fs.cpSync(path.join(ROOT, dir), path.join(stage, dir), { recursive: true });
   for (const f of ['README.md']) if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(stage, f));
 
   // The font package as npm installed it, one weight only (the others are never used: 33 MB saved).

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { checkJson, ledger, makeWorkspace } from '../helpers/cli.js';
+import { checkJson, ledger, makeLegacyWorkspace, makeWorkspace } from '../helpers/cli.js';
 import { addPdf, edit } from '../helpers/workspace.js';
 
 /**
@@ -14,8 +14,13 @@ import { addPdf, edit } from '../helpers/workspace.js';
 const GIT = ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false'];
 const git = (cwd: string, ...args: string[]) => spawnSync('git', [...GIT, ...args], { cwd, encoding: 'utf8' });
 
-async function pr(prepareBase: (ws: string) => Promise<void> | void, change: (ws: string) => Promise<void> | void): Promise<string> {
-  const ws = makeWorkspace();
+async function pr(
+  prepareBase: (ws: string) => Promise<void> | void,
+  change: (ws: string) => Promise<void> | void,
+  // A catalog a pull request can edit exists only in the layout before issue 18 (indicators/ copied into the workspace).
+  make: () => string = makeWorkspace,
+): Promise<string> {
+  const ws = make();
   await prepareBase(ws);
   git(ws, 'init', '-q', '-b', 'main');
   git(ws, 'add', '-A');
@@ -73,6 +78,7 @@ describe('a pull request judged on what it changed', () => {
         fs.writeFileSync(file, doc.toString());
         edit(w, 'assignments/bangongshi.yaml', /"15":\n {4}status: 未完成/, '"15":\n    status: 已完成');
       },
+      makeLegacyWorkspace,
     );
     // Under its own catalog the claim would pass (nothing left to file): the base's catalog says four materials.
     const r = await checkJson(ws, ['--changed', 'main']);
@@ -114,6 +120,7 @@ describe('a pull request judged on what it changed', () => {
         edit(w, 'units.yaml', /  - id: bangongshi\n    name: 办公室\n    kind: 科室\n/, '');
         fs.rmSync(path.join(w, 'assignments/bangongshi.yaml'));
       },
+      makeLegacyWorkspace,
     );
     const r = await checkJson(ws, ['--changed', 'main']);
     expect(r.code).toBe(1);

@@ -22,11 +22,12 @@ function tarEntries(tar: Buffer, wanted: Set<string>): Map<string, Buffer | null
   for (let at = 0; at + 512 <= tar.length;) {
     const header = tar.subarray(at, at + 512);
     if (header.every((b) => b === 0)) break;
-    const field = (from: number, len: number) =>
-      header
-        .subarray(from, from + len)
-        .toString('utf8')
-        .replace(/\0.*$/s, '');
+    // A tar field ends at its first NUL (found by indexOf, not a pattern that retries every NUL).
+    const field = (from: number, len: number): string => {
+      const raw = header.subarray(from, from + len);
+      const end = raw.indexOf(0);
+      return raw.subarray(0, end === -1 ? raw.length : end).toString('utf8');
+    };
     const prefix = field(345, 155);
     const name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
     const size = parseInt(field(124, 12).trim() || '0', 8);
@@ -56,7 +57,7 @@ export function readKit(file: string): Kit {
   } catch {
     throw new NotAKitError('package.json is not JSON');
   }
-  if (pkg.name !== 'fazhi-ledger' || typeof pkg.version !== 'string' || !/^\d+\.\d+\.\d+[\w.+-]*$/.test(pkg.version))
+  if (pkg.name !== 'fazhi-ledger' || typeof pkg.version !== 'string' || !/^\d+\.\d+\.\d+(?:[-+][\w.+-]*)?$/.test(pkg.version))
     throw new NotAKitError(`package ${String(pkg.name)} ${String(pkg.version)}`);
   return { name: `fazhi-ledger-${pkg.version}.tgz`, version: pkg.version, sha256: createHash('sha256').update(bytes).digest('hex'), bytes };
 }
