@@ -78,6 +78,22 @@ export function applyOptions(ctx: CliContext, journalDir: string = ctx.workspace
 
 const shown = (ctx: CliContext, file: string): string => path.relative(ctx.workspace, file).split(path.sep).join('/') || file;
 
+/** What the writer refused or failed at, as the sentence the user reads (`files`: named when the error names none). */
+function writerFailure(ctx: CliContext, e: unknown, files: readonly string[]): CannotRunError {
+  if (e instanceof WriteRefused)
+    return new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
+  if (e instanceof RestoreError)
+    return new CannotRunError('import.restore-failed', {
+      files: e.kept.map((k) => `${shown(ctx, k.aside)} → ${shown(ctx, k.file)}`).join('\n  '),
+      detail: (e.cause as NodeJS.ErrnoException).code ?? String(e.cause),
+    });
+  const err = e as NodeJS.ErrnoException;
+  return new CannotRunError('write.failed', {
+    file: err.path ? shown(ctx, err.path) : files.map((f) => shown(ctx, f)).join(', '),
+    detail: err.code ?? err.message,
+  });
+}
+
 /** Apply a plan's writes (one set, Ctrl-C held back) and turn what the writer refuses into a sentence. */
 export async function writePlan(
   ctx: CliContext,
@@ -90,20 +106,14 @@ export async function writePlan(
     try {
       return applyWrites(writes, applyOptions(ctx, journalDir));
     } catch (e) {
-      const own = failure?.(e);
-      if (own) throw own;
-      if (e instanceof WriteRefused)
-        throw new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
-      if (e instanceof RestoreError)
-        throw new CannotRunError('import.restore-failed', {
-          files: e.kept.map((k) => `${shown(ctx, k.aside)} → ${shown(ctx, k.file)}`).join('\n  '),
-          detail: (e.cause as NodeJS.ErrnoException).code ?? String(e.cause),
-        });
-      const err = e as NodeJS.ErrnoException;
-      throw new CannotRunError('write.failed', {
-        file: err.path ? shown(ctx, err.path) : writes.map((w) => shown(ctx, w.file)).join(', '),
-        detail: err.code ?? err.message,
-      });
+      throw (
+        failure?.(e) ??
+        writerFailure(
+          ctx,
+          e,
+          writes.map((w) => w.file),
+        )
+      );
     }
   });
 }
@@ -119,12 +129,12 @@ export async function writePlanAndRemove(
   removals: readonly FileRemoval[],
   emptyFolders: readonly string[] = [],
 ): Promise<void> {
-  const refusal = (e: unknown): CannotRunError => {
-    if (e instanceof WriteRefused)
-      return new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
-    const err = e as NodeJS.ErrnoException;
-    return new CannotRunError('write.failed', { file: err.path ? shown(ctx, err.path) : '', detail: err.code ?? err.message });
-  };
+  const refusal = (e: unknown): CannotRunError =>
+    writerFailure(
+      ctx,
+      e,
+      removals.map((r) => r.file),
+    );
   try {
     checkRemovals(removals);
   } catch (e) {

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { writePlan } from '../apply-writes.js';
+import { writePlanAndRemove } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { packageVersion } from '../package-version.js';
 
@@ -32,7 +32,7 @@ async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
   const { CI_HOSTS, hostOfRemote } = await import('../../edit/init/ci/ci-hosts.js');
   const { KIT_MANIFEST, parseKitManifest } = await import('../../edit/init/ci/kit-manifest.js');
   const { planCi } = await import('../../edit/init/ci/plan-ci.js');
-  const { ciWrites, isWorkspace, removeReplaced, workspaceReader } = await import('../../edit/init/ci/plan-ci-workspace.js');
+  const { ciRemovals, ciWrites, isWorkspace, workspaceReader } = await import('../../edit/init/ci/plan-ci-workspace.js');
   const { currentBranch, remoteUrl } = await import('../../load/git-remote.js');
   const { io, lang: l } = ctx;
   const root = ctx.workspace;
@@ -60,9 +60,8 @@ async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
     vendored,
   });
 
-  // One set: the CI files, the kit and its manifest land together or not at all.
-  await writePlan(ctx, ciWrites(root, plan, read), root);
-  removeReplaced(root, plan);
+  // One set: the CI files, the kit and its manifest land together or not at all; an old kit goes after.
+  await writePlanAndRemove(ctx, ciWrites(root, plan, read), ciRemovals(root, plan));
   for (const file of plan.written) io.out(`${ctx.style.ok(t(l, 'ci.written', { file }))}\n`);
   for (const file of plan.unchanged) io.out(`${ctx.style.dim(t(l, 'ci.unchanged', { file }))}\n`);
   for (const file of plan.handEdited) io.err(`${ctx.style.error('✖')} ${t(l, 'ci.hand-edited', { file })}\n`);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileWrite } from '../../../util/atomic-write.js';
+import type { FileRemoval, FileWrite } from '../../../util/atomic-write.js';
 import type { CiPlan } from './plan-ci.js';
 import { NotAKitError, readKit, type Kit } from './read-kit.js';
 
@@ -49,7 +49,7 @@ export function ciWrites(root: string, plan: CiPlan, read: (rel: string) => stri
   });
 }
 
-/** Remove the files a plan replaced (the old kit after an update), once the new set is in place. */
-export function removeReplaced(root: string, plan: CiPlan): void {
-  for (const rel of plan.removals) fs.rmSync(path.join(root, ...rel.split('/')), { force: true });
+/** The files a plan replaces by another name (the old kit after an update): deleted once the new set is in place. */
+export function ciRemovals(root: string, plan: CiPlan): FileRemoval[] {
+  return plan.removals.map((rel) => ({ file: path.join(root, ...rel.split('/')), before: { any: true } }));
 }
