@@ -36,12 +36,12 @@ export function registerRemind(program: Command, lang: Lang, runner: Runner): vo
     .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: RemindFlags) =>
       runner(async (ctx) => {
-        const { buildRunReminders, remindTemplate } = await import('../remind/build-reminders.js');
+        const { runReminders, remindTemplate } = await import('../remind/build-reminders.js');
         const { remindMessages, printedMessages } = await import('../../format/remind/remind-message.js');
         const days = daysBefore(flags.daysBefore);
-        const { ws, reminders } = await buildRunReminders(ctx, { unit: flags.unit, cache: flags.cache, daysBefore: days });
+        const { root, config, reminders } = await runReminders(ctx, { unit: flags.unit, cache: flags.cache, daysBefore: days });
         const format = flags.format ?? 'text';
-        const messages = remindMessages(reminders, await remindTemplate(ctx, ws.root), ctx.lang, format);
+        const messages = remindMessages(reminders, await remindTemplate(ctx, root), ctx.lang, format);
         const summary = `${t(ctx.lang, 'remind.summary', { count: messages.length, quiet: reminders.quiet.length })}\n`;
         // Without --send, and with --dry-run, the messages themselves are the output.
         if (!flags.send || flags.dryRun) {
@@ -50,7 +50,7 @@ export function registerRemind(program: Command, lang: Lang, runner: Runner): vo
         }
         if (!flags.send) return EXIT.ok;
         const { sendReminders } = await import('../remind/send-reminders.js');
-        return sendReminders(ctx, ws.root, ws.config, reminders, messages, {
+        return sendReminders(ctx, root, config, reminders, messages, {
           channel: flags.send,
           dryRun: flags.dryRun === true,
           resend: flags.resend === true,
