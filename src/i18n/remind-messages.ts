@@ -153,4 +153,8 @@ export const REMIND_TEXT = {
   ),
   'help.remind.dry-run': fixed('只显示将发给谁、发什么，不发送', 'show what would be sent to whom, send nothing'),
   'help.remind.resend': fixed('本月已发送过的也再发一次', 'send again what went out this month already'),
+  'remind.robot-cut': msg<'lines' | 'unit'>({
+    zh: (a) => `……（消息过长，其余 ${a.lines} 行未显示；完整内容请运行 ledger remind --unit ${a.unit}）`,
+    en: (a) => `… (too long: ${a.lines} more lines not shown; run ledger remind --unit ${a.unit} for all of it)`,
+  }),
 } satisfies Record<string, AnyMessage>;

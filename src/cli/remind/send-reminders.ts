@@ -70,17 +70,17 @@ async function openChannel(ctx: CliContext, config: LedgerConfig, o: SendOptions
   const robot = { to: () => label, close: () => {} };
   if (o.dryRun) return { ...robot, send: async () => null };
   const { postToRobot, robotBody, signedDingtalkUrl } = await import('../send/send-robot.js');
+  // A long reminder is cut to what the robot takes, saying how to see the rest.
+  const body = (channel: 'wecom' | 'dingtalk', m: RemindMessage): unknown =>
+    robotBody(channel, m, o.markdown, (cut) => t(ctx.lang, 'remind.robot-cut', { lines: cut, unit: m.unit }));
   if (o.channel === 'wecom') {
     const url = webhook(ctx, REMIND_ENV.wecomWebhook);
-    return { ...robot, send: (m) => postToRobot(url, robotBody('wecom', m.title, m.body, o.markdown)) };
+    return { ...robot, send: (m) => postToRobot(url, body('wecom', m)) };
   }
   const url = webhook(ctx, REMIND_ENV.dingtalkWebhook);
   const secret = requireEnv(ctx, REMIND_ENV.dingtalkSecret);
   // Signed per message: 钉钉 accepts a timestamp within an hour of its clock.
-  return {
-    ...robot,
-    send: (m) => postToRobot(signedDingtalkUrl(url, secret, Date.now()), robotBody('dingtalk', m.title, m.body, o.markdown)),
-  };
+  return { ...robot, send: (m) => postToRobot(signedDingtalkUrl(url, secret, Date.now()), body('dingtalk', m)) };
 }
 
 function failureRef(f: SendFailure, unit: string, to: string): MessageRef {

@@ -12,13 +12,36 @@ export function signedDingtalkUrl(webhook: string, secret: string, timestamp: nu
   return `${webhook}${sep}timestamp=${timestamp}&sign=${encodeURIComponent(dingtalkSign(secret, timestamp))}`;
 }
 
-/** The JSON a group robot takes for one message: Markdown when the reminder is Markdown, else text. */
-export function robotBody(channel: 'wecom' | 'dingtalk', title: string, body: string, markdown: boolean): unknown {
-  const md = `# ${title}\n\n${body}`;
-  const plain = `${title}\n\n${body}`;
-  if (channel === 'wecom')
-    return markdown ? { msgtype: 'markdown', markdown: { content: md } } : { msgtype: 'text', text: { content: plain } };
-  return markdown ? { msgtype: 'markdown', markdown: { title, text: md } } : { msgtype: 'text', text: { content: plain } };
+/**
+ * What a robot takes in one message, in UTF-8 bytes: 企业微信 2048 for text and 4096 for
+ * Markdown; 钉钉 20000 (kept under it).
+ */
+export const ROBOT_LIMITS = { wecom: { text: 2048, markdown: 4096 }, dingtalk: { text: 18000, markdown: 18000 } } as const;
+
+/** `text` cut at a line so that it and the note about what was cut fit in `max` bytes. */
+export function fitBytes(text: string, max: number, note: (cut: number) => string): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  const lines = text.split('\n');
+  for (let keep = lines.length - 1; keep > 0; keep--) {
+    const out = `${lines.slice(0, keep).join('\n')}\n${note(lines.length - keep)}`;
+    if (Buffer.byteLength(out) <= max) return out;
+  }
+  return note(lines.length);
+}
+
+/** The JSON a group robot takes for one message: Markdown when the reminder is Markdown, else text; cut to the robot's limit. */
+export function robotBody(
+  channel: 'wecom' | 'dingtalk',
+  m: { title: string; body: string },
+  markdown: boolean,
+  note: (cut: number) => string,
+): unknown {
+  const limit = ROBOT_LIMITS[channel][markdown ? 'markdown' : 'text'];
+  const content = fitBytes(markdown ? `# ${m.title}\n\n${m.body}` : `${m.title}\n\n${m.body}`, limit, note);
+  if (!markdown) return { msgtype: 'text', text: { content } };
+  return channel === 'wecom'
+    ? { msgtype: 'markdown', markdown: { content } }
+    : { msgtype: 'markdown', markdown: { title: m.title, text: content } };
 }
 
 /** POST one message to a group robot (企业微信 and 钉钉 both answer `{errcode, errmsg}`, 0 when taken). */
