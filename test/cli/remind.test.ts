@@ -263,6 +263,7 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
     });
     expect(plain.code).toBe(2);
     expect(plain.stderr).toContain('LEDGER_WECOM_WEBHOOK 不是 https 地址，拒绝发送');
+    expect(plain.stdout).toBe('');
     expect(calls.filter((c) => c.path === '/wecom')).toHaveLength(1);
   });
 
@@ -274,5 +275,8 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
     const bad = await ledger(['remind', '--unit', 'fagui', '--workspace', ws]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('templates/remind.md 第 3 行：未知的占位符 {{截止日}}。');
+    const days = await ledger(['remind', '--days-before', '-3', '--workspace', ws]);
+    expect(days.code).toBe(2);
+    expect(days.stderr).toContain('--days-before 应为 0 到 365 之间的整数，收到“-3”。');
   });
 });

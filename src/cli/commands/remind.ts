@@ -43,19 +43,22 @@ export function registerRemind(program: Command, lang: Lang, runner: Runner): vo
         const format = flags.format ?? 'text';
         const messages = remindMessages(reminders, await remindTemplate(ctx, root), ctx.lang, format);
         const summary = `${t(ctx.lang, 'remind.summary', { count: messages.length, quiet: reminders.quiet.length })}\n`;
+        // Settings, secrets and the record of sends are checked before anything is printed.
+        const { prepareSend } = await import('../remind/send-reminders.js');
+        const send = flags.send
+          ? await prepareSend(ctx, root, config, {
+              channel: flags.send,
+              dryRun: flags.dryRun === true,
+              resend: flags.resend === true,
+              markdown: format === 'markdown',
+            })
+          : null;
         // Without --send, and with --dry-run, the messages themselves are the output.
-        if (!flags.send || flags.dryRun) {
+        if (!send || flags.dryRun) {
           if (messages.length) ctx.io.out(`${printedMessages(messages, format)}\n`);
           ctx.io.err(summary);
         }
-        if (!flags.send) return EXIT.ok;
-        const { sendReminders } = await import('../remind/send-reminders.js');
-        return sendReminders(ctx, root, config, reminders, messages, {
-          channel: flags.send,
-          dryRun: flags.dryRun === true,
-          resend: flags.resend === true,
-          markdown: format === 'markdown',
-        });
+        return send ? send(reminders, messages) : EXIT.ok;
       }),
     );
 }

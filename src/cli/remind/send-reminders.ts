@@ -67,20 +67,20 @@ async function openChannel(ctx: CliContext, config: LedgerConfig, o: SendOptions
     return { to: (m) => m.email, send: (m, to) => mailer.send(to, m.title, m.body), close: () => mailer.close() };
   }
   const label = t(ctx.lang, o.channel === 'wecom' ? 'remind.channel.wecom' : 'remind.channel.dingtalk');
+  // The addresses and the secret are checked on a dry run too: it is the rehearsal of the real one.
+  const url = webhook(ctx, o.channel === 'wecom' ? REMIND_ENV.wecomWebhook : REMIND_ENV.dingtalkWebhook);
+  const secret = o.channel === 'dingtalk' ? requireEnv(ctx, REMIND_ENV.dingtalkSecret) : '';
   const robot = { to: () => label, close: () => {} };
   if (o.dryRun) return { ...robot, send: async () => null };
   const { postToRobot, robotBody, signedDingtalkUrl } = await import('../send/send-robot.js');
   // A long reminder is cut to what the robot takes, saying how to see the rest.
-  const body = (channel: 'wecom' | 'dingtalk', m: RemindMessage): unknown =>
-    robotBody(channel, m, o.markdown, (cut) => t(ctx.lang, 'remind.robot-cut', { lines: cut, unit: m.unit }));
-  if (o.channel === 'wecom') {
-    const url = webhook(ctx, REMIND_ENV.wecomWebhook);
-    return { ...robot, send: (m) => postToRobot(url, body('wecom', m)) };
-  }
-  const url = webhook(ctx, REMIND_ENV.dingtalkWebhook);
-  const secret = requireEnv(ctx, REMIND_ENV.dingtalkSecret);
+  const body = (m: RemindMessage): unknown =>
+    robotBody(o.channel === 'wecom' ? 'wecom' : 'dingtalk', m, o.markdown, (cut) =>
+      t(ctx.lang, 'remind.robot-cut', { lines: cut, unit: m.unit }),
+    );
+  if (o.channel === 'wecom') return { ...robot, send: (m) => postToRobot(url, body(m)) };
   // Signed per message: 钉钉 accepts a timestamp within an hour of its clock.
-  return { ...robot, send: (m) => postToRobot(signedDingtalkUrl(url, secret, Date.now()), body('dingtalk', m)) };
+  return { ...robot, send: (m) => postToRobot(signedDingtalkUrl(url, secret, Date.now()), body(m)) };
 }
 
 function failureRef(f: SendFailure, unit: string, to: string): MessageRef {
@@ -89,22 +89,34 @@ function failureRef(f: SendFailure, unit: string, to: string): MessageRef {
 }
 
 /**
- * Send each unit's reminder by one channel, skipping those already sent for this month (unless
- * `--resend`), and record what went out in reminders-sent.yaml (through the one writer). A failed
- * recipient gets one line on stderr and no record; any failure: exit 1.
+ * Get ready to send by one channel: the record of sends read and the settings and secrets checked
+ * (before anything is printed), then a function that sends each unit's reminder, skipping those
+ * already sent for this month (unless `--resend`), and records what went out in
+ * reminders-sent.yaml (through the one writer). A failed recipient gets one line on stderr and no
+ * record; any failure: exit 1.
  */
-export async function sendReminders(
+export async function prepareSend(
   ctx: CliContext,
   root: string,
   config: LedgerConfig,
-  reminders: Reminders,
-  messages: RemindMessage[],
   o: SendOptions,
-): Promise<number> {
+): Promise<(reminders: Reminders, messages: RemindMessage[]) => Promise<number>> {
   const { loadRemindersSent, REMINDERS_SENT_FILE } = await import('../../load/load-reminders-sent.js');
   const record = loadRemindersSent(root);
   if (record.sent === null) throw new CannotRunError('remind.sent-broken', { line: record.diagnostics[0]?.line ?? 1 });
   const channel = await openChannel(ctx, config, o);
+  return (reminders, messages) =>
+    send(ctx, { root, file: REMINDERS_SENT_FILE, text: record.text, sent: record.sent ?? [] }, channel, reminders, messages, o);
+}
+
+async function send(
+  ctx: CliContext,
+  record: { root: string; file: string; text: string | null; sent: SentReminder[] },
+  channel: Channel,
+  reminders: Reminders,
+  messages: RemindMessage[],
+  o: SendOptions,
+): Promise<number> {
   const name = t(ctx.lang, `remind.channel.${o.channel}`);
   const month = reminders.month;
   const added: SentReminder[] = [];
@@ -143,14 +155,14 @@ export async function sendReminders(
   }
   if (added.length) {
     const { planRemindersSent } = await import('../../edit/remind/plan-reminders-sent.js');
-    const file = path.join(root, REMINDERS_SENT_FILE);
+    const file = path.join(record.root, record.file);
     await writePlan(
       ctx,
       [{ file, data: planRemindersSent(record.text, added), before: record.text === null ? { absent: true } : { text: record.text } }],
-      root,
+      record.root,
       (e) => new CannotRunError('remind.record-failed', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
     );
-    ctx.io.out(`${t(ctx.lang, 'remind.recorded', { count: added.length, file: REMINDERS_SENT_FILE })}\n`);
+    ctx.io.out(`${t(ctx.lang, 'remind.recorded', { count: added.length, file: record.file })}\n`);
   }
   if (!o.dryRun) ctx.io.out(`${t(ctx.lang, 'remind.send-summary', { sent: added.length, skipped, failed })}\n`);
   return failed ? EXIT.findings : EXIT.ok;
