@@ -11,6 +11,8 @@ import { addPdf, edit, writeFile } from '../helpers/workspace.js';
 /** A mail as the test's SMTP server received it: envelope recipients and the raw message. */
 interface Received {
   to: string[];
+  /** the user the client logged in as */
+  user: unknown;
   raw: string;
 }
 
@@ -67,8 +69,13 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
     // SMTP on loopback: refuses one recipient with 550, takes the rest.
     smtp = new SMTPServer({
       authOptional: true,
+      allowInsecureAuth: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onAuth(auth, _session, cb) {
+        if (auth.username === 'ledger' && auth.password === 'pw-from-env') cb(null, { user: auth.username });
+        else cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+      },
       onRcptTo(address, _session, cb) {
         cb(address.address.startsWith('reject@') ? Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 }) : null);
       },
@@ -76,7 +83,11 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('latin1') });
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            user: session.user,
+            raw: Buffer.concat(chunks).toString('latin1'),
+          });
           cb();
         });
       },
@@ -181,13 +192,15 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
     expect(mails).toHaveLength(0);
     expect(fs.existsSync(path.join(ws, 'reminders-sent.yaml'))).toBe(false);
 
+    // The user and password come from the environment only.
     const first = await ledger(['remind', '--unit', 'fagui', '--send', 'email', '--workspace', ws], {
-      env: { LEDGER_SMTP_USER: '', LEDGER_SMTP_PASSWORD: '' },
+      env: { LEDGER_SMTP_USER: 'ledger', LEDGER_SMTP_PASSWORD: 'pw-from-env' },
     });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('已发送：法规科 → fagui@example.gov.cn（邮件）');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.to).toEqual(['fagui@example.gov.cn']);
+    expect(mails[0]!.user).toBe('ledger');
     const mail = decodeMail(mails[0]!.raw);
     expect(mail.subject).toContain('法治政府建设示范创建工作提醒（法规科）');
     expect(mail.text).toContain('初评退回的材料（1 项）');
@@ -205,6 +218,15 @@ describe('ledger remind: what each unit must do, printed or sent once', () => {
     expect(resend.code).toBe(0);
     expect(mails).toHaveLength(2);
     expect(fs.readFileSync(path.join(ws, 'reminders-sent.yaml'), 'utf8').match(/channel: email/g)).toHaveLength(2);
+
+    const login = await ledger(['remind', '--unit', 'fagui', '--send', 'email', '--resend', '--workspace', ws], {
+      env: { LEDGER_SMTP_USER: 'ledger', LEDGER_SMTP_PASSWORD: 'wrong' },
+    });
+    expect(login.code).toBe(1);
+    expect(login.stderr).toMatch(
+      /^发送失败：法规科 → fagui@example\.gov\.cn：邮件服务器拒绝登录（535 [^\n]*）。请检查环境变量 LEDGER_SMTP_USER 和 LEDGER_SMTP_PASSWORD。\n$/,
+    );
+    expect(mails).toHaveLength(2);
 
     // The server refuses 办公室's address: one clear line, exit 1, nothing recorded for it.
     const refused = await ledger(['remind', '--unit', '办公室', '--send', 'email', '--workspace', ws]);
