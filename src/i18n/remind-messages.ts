@@ -113,12 +113,14 @@ export const REMIND_TEXT = {
   }),
   'remind.smtp-missing': fixed(
     'ledger.yaml 没有 remind.smtp 设置，无法发邮件。请写上 host、port、secure、from（用户名和密码只放在环境变量 LEDGER_SMTP_USER、LEDGER_SMTP_PASSWORD 中）。',
-    'ledger.yaml has no remind.smtp, so no mail can be sent. Add host, port, secure and from (the user and password go only in LEDGER_SMTP_USER and LEDGER_SMTP_PASSWORD).',
+    'ledger.yaml has no remind.smtp, so no mail can be sent. Add host, port, secure and from ' +
+      '(the user and password go only in LEDGER_SMTP_USER and LEDGER_SMTP_PASSWORD).',
   ),
   'remind.env-missing': msg<'name'>({
     zh: (a) => `环境变量 ${a.name} 未设置，无法发送。机器人地址和密钥只从环境变量读取，不写入仓库。`,
     en: (a) =>
-      `The environment variable ${a.name} is not set, so nothing can be sent. Robot addresses and secrets are read from the environment only, never from the repository.`,
+      `The environment variable ${a.name} is not set, so nothing can be sent. ` +
+      'Robot addresses and secrets are read from the environment only, never from the repository.',
   }),
   'remind.webhook-insecure': msg<'name'>({
     zh: (a) => `${a.name} 不是 https 地址，拒绝发送（地址中的令牌会被明文传输）。`,
