@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as fontkit from 'fontkit';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import type { RejectedFile } from '../model/coverage.js';
+import { uncoveredMaterials, type RejectedFile } from '../model/coverage.js';
 import { compareIndicatorIds, folderIdFor } from '../model/indicator-id.js';
 import { outputNameUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
@@ -229,9 +229,9 @@ function writeBundle(
   const placeholders = doc.parts
     .filter((p) => p.role === 'placeholder')
     .map((p) => ({ indicator: p.origin!.indicator, material: p.origin!.material, file: p.origin!.title }));
-  const missing = indicators.flatMap((ind) =>
-    ind.materials.filter((m) => m.by === null).map((m) => ({ indicator: ind.entry.id, material: m.no })),
-  );
+  // What the cover counts as missing (check's coverage: a returned material is missing, a merged
+  // cell's materials once, at the indicator whose folder holds them): the console line says the same.
+  const missing = uncoveredMaterials(d.ids, input.coverage).map((u) => ({ indicator: u.owner, material: u.material.no }));
   const id = documentId([input.commit?.hash ?? '', d.file, input.built.toISOString(), ...sources.map((s) => `${s.path}:${s.sha256}`)]);
   const file = path.join(opts.outDir, d.file);
   const result = writeDocument(doc, file, {
@@ -288,16 +288,27 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
   ];
   for (const b of bundles) {
     const id = b.indicators[0]!;
+    // A merged cell's materials are its host's: counted on the host's line only, so the lines add up to the total.
+    const host = input.workspace.catalog.byId.get(id)?.materialsFrom;
     const c = input.counts([id]);
+    const text = host
+      ? INDEX.merged(id, path.basename(b.file), b.pages, host)
+      : INDEX.line(id, path.basename(b.file), b.pages, c.covered, c.required);
     blocks.push({
       kind: 'para',
-      spans: [{ text: INDEX.line(id, path.basename(b.file), b.pages, c.covered, c.required) }],
+      spans: [{ text }],
       size: 11,
       leading: 19,
       align: 'left',
       link: { file: path.basename(b.file) },
     });
   }
+  // The total of the lines, counted where every number is counted (check/summarize.ts).
+  const total = input.counts(bundles.flatMap((b) => b.indicators));
+  blocks.push(
+    { kind: 'rule' },
+    { kind: 'para', spans: [{ text: INDEX.total(total.covered, total.required), bold: true }], size: 11, leading: 19, align: 'left' },
+  );
   flow.add(blocks);
   const doc: DocumentPlan = {
     title: COVER.indexTitle,
