@@ -110,7 +110,9 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const { ws, summary, coverage, history, today } = input;
   const deadline = statusDeadline(ws.config, today);
   const trend = trendOf(input);
-  const now = trend.find((p) => p.now);
+  // 本月进展 compares like with like: HEAD and the earlier commit both counted by file name (a
+  // returned material still counts by name); today's row of the trend is the check's (trendOf).
+  const now = history.head ? trendPoint(ws, history.head.facts, { date: today, commit: history.head.commit, now: true }) : undefined;
   const before = [...trend].reverse().find((p) => !p.now && p.date <= deadline.previousDue);
   const changed = lastChanges(ws, history.commits, history.boundary);
   const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
