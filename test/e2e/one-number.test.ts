@@ -84,6 +84,8 @@ interface Fixture {
   unit: { id: string; name: string };
   /** indicators bundled one by one (merged ones among them) */
   bundled: string[];
+  /** export every workbook (the summary's total and unit row) or only the unit's ledger */
+  exportAll: boolean;
 }
 
 async function bureauNumbers(table: Table, f: Fixture): Promise<void> {
@@ -131,7 +133,7 @@ async function bureauNumbers(table: Table, f: Fixture): Promise<void> {
   const md = (await ledger(['status', '--format', 'markdown', ...at])).stdout;
   const h2 = match(md, /材料 (\d+)\/(\d+) 项已有证明（\d+%）；材料齐全 (\d+) 项、台账已完成 (\d+) 项/);
   totals('', 'status-md', { covered: num(h2?.[1])!, required: num(h2?.[2])!, complete: num(h2?.[3])!, ledgerDone: num(h2?.[4])! });
-  const mdRow = match(md, new RegExp(`\\| ${unit.name} \\| \\d+/\\d+ \\| (\\d+)/\\d+ \\| (\\d+) \\| (\\d+)/(\\d+) \\|`));
+  const mdRow = match(md, new RegExp(`\\| (?:\\*\\*)?${unit.name}[^|]*\\| \\d+/\\d+ \\| (\\d+)/\\d+ \\| (\\d+) \\| (\\d+)/(\\d+) \\|`));
   unitNumbers('status-md', mdRow ? { ledgerDone: Number(mdRow[1]), complete: Number(mdRow[2]), covered: Number(mdRow[3]), required: Number(mdRow[4]) } : undefined);
   const htmlFile = path.join(tempDir('ledger-one-html-'), 'status.html');
   await ledger(['status', '--html', htmlFile, ...at]);
@@ -156,17 +158,26 @@ async function bureauNumbers(table: Table, f: Fixture): Promise<void> {
   put(table, `${unit.name} missing`, 'status-unit-json', su.units[0]?.missing.length);
   put(table, `${unit.name} missing`, 'check-json', s.units[unit.id].required - s.units[unit.id].covered);
 
-  // The exported sheets, read back: the summary workbook's unit row and total, the unit's own ledger.
+  // The exported sheets, read back: the summary workbook's unit row and total (--all), the unit's own ledger.
   const xlsx = tempDir('ledger-one-xlsx-');
-  const exp = await ledger(['export', '--all', '-o', xlsx, ...at]);
+  const exp = await ledger(['export', ...(f.exportAll ? ['--all'] : ['--unit', unit.name]), '-o', xlsx, ...at]);
   expect(exp.code, exp.stderr).toBe(0);
-  const summaryFile = fs.readdirSync(xlsx).find((n) => n.includes('汇总'))!;
-  const rows = await summarySheetRows(path.join(xlsx, summaryFile));
-  const total = [...rows].find(([label]) => label.startsWith('合计'))?.[1];
-  if (total) totals('', 'sheet', { complete: total[4]!, ledgerDone: total[3]!, covered: total[5]!, required: total[6]! });
-  else put(table, 'materials covered/required', 'sheet', undefined);
-  const ur = rows.get(unit.name);
-  unitNumbers('sheet', ur ? { ledgerDone: ur[3]!, complete: ur[4]!, covered: ur[5]!, required: ur[6]! } : undefined);
+  if (f.exportAll) {
+    const summaryFile = fs.readdirSync(xlsx).find((n) => n.includes('汇总'))!;
+    const rows = await summarySheetRows(path.join(xlsx, summaryFile));
+    const total = [...rows].find(([label]) => label.startsWith('合计'))?.[1];
+    if (total) totals('', 'sheet', { complete: total[4]!, ledgerDone: total[3]!, covered: total[5]!, required: total[6]! });
+    else put(table, 'materials covered/required', 'sheet', undefined);
+    const ur = rows.get(unit.name);
+    unitNumbers('sheet', ur ? { ledgerDone: ur[3]!, complete: ur[4]!, covered: ur[5]!, required: ur[6]! } : undefined);
+  }
+  const ledgerFile = fs.readdirSync(xlsx).find((n) => n.includes(`-${unit.name}-工作台账`));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(xlsx, ledgerFile!));
+  const subtitle = String(wb.getWorksheet('材料核查')?.getCell('A2').value ?? '');
+  const sm = match(subtitle, /应报材料 (\d+) 项，已提供 (\d+) 项，缺少 (\d+) 项/);
+  put(table, `${unit.name} covered/required`, 'ledger-sheet', sm ? `${sm[2]}/${sm[1]}` : undefined);
+  put(table, `${unit.name} missing`, 'ledger-sheet', sm?.[3]);
 
   // bundle: the unit's console line and cover; a few indicators, merged ones among them.
   const out = tempDir('ledger-one-bundle-');
@@ -217,7 +228,7 @@ describe('one number everywhere: every output prints the number the check comput
     fs.cpSync(path.join(REPO, 'examples', 'workspace'), cityWs, { recursive: true });
     git(cityWs, ['init', '-q', '-b', 'main']);
     commitAll(cityWs, '2026-10-20', 'example');
-    for (const [id, unit] of [['47', '法规科'], ['48', '法规科'], ['91', '法规科'], ['92', '法规科'], ['90', '执法稽查科']]) {
+    for (const [id, unit] of [['47', '反垄断科'], ['48', '反垄断科'], ['91', '反垄断科'], ['92', '反垄断科'], ['90', '执法稽查科']]) {
       const r = await ledger(['assign', id!, '--unit', unit!, '--workspace', cityWs]);
       expect(r.code, r.stderr).toBe(0);
     }
@@ -231,20 +242,27 @@ describe('one number everywhere: every output prints the number the check comput
     writeFile(cityWs, 'evidence/090/index.yaml', 'materials:\n  1:\n    review: { verdict: 退回, by: 张三, date: 2026-11-20, note: 缺少盖章 }\n');
     edit(cityWs, 'evidence/001/index.yaml', 'verdict: 通过', 'verdict: 退回');
     commitAll(cityWs, '2026-11-20', 'merged, returned, 秘密');
-    city = { ws: cityWs, unit: { id: 'fagui', name: '法规科' }, bundled: ['47', '48', '90', '92'] };
+    city = { ws: cityWs, unit: { id: 'fanlongduan', name: '反垄断科' }, bundled: ['47', '48', '90', '92'], exportAll: true };
 
     // A county bureau from its profile: indicator 90 shared, one unit's file in it.
     const countyWs = path.join(tempDir('ledger-one-county-'), 'ws');
     expect((await ledger(['init', countyWs, '--profile', 'county-bureau', '--org', '禹州市市场监督管理局'])).code).toBe(0);
     git(countyWs, ['init', '-q', '-b', 'main']);
     commitAll(countyWs, '2026-10-20', 'init');
-    for (const unit of ['法规股', '办公室']) {
-      for (const id of ['90', '91', '92']) await ledger(['assign', id, '--unit', unit, '--workspace', countyWs]);
+    // 90 (各执法单位) shared by two 所, merged 91–92 carried by 财务股.
+    for (const [id, unit] of [['90', '市场监管一所'], ['90', '市场监管二所'], ['91', '财务股'], ['92', '财务股']]) {
+      const r = await ledger(['assign', id!, '--unit', unit!, '--workspace', countyWs]);
+      expect(r.code, r.stderr).toBe(0);
     }
+    // 一所 reports 90 done, 二所 does not: the bureau's 台账已完成 is not the unit's.
+    edit(countyWs, 'assignments/suo-1.yaml', /("?90"?:\s*\n\s*status:\s*)未完成/, '$1已完成');
     await addPdf(countyWs, 'evidence/090/1-普法情况说明.pdf');
     await addPdf(countyWs, 'evidence/091/1-行政复议工作情况.pdf');
+    await addPdf(countyWs, 'evidence/091/2-编制文件.pdf');
+    await addPdf(countyWs, 'evidence/091/3-（秘密）经费保障.pdf');
+    writeFile(countyWs, 'evidence/091/index.yaml', 'materials:\n  2:\n    review: { verdict: 退回, by: 李四, date: 2026-11-20 }\n');
     commitAll(countyWs, '2026-11-20', 'shared 90');
-    county = { ws: countyWs, unit: { id: 'fagui', name: '法规股' }, bundled: ['90', '92'] };
+    county = { ws: countyWs, unit: { id: 'suo-1', name: '市场监管一所' }, bundled: [], exportAll: false };
   });
 
   it('the city example: one value per quantity', async () => {
