@@ -12,7 +12,8 @@ import { evidenceIndexSchema } from '../../model/schemas/evidence-index.js';
  * What the trend needs from one commit, read from its tree and a few YAML blobs, never from a PDF:
  * a file counts for the materials its name gives (`2-典型案例.pdf` covers material 2) when its
  * name is one the check can accept (model/name-counts.ts: a PDF or image, a 情况说明, no 秘密 in
- * it), whatever it holds, so a broken PDF counts in a past point while `check` rejects it. Plain data (cached as JSON by commit id), independent of the catalog.
+ * it), whatever it holds, so a broken PDF counts in a past point while `check` rejects it.
+ * Plain data (cached as JSON by commit id), independent of the catalog.
  */
 export interface CommitFacts {
   /** evidence folder name → material numbers named by a document or 情况说明 file in it */
