@@ -11,7 +11,8 @@ import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
 import { partPages, preflight, UnusableFileError } from './compose/parts.js';
 import { planIndicator, type BundleInput, type PlannedIndicator } from './plan/bundle-plan.js';
-import { COVER, INDEX, UNUSABLE } from './typeset/cover-wording.js';
+import { indexLines } from './plan/index-lines.js';
+import { COVER, UNUSABLE } from './typeset/cover-wording.js';
 import { DocumentFont, defaultFontPath, FontError, openFont } from './typeset/font.js';
 import { Flow, type Block } from './typeset/layout.js';
 import { documentId, writeDocument } from './write/write-document.js';
@@ -286,29 +287,14 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
     },
     { kind: 'rule' },
   ];
-  for (const b of bundles) {
-    const id = b.indicators[0]!;
-    // A merged cell's materials are its host's: counted on the host's line only, so the lines add up to the total.
-    const host = input.workspace.catalog.byId.get(id)?.materialsFrom;
-    const c = input.counts([id]);
-    const text = host
-      ? INDEX.merged(id, path.basename(b.file), b.pages, host)
-      : INDEX.line(id, path.basename(b.file), b.pages, c.covered, c.required);
-    blocks.push({
-      kind: 'para',
-      spans: [{ text }],
-      size: 11,
-      leading: 19,
-      align: 'left',
-      link: { file: path.basename(b.file) },
-    });
-  }
-  // The total of the lines, counted where every number is counted (check/summarize.ts).
-  const total = input.counts(bundles.flatMap((b) => b.indicators));
-  blocks.push(
-    { kind: 'rule' },
-    { kind: 'para', spans: [{ text: INDEX.total(total.covered, total.required), bold: true }], size: 11, leading: 19, align: 'left' },
+  const index = indexLines(
+    input.workspace.catalog.byId,
+    input.counts,
+    bundles.map((b) => ({ file: path.basename(b.file), pages: b.pages, id: b.indicators[0]! })),
   );
+  for (const line of index.lines)
+    blocks.push({ kind: 'para', spans: [{ text: line.text }], size: 11, leading: 19, align: 'left', link: { file: line.file } });
+  blocks.push({ kind: 'rule' }, { kind: 'para', spans: [{ text: index.total, bold: true }], size: 11, leading: 19, align: 'left' });
   flow.add(blocks);
   const doc: DocumentPlan = {
     title: COVER.indexTitle,
