@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitSourceSnapshot } from '../../../src/check/rollup/git-source-snapshot.js';
+import { loadBuiltinCatalog } from '../../../src/load/load-catalog.js';
+import { BUILTIN_CATALOG } from '../../../src/model/catalog-identity.js';
 import { readGitSource, type GitSourceRead } from '../../../src/load/git-source/read-git-source.js';
 import { makeWorkspace, tempDir } from '../../helpers/cli.js';
 import { gitDaemonAvailable, publishBare, startGitDaemon, type GitDaemon } from '../../helpers/git-daemon.js';
@@ -89,6 +92,33 @@ describe.skipIf(!available)('reading a workspace from a git URL over a loopback 
     expect(r.value.oversized.map((o) => o.path)).toContain('ledger.yaml');
     expect(r.value.yaml.has('ledger.yaml')).toBe(false);
     expect(r.value.yaml.get('units.yaml')).toBeUndefined();
+  });
+
+  it('counts coverage by file name into the roll-up snapshot, as the trend counts a tree', () => {
+    const builtin = { id: BUILTIN_CATALOG, catalog: loadBuiltinCatalog().catalog };
+    const r = gitSourceSnapshot(read, (pin) => (pin === null || pin.version === BUILTIN_CATALOG.version ? builtin : null), '0.0.0-test');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = r.snapshot;
+    expect(s).toMatchObject({ countedBy: 'file-names', commit: read.commit, generated: '2026-11-20', monthlyDueDay: 4 });
+    const i11 = s.indicators.find((i) => i.id === '11')!;
+    expect(i11.materials.map((m) => [m.no, m.covered, m.files])).toEqual([
+      [1, true, 1],
+      [2, true, 1],
+      [3, false, 0],
+    ]);
+    const i30 = s.indicators.find((i) => i.id === '30')!;
+    expect(i30.materials.map((m) => [m.no, m.covered, m.by])).toEqual([
+      [1, true, 'not_applicable'],
+      [2, true, 'file'],
+    ]);
+    expect(i30.complete).toBe(true);
+    expect(s.totals.complete).toBe(1);
+    expect(s.totals.materials.covered).toBe(4);
+    expect(s.files.find((f) => f.path === 'evidence/030/②/目录.pdf')).toMatchObject({ indicator: '30', materials: [2], sha256: null });
+    expect(s.units.find((u) => u.id === 'fagui')?.indicators).toBeGreaterThan(0);
+    const other = gitSourceSnapshot(read, () => null, 'x');
+    expect(other).toMatchObject({ ok: false, reason: 'unknown-catalog' });
   });
 
   it('answers a missing repository, a non-git URL and an unsafe one without throwing', async () => {
