@@ -5,6 +5,7 @@ import { t } from '../../i18n/messages.js';
 import { today } from '../../util/dates.js';
 import { recoverInterruptedWrites, writePlan } from '../apply-writes.js';
 import { EXIT, type Runner } from '../context.js';
+import { requireCatalogSource } from '../catalog-source.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { PROFILES } from '../../model/profiles.js';
 
@@ -12,6 +13,7 @@ import { PROFILES } from '../../model/profiles.js';
 interface InitFlags {
   org?: string;
   profile: string;
+  catalog?: string;
 }
 
 const DEFAULT_ORG = '许昌市市场监督管理局';
@@ -22,6 +24,7 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
     .description(t(lang, 'help.cmd.init'))
     .option('--org <name>', t(lang, 'help.init.org'))
     .option('--profile <name>', t(lang, 'help.init.profile'), 'city-bureau')
+    .option('--catalog <source>', t(lang, 'help.init.catalog'))
     .action((dir: string | undefined, flags: InitFlags) =>
       runner(async (ctx) => {
         const { planInit } = await import('../../edit/init/plan-scaffold.js');
@@ -36,7 +39,8 @@ export function registerInit(program: Command, lang: Lang, runner: Runner): void
         if (root !== ctx.workspace) recoverInterruptedWrites(ctx, root);
         // The CI files trigger on pushes to the branch the first commit goes to: the repository's
         // current branch, or `main`, which a repository made here starts on.
-        const { writes, created, kept } = planInit(root, org, today(ctx.io.env), profile, initBranch(root));
+        const handedDown = flags.catalog ? await requireCatalogSource(flags.catalog, ctx.io.cwd) : null;
+        const { writes, created, kept } = planInit(root, org, today(ctx.io.env), profile, initBranch(root), handedDown);
         // One set: a file that appears meanwhile refuses the whole init, and nothing is half made.
         await writePlan(ctx, writes, root);
         const { io, lang: l } = ctx;

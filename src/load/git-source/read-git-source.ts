@@ -62,54 +62,89 @@ export async function readGitSource(source: string, opts: ReadGitSourceOptions =
 }
 
 async function readInto(dir: string, src: GitUrl, opts: ReadGitSourceOptions): Promise<GitSourceResult> {
-  const maxBytes = opts.maxYamlBytes ?? MAX_YAML_BYTES;
+  const fetched = await fetchTree(dir, src);
+  if (!fetched.ok) return fetched;
+  const { commit, date, epoch, tree } = fetched.value;
+  if (!tree.some((f) => f.path === 'ledger.yaml')) return { ok: false, reason: 'not-a-workspace', detail: commit };
+  const wanted = tree.filter((f) => isWorkspaceYaml(f.path));
+  const maxFiles = opts.maxYamlFiles ?? 2000;
+  if (wanted.length > maxFiles) return { ok: false, reason: 'too-many-yaml', detail: String(wanted.length) };
+  const blobs = await fetchBlobTexts(dir, src, wanted, opts.maxYamlBytes ?? MAX_YAML_BYTES);
+  if (!blobs.ok) return blobs;
+  const evidence = tree.filter((f) => f.path.startsWith('evidence/'));
+  const { texts: yaml, oversized } = blobs.value;
+  return { ok: true, value: { source: src, commit, date, epoch, yaml, evidence, oversized } };
+}
+
+/** A tree fetched without blobs: the commit `src` names and every file's path and blob id. */
+export interface FetchedTree {
+  commit: string;
+  date: string;
+  epoch: number;
+  tree: GitSourceFile[];
+}
+
+type Fetched<T> = { ok: true; value: T } | { ok: false; reason: 'no-git' | 'fetch-failed'; detail: string };
+
+/** Into the bare repository `dir` (made here): the commit of `src` with its trees and no blob. */
+export async function fetchTree(dir: string, src: GitUrl): Promise<Fetched<FetchedTree>> {
   try {
     await runGit(['init', '--quiet', '--bare', dir]);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     return { ok: false, reason: missing ? 'no-git' : 'fetch-failed', detail: firstLine(e) };
   }
-  const git = (args: string[], input?: string) => runGit(['-C', dir, ...args], { input });
-  const fetch = ['fetch', '--quiet', '--no-tags', '--depth=1', '--filter=blob:none'];
-  let head: string[];
+  const git = (args: string[]) => runGit(['-C', dir, ...args]);
   try {
     // `--` keeps a URL from being read as an option even if it slipped past parseGitUrl.
-    await git([...fetch, '--', src.url, src.ref ?? 'HEAD']);
-    head = (await git(['log', '-1', '--format=%H %ct %cd', '--date=short', 'FETCH_HEAD'])).trim().split(' ');
+    await git(['fetch', '--quiet', '--no-tags', '--depth=1', '--filter=blob:none', '--', src.url, src.ref ?? 'HEAD']);
+    const [commit = '', epoch = '0', date = ''] = (await git(['log', '-1', '--format=%H %ct %cd', '--date=short', 'FETCH_HEAD']))
+      .trim()
+      .split(' ');
+    return { ok: true, value: { commit, date, epoch: Number(epoch), tree: parseTree(await git(['ls-tree', '-r', '-z', commit])) } };
   } catch (e) {
     return { ok: false, reason: 'fetch-failed', detail: firstLine(e) };
   }
-  const [commit = '', epoch = '0', date = ''] = head;
+}
 
-  const tree = parseTree(await git(['ls-tree', '-r', '-z', commit]));
-  if (!tree.some((f) => f.path === 'ledger.yaml')) return { ok: false, reason: 'not-a-workspace', detail: commit };
-  const wanted = tree.filter((f) => isWorkspaceYaml(f.path));
-  const maxFiles = opts.maxYamlFiles ?? 2000;
-  if (wanted.length > maxFiles) return { ok: false, reason: 'too-many-yaml', detail: String(wanted.length) };
-
-  const ids = [...new Set(wanted.map((f) => f.blob))];
+/**
+ * The texts of the named files: one fetch of exactly their blobs (named blobs are sent whatever the
+ * filter; nothing else is), their sizes from `cat-file --batch-check`, and the text of those within
+ * `maxBytes` from one `cat-file --batch`. Git cannot bound what a named blob costs to fetch; what is
+ * read is bounded.
+ */
+export async function fetchBlobTexts(
+  dir: string,
+  src: GitUrl,
+  files: readonly GitSourceFile[],
+  maxBytes: number,
+): Promise<Fetched<{ texts: Map<string, string>; oversized: { path: string; size: number }[] }>> {
+  const ids = [...new Set(files.map((f) => f.blob))];
+  const git = (args: string[], input: string) => runGit(['-C', dir, ...args], { input });
+  let sizes: Map<string, number>;
   try {
-    // Named blobs are sent whatever the filter; nothing else is.
-    await git(
-      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', '--', src.url],
-      ids.join('\n') + '\n',
-    );
+    if (ids.length)
+      await git(
+        ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--filter=blob:none', '--stdin', '--', src.url],
+        ids.join('\n') + '\n',
+      );
+    sizes = parseSizes(await git(['cat-file', '--batch-check'], ids.join('\n') + '\n'));
   } catch (e) {
     return { ok: false, reason: 'fetch-failed', detail: firstLine(e) };
   }
-  const sizes = parseSizes(await git(['cat-file', '--batch-check'], ids.join('\n') + '\n'));
-  const readable = ids.filter((id) => (sizes.get(id) ?? Infinity) <= maxBytes);
-  const texts = await readBlobs(dir, readable, maxBytes);
-
-  const yaml = new Map<string, string>();
+  const read = await readBlobs(
+    dir,
+    ids.filter((id) => (sizes.get(id) ?? Infinity) <= maxBytes),
+    maxBytes,
+  );
+  const texts = new Map<string, string>();
   const oversized: { path: string; size: number }[] = [];
-  for (const f of wanted) {
-    const text = texts.get(f.blob);
-    if (text !== undefined) yaml.set(f.path, text);
+  for (const f of files) {
+    const text = read.get(f.blob);
+    if (text !== undefined) texts.set(f.path, text);
     else oversized.push({ path: f.path, size: sizes.get(f.blob) ?? -1 });
   }
-  const evidence = tree.filter((f) => f.path.startsWith('evidence/'));
-  return { ok: true, value: { source: src, commit, date, epoch: Number(epoch), yaml, evidence, oversized } };
+  return { ok: true, value: { texts, oversized } };
 }
 
 /** `ls-tree -r -z` (without `-l`): `<mode> <type> <id>\t<path>`, blobs only. */
