@@ -146,4 +146,30 @@ export const CATALOG_TEXT = {
     en: (a) => `Cannot read a catalog from ${a.source} (${a.reason}): ${a.detail}`,
   }),
   'catalog.source.no-git': fixed('没有找到 git：读取 git 地址需要安装 git。', 'git was not found: reading a git URL needs git installed.'),
+  'help.init.rollup': fixed(
+    '建立汇总仓库（各单位以拉取请求提交 reports/<单位>/<年-月>.ledger.zip，CI 核验并生成全市汇总），而不是工作区；需要 --org',
+    'scaffold the submission repository (organisations add reports/<org>/<YYYY-MM>.ledger.zip by pull request; CI verifies and publishes the roll-up) instead of a workspace; needs --org',
+  ),
+  'help.init.ci': fixed(
+    '汇总仓库的 CI：github、gitlab 或 gitea（默认三者都写）',
+    "the submission repository's CI: github, gitlab or gitea (default: all three)",
+  ),
+  'rollup-repo.org-required': fixed(
+    '建立汇总仓库需要 --org <名称>（汇总的单位，如 许昌市依法治市办）。',
+    'A submission repository needs --org <name> (who rolls up, e.g. 许昌市依法治市办).',
+  ),
+  'rollup-repo.ci-unknown': msg<'ci'>({
+    zh: (a) => `未知的 CI 平台“${a.ci}”：可选 github、gitlab、gitea。`,
+    en: (a) => `Unknown CI host "${a.ci}": choose github, gitlab or gitea.`,
+  }),
+  'rollup-repo.replaced': msg<'file'>({ zh: (a) => `  重新生成 ${a.file}`, en: (a) => `  regenerated ${a.file}` }),
+  'rollup-repo.organisations-invalid': fixed(
+    'organisations.yaml 无法使用（格式见文件开头的说明），CODEOWNERS 未重新生成。',
+    'organisations.yaml is unusable (see the comment at its top); CODEOWNERS was not regenerated.',
+  ),
+  'rollup-repo.next': msg<'dir'>({
+    zh: (a) => `下一步：在 ${a.dir}/organisations.yaml 中登记各单位，再运行一次本命令生成 CODEOWNERS，然后提交并推送到代码托管平台。`,
+    en: (a) =>
+      `Next: list the organisations in ${a.dir}/organisations.yaml, run this command again to generate CODEOWNERS, then commit and push.`,
+  }),
 } satisfies Record<string, AnyMessage>;
