@@ -8,7 +8,8 @@ export const CATALOG_TEXT = {
   ),
   'help.cmd.catalog-update': fixed(
     '切换到来源中的目录版本：来源是发布的目录文件夹（含 catalog.json）、git 地址[@ref] 或 builtin（随 ledger 附带的）；先报告改动及其对证据、台账、审核的影响',
-    'move to the catalog version of a source: a published catalog folder (with catalog.json), a git URL[@ref] or builtin; reports the changes and what they do to evidence, ledgers and reviews first',
+    'move to the catalog version of a source: a published catalog folder (with catalog.json), a git URL[@ref] or builtin; ' +
+      'reports the changes and what they do to evidence, ledgers and reviews first',
   ),
   'help.catalog.dry-run': fixed('只报告，不写入', 'report only, write nothing'),
   'help.init.catalog': fixed(
@@ -148,7 +149,8 @@ export const CATALOG_TEXT = {
   'catalog.source.no-git': fixed('没有找到 git：读取 git 地址需要安装 git。', 'git was not found: reading a git URL needs git installed.'),
   'help.init.rollup': fixed(
     '建立汇总仓库（各单位以拉取请求提交 reports/<单位>/<年-月>.ledger.zip，CI 核验并生成全市汇总），而不是工作区；需要 --org',
-    'scaffold the submission repository (organisations add reports/<org>/<YYYY-MM>.ledger.zip by pull request; CI verifies and publishes the roll-up) instead of a workspace; needs --org',
+    'scaffold the submission repository (organisations add reports/<org>/<YYYY-MM>.ledger.zip by pull request; ' +
+      'CI verifies and publishes the roll-up) instead of a workspace; needs --org',
   ),
   'help.init.ci': fixed(
     '汇总仓库的 CI：github、gitlab 或 gitea（默认三者都写）',

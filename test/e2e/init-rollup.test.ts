@@ -88,7 +88,8 @@ describe('ledger init --rollup: the submission repository', () => {
     writeFile(
       repo,
       'bin/ledger',
-      '#!/bin/sh\nif [ "$1" = rollup ]; then echo \'{"mismatched":[{"source":"reports/shichang/2026-11.ledger.zip","catalog":{"name":"c","version":"2020.1"}}]}\'; fi\n',
+      '#!/bin/sh\nif [ "$1" = rollup ]; then echo \'{"mismatched":[{"source":"reports/shichang/2026-11.ledger.zip",' +
+        '"catalog":{"name":"c","version":"2020.1"}}]}\'; fi\n',
     );
     fs.chmodSync(path.join(bin, 'ledger'), 0o755);
     const r = spawnSync('sh', ['-c', verifyScript('')], {
