@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_CATALOG, type CatalogId } from '../model/catalog-identity.js';
+import type { Catalog } from '../model/catalog.js';
+import { BUILTIN_CATALOG, sameCatalog, type CatalogId } from '../model/catalog-identity.js';
+import { loadBuiltinCatalog } from './load-catalog.js';
 import { catalogFolderName } from '../model/catalog-version.js';
 import { catalogManifestSchema } from '../model/schemas/catalog-manifest.js';
 import { MAX_YAML_BYTES, readTextSafely } from '../util/read-safely.js';
@@ -41,4 +43,18 @@ export function workspaceCatalog(root: string, pinned: CatalogId): PublishedCata
   const dir = path.join(root, ...rel.split('/'));
   if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
   return readPublishedCatalog(dir, rel);
+}
+
+/**
+ * The catalogs a roll-up can count a source against: the shipped one, and the copies in the
+ * `catalogs/` of `root` (the roll-up's own workspace or repository), by pinned name and version.
+ */
+export function knownCatalogResolver(root: string | null): (pinned: CatalogId | null) => { id: CatalogId; catalog: Catalog } | null {
+  let builtin: Catalog | null = null;
+  return (pinned) => {
+    if (pinned === null || sameCatalog(pinned, BUILTIN_CATALOG))
+      return { id: BUILTIN_CATALOG, catalog: (builtin ??= loadBuiltinCatalog().catalog) };
+    const copy = root ? workspaceCatalog(root, pinned) : null;
+    return copy?.ok && sameCatalog(copy.value.id, pinned) ? { id: pinned, catalog: copy.value.catalog } : null;
+  };
 }

@@ -1,9 +1,9 @@
-import type { GitSourceRead } from '../../load/git-source/read-git-source.js';
+import { readGitSource, type GitSourceRead } from '../../load/git-source/read-git-source.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { evidenceOwner, type Catalog } from '../../model/catalog.js';
 import { catalogDigest, type CatalogId } from '../../model/catalog-identity.js';
 import { withResponsibilities } from '../../model/responsibilities.js';
-import type { ManifestEntry, OrgSnapshot, SnapshotIndicator, SnapshotUnit } from '../../model/rollup-source.js';
+import type { ManifestEntry, OrgSnapshot, RejectedSource, SnapshotIndicator, SnapshotUnit } from '../../model/rollup-source.js';
 import { ledgerConfigSchema } from '../../model/schemas/ledger-config.js';
 import { responsibilitiesFileSchema } from '../../model/schemas/responsibilities.js';
 import { unitsFileSchema } from '../../model/schemas/units.js';
@@ -124,6 +124,22 @@ export function gitSourceSnapshot(read: GitSourceRead, resolve: CatalogResolver,
       files: read.evidence.map(manifestEntry).filter((f): f is ManifestEntry => f !== null),
     },
   };
+}
+
+/**
+ * THE entry for `ledger rollup <git URL[@ref]>`: read the source without its PDFs and count it by
+ * file name; a source that cannot be read or counted comes back as a RejectedSource to be named.
+ * (cli/rollup-sources.ts dispatches `kind: 'git'` here.)
+ */
+export async function snapshotFromGitUrl(
+  url: string,
+  resolve: CatalogResolver,
+  tool: string,
+): Promise<{ ok: true; snapshot: OrgSnapshot } | { ok: false; rejected: RejectedSource }> {
+  const read = await readGitSource(url);
+  if (!read.ok) return { ok: false, rejected: { source: url, reason: `git-${read.reason}`, detail: read.detail } };
+  const counted = gitSourceSnapshot(read.value, resolve, tool);
+  return counted.ok ? counted : { ok: false, rejected: { source: url, reason: counted.reason, detail: counted.detail } };
 }
 
 /** Per evidence folder, the materials its index.yaml covers without a file, and how. */

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitSourceSnapshot } from '../../../src/check/rollup/git-source-snapshot.js';
+import { gitSourceSnapshot, snapshotFromGitUrl } from '../../../src/check/rollup/git-source-snapshot.js';
+import { readGitCatalog } from '../../../src/load/git-source/read-git-catalog.js';
+import { catalog2021v2 } from '../../helpers/published-catalog.js';
 import { loadBuiltinCatalog } from '../../../src/load/load-catalog.js';
 import { BUILTIN_CATALOG } from '../../../src/model/catalog-identity.js';
 import { readGitSource, type GitSourceRead } from '../../../src/load/git-source/read-git-source.js';
@@ -121,9 +123,19 @@ describe.skipIf(!available)('reading a workspace from a git URL over a loopback 
     expect(other).toMatchObject({ ok: false, reason: 'unknown-catalog' });
   });
 
+  it('reads a catalog published in a git repository, and names a source it cannot read for the roll-up', async () => {
+    const published = catalog2021v2();
+    git(published, ['init', '-q', '-b', 'main']);
+    commitAll(published, '2026-10-01', 'catalog 2021.2');
+    publishBare(published, path.join(repos, 'catalog.git'));
+    const r = await readGitCatalog(`${daemon.base}catalog.git`);
+    expect(r.ok && r.value.id).toEqual({ name: '法治政府建设示范指标体系', version: '2021.2' });
+    expect(r.ok && r.value.catalog.byId.has('116')).toBe(true);
+    const missing = await snapshotFromGitUrl(`${daemon.base}nobody.git`, () => null, 'x');
+    expect(missing).toMatchObject({ ok: false, rejected: { source: `${daemon.base}nobody.git`, reason: 'git-fetch-failed' } });
+  });
+
   it('answers a missing repository, a non-git URL and an unsafe one without throwing', async () => {
-    const missing = await readGitSource(`${daemon.base}nobody.git`);
-    expect(missing).toMatchObject({ ok: false, reason: 'fetch-failed' });
     expect(await readGitSource('ftp://127.0.0.1/x.git')).toMatchObject({ ok: false, reason: 'not-git' });
     expect(await readGitSource('ext::sh -c touch% /tmp/x')).toMatchObject({ ok: false, reason: 'unsafe' });
     expect(await readGitSource(`${daemon.base}bureau.git@--upload-pack=x`)).toMatchObject({ ok: false, reason: 'unsafe' });
