@@ -21,4 +21,4 @@ export const catalogManifestSchema = z
   })
   .meta({ title: 'catalog.json', description: 'A published indicator catalog: its identity and files.' });
 
-export type CatalogManifest = z.infer<typeof catalogManifestSchema>;
+

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitSourceSnapshot, snapshotFromGitUrl } from '../../../src/check/rollup/git-source-snapshot.js';
 import { readGitCatalog } from '../../../src/load/git-source/read-git-catalog.js';
 import { catalog2021v2 } from '../../helpers/published-catalog.js';
-import { loadBuiltinCatalog } from '../../../src/load/load-catalog.js';
-import { BUILTIN_CATALOG } from '../../../src/model/catalog-identity.js';
+import { knownCatalogResolver } from '../../../src/load/workspace-catalogs.js';
 import { readGitSource, type GitSourceRead } from '../../../src/load/git-source/read-git-source.js';
 import { makeWorkspace, tempDir } from '../../helpers/cli.js';
 import { gitDaemonAvailable, publishBare, startGitDaemon, type GitDaemon } from '../../helpers/git-daemon.js';
@@ -97,8 +96,7 @@ describe.skipIf(!available)('reading a workspace from a git URL over a loopback 
   });
 
   it('counts coverage by file name into the roll-up snapshot, as the trend counts a tree', () => {
-    const builtin = { id: BUILTIN_CATALOG, catalog: loadBuiltinCatalog().catalog };
-    const r = gitSourceSnapshot(read, (pin) => (pin === null || pin.version === BUILTIN_CATALOG.version ? builtin : null), '0.0.0-test');
+    const r = gitSourceSnapshot(read, knownCatalogResolver(null), '0.0.0-test');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const s = r.snapshot;
