@@ -137,7 +137,8 @@ try {
   const cpu = cpuSeconds() - cpu0;
 
   console.log(
-    `git sources: ${snapshots.length} read (${rejected.length} rejected) over git daemon on loopback, ${pdfs} PDFs each (${((pdfs * 64) / 1024).toFixed(1)} MB), ` +
+    `git sources: ${snapshots.length} read (${rejected.length} rejected) over git daemon on loopback, ` +
+      `${pdfs} PDFs each (${((pdfs * 64) / 1024).toFixed(1)} MB), ` +
       `${CONCURRENCY} at a time: ${seconds.toFixed(2)} s wall, ${cpu.toFixed(1)} s CPU (node, git and the daemon; load average ${os.loadavg()[0].toFixed(1)} ` +
       `on ${os.cpus().length} cores), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process; git runs in its own)`,
   );
