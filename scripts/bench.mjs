@@ -120,3 +120,6 @@ else {
 fs.rmSync(bundleDir, { recursive: true, force: true });
 fs.rmSync(rssFile, { force: true });
 fs.rmSync(page, { force: true });
+
+// The roll-up of git sources over a loopback git daemon (its own script, also run alone).
+await import('./bench-git-sources.mjs');

@@ -8,6 +8,7 @@ import { registerUnit } from './commands/unit.js';
 import { registerUpgrade } from './commands/upgrade.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
+import { registerCatalog } from './commands/catalog.js';
 import { registerCi } from './commands/ci.js';
 import { registerCodeowners } from './commands/codeowners.js';
 import { registerExplain } from './commands/explain.js';
@@ -74,6 +75,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerUpgrade(program, lang, runner);
   registerCodeowners(program, lang, runner);
   registerCi(program, lang, runner);
+  registerCatalog(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,6 @@
 import { ASSIGN_TEXT } from './assign-messages.js';
 import { BUNDLE_TEXT } from './bundle-messages.js';
+import { CATALOG_TEXT } from './catalog-messages.js';
 import { CI_TEXT } from './ci-messages.js';
 import { CLI_TEXT } from './cli-messages.js';
 import { EXCEL_TEXT } from './excel-messages.js';
@@ -36,6 +37,7 @@ const MESSAGES = {
   ...RETURNS_TEXT,
   ...REMIND_TEXT,
   ...WRITE_TEXT,
+  ...CATALOG_TEXT,
 } satisfies Record<string, AnyMessage>;
 
 export type MessageKey = keyof typeof MESSAGES;
