@@ -12,6 +12,7 @@ import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
+import { ROLLUP_TEXT } from './rollup-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
 /**
@@ -34,6 +35,7 @@ const MESSAGES = {
   ...UNIT_TEXT,
   ...RETURNS_TEXT,
   ...WRITE_TEXT,
+  ...ROLLUP_TEXT,
 } satisfies Record<string, AnyMessage>;
 
 export type MessageKey = keyof typeof MESSAGES;
