@@ -1,6 +1,6 @@
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { OrgSnapshot } from '../../model/rollup-source.js';
-import type { RollupIndicator, RollupMaterial } from './rollup.js';
+import type { RollupIndicator, RollupMaterial } from '../../model/rollup.js';
 
 /**
  * By indicator and material: a material is covered city-wide when any organisation's own check

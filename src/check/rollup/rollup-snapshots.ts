@@ -3,7 +3,7 @@ import type { OrgSnapshot, RollupOptions, SnapshotCatalog } from '../../model/ro
 import { previousMonthlyDue } from '../../util/dates.js';
 import { pickCatalog, sameSnapshotCatalog } from './pick-catalog.js';
 import { mergeIndicators } from './merge-indicators.js';
-import type { NoticeReason, Rollup, RollupOrganisation } from './rollup.js';
+import type { NoticeReason, Rollup, RollupOrganisation } from '../../model/rollup.js';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -1,4 +1,4 @@
-import type { CountedBy, RejectedSource, SnapshotCatalog } from '../../model/rollup-source.js';
+import type { CountedBy, RejectedSource, SnapshotCatalog } from './rollup-source.js';
 
 /** One material across organisations: who covers it, who filed something for it that does not count. */
 export interface RollupMaterial {

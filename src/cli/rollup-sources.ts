@@ -1,0 +1,59 @@
+import type { OrgSnapshot, RejectedSource } from '../model/rollup-source.js';
+import { CannotRunError } from '../diagnostics/cannot-run-error.js';
+import { relPath } from '../util/paths.js';
+import type { CliContext } from './context.js';
+import { problemLine } from './commands/verify.js';
+import { workspaceFigures } from './workspace-snapshot.js';
+
+/** A source as the user would recognise it: relative below the current folder, absolute elsewhere. */
+const shown = (cwd: string, abs: string): string => (relPath(cwd, abs).startsWith('..') ? abs : relPath(cwd, abs));
+
+/**
+ * Read every source: packets verified first (one that fails is named, never merged), workspace
+ * folders checked as `pack` would, folders searched for packets. Sources in argument order; the
+ * merge orders them itself.
+ */
+export async function readSources(
+  ctx: CliContext,
+  args: readonly string[],
+  allowedSigners: string | undefined,
+): Promise<{ snapshots: OrgSnapshot[]; rejected: RejectedSource[] }> {
+  const { sourceKind } = await import('../load/rollup/source-kind.js');
+  const { openPacket } = await import('../check/rollup/open-packet.js');
+  const { packetSnapshot } = await import('../check/rollup/packet-snapshot.js');
+  const snapshots: OrgSnapshot[] = [];
+  const rejected: RejectedSource[] = [];
+  const packet = async (file: string): Promise<void> => {
+    const source = shown(ctx.io.cwd, file);
+    const opened = await openPacket(file, allowedSigners);
+    if ('fault' in opened) {
+      rejected.push({
+        source,
+        reason: 'verify-failed',
+        detail: `${opened.fault}${opened.entry ? ` ${opened.entry}` : ''}: ${opened.detail}`,
+      });
+      return;
+    }
+    if (opened.signature.state === 'ssh-missing') throw new CannotRunError('pack.ssh-missing');
+    if (!opened.header || opened.problems.length) {
+      rejected.push({ source, reason: 'verify-failed', detail: opened.problems.map((p) => problemLine(ctx.lang, p).trim()).join('; ') });
+      return;
+    }
+    try {
+      snapshots.push(packetSnapshot(source, opened.header, opened.entries));
+    } catch (e) {
+      rejected.push({ source, reason: 'unreadable', detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) });
+    }
+  };
+  for (const arg of args) {
+    const kind = sourceKind(arg, ctx.io.cwd);
+    if (kind.kind === 'packet') await packet(kind.file);
+    else if (kind.kind === 'packets') for (const f of kind.files) await packet(f);
+    else if (kind.kind === 'workspace') {
+      const figures = await workspaceFigures({ ...ctx, workspace: kind.dir }, shown(ctx.io.cwd, kind.dir));
+      snapshots.push(figures.snapshot);
+    } else if (kind.kind === 'git') rejected.push({ source: arg, reason: 'git-unsupported', detail: '' });
+    else rejected.push({ source: arg, reason: kind.kind, detail: '' });
+  }
+  return { snapshots, rejected };
+}
