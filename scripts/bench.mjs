@@ -120,3 +120,6 @@ else {
 fs.rmSync(bundleDir, { recursive: true, force: true });
 fs.rmSync(rssFile, { force: true });
 fs.rmSync(page, { force: true });
+
+const { benchRollup } = await import('./bench-rollup.mjs');
+await benchRollup(repo);

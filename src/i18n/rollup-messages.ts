@@ -159,6 +159,7 @@ export const ROLLUP_TEXT = {
   'rollup.col.counted': fixed('计数方式', 'Counted by'),
   'rollup.col.indicator': fixed('指标', 'Indicator'),
   'rollup.col.lead': fixed('牵头', 'Lead'),
+  'rollup.col.lead-departments': fixed('牵头单位（指标体系）', 'Lead departments (catalog)'),
   'rollup.col.contributors': fixed('提供材料的单位', 'Contributing'),
   'rollup.col.missing': fixed('仍缺', 'Still missing'),
   'rollup.col.source': fixed('来源', 'Source'),

@@ -61,8 +61,34 @@ const materialSchema = z.looseObject({
   rejected: z.number().int().nonnegative(),
 });
 
-/** coverage.json: every indicator of the catalog as the organisation's own check judged it. */
+const count = z.number().int().nonnegative();
+
+/**
+ * coverage.json: what the roll-up merges, so it reads no other entry — every indicator of the
+ * catalog as the organisation's own check judged it, the totals, each unit's line, the findings counted.
+ */
 export const packetCoverageSchema = z.looseObject({
+  totals: z.looseObject({
+    indicators: count,
+    complete: count,
+    materials: z.looseObject({ covered: count, required: count }),
+    errors: count,
+    warnings: count,
+  }),
+  units: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      indicators: count,
+      covered: count,
+      required: count,
+      complete: count,
+      ledgerDone: count,
+      errors: count,
+      stalled: z.boolean(),
+    }),
+  ),
+  findings: z.looseObject({ errors: count, warnings: count, byCode: z.record(z.string(), count) }),
   indicators: z.array(
     z.looseObject({
       id: z.string().min(1),
@@ -71,6 +97,7 @@ export const packetCoverageSchema = z.looseObject({
       materials: z.array(materialSchema),
       lead: z.array(z.string()),
       cooperate: z.array(z.string()),
+      leadDepartments: z.array(z.string()).optional(),
     }),
   ),
 });
@@ -88,3 +115,10 @@ export const packetManifestSchema = z.looseObject({
     }),
   ),
 });
+
+/** The packet's JSON Schemas, committed in schemas/ beside the workspace ones (not written into workspaces). */
+export const PACKET_SCHEMA_FILES: Record<string, z.ZodType> = {
+  'packet.schema.json': packetHeaderSchema,
+  'packet-coverage.schema.json': packetCoverageSchema,
+  'packet-manifest.schema.json': packetManifestSchema,
+};

@@ -28,6 +28,8 @@ export interface RollupIndicator {
   covered: number;
   required: number;
   complete: boolean;
+  /** the catalog's printed lead departments (牵头单位), as the first source that knows them says */
+  leadDepartments: string[];
   /** organisations with a unit leading it (牵头) */
   leadBy: string[];
   /** organisations that cover at least one of its materials */

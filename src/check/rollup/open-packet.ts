@@ -11,7 +11,14 @@ export type SignatureState = { state: 'none' } | { state: 'unchecked' } | { stat
 
 export type OpenedPacket =
   | { fault: PacketFault; entry: string | null; detail: string }
-  | { header: PacketHeader | null; entries: Map<string, Buffer>; problems: OpenProblem[]; signature: SignatureState };
+  | {
+      header: PacketHeader | null;
+      entries: Map<string, Buffer>;
+      /** the JSON entries verification already parsed, by name */
+      parsed: Map<string, unknown>;
+      problems: OpenProblem[];
+      signature: SignatureState;
+    };
 
 /**
  * Read a packet file and judge it: zip structure under caps, packet.json, every hash; with an
@@ -34,5 +41,5 @@ export async function openPacket(file: string, allowedSigners?: string): Promise
       else problems.push({ kind: 'signature-bad', entry: PACKET_ENTRIES.signature, detail: checked.detail.split('\n')[0] ?? '' });
     }
   }
-  return { header: verdict.header, entries: read.entries, problems, signature };
+  return { header: verdict.header, entries: read.entries, parsed: verdict.parsed ?? new Map(), problems, signature };
 }

@@ -9,7 +9,9 @@ export interface PacketProblem {
   detail: string;
 }
 
-export type PacketVerdict = { header: PacketHeader; problems: PacketProblem[] } | { header: null; problems: PacketProblem[] };
+export type PacketVerdict =
+  | { header: PacketHeader; problems: PacketProblem[]; parsed: Map<string, unknown> }
+  | { header: null; problems: PacketProblem[]; parsed?: undefined };
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
@@ -48,6 +50,7 @@ export function verifyPacketEntries(entries: ReadonlyMap<string, Buffer>): Packe
     return { header: null, problems: [{ kind: 'header-invalid', entry: PACKET_ENTRIES.packet, detail: firstIssue(header.error) }] };
 
   const problems: PacketProblem[] = [];
+  const parsedEntries = new Map<string, unknown>();
   const listed = new Set<string>();
   for (const e of header.data.entries) {
     listed.add(e.name);
@@ -68,7 +71,8 @@ export function verifyPacketEntries(entries: ReadonlyMap<string, Buffer>): Packe
     }
     const json = parseJson(data);
     const ok = 'error' in json ? { success: false as const, detail: json.error } : schema.safeParse(json.value);
+    if (ok.success) parsedEntries.set(name, ok.data);
     if (!ok.success) problems.push({ kind: 'content-invalid', entry: name, detail: 'detail' in ok ? ok.detail : firstIssue(ok.error) });
   }
-  return { header: header.data, problems };
+  return { header: header.data, problems, parsed: parsedEntries };
 }

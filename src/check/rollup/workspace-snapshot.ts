@@ -41,6 +41,7 @@ function indicatorsOf(ws: Workspace, coverage: Map<string, IndicatorCoverage>): 
       })),
       lead,
       cooperate,
+      leadDepartments: [...entry.leadDepartments],
     };
   });
 }

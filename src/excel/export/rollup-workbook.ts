@@ -17,7 +17,7 @@ import {
 } from '../sheet/sheet-style.js';
 
 const ORG_WIDTHS = [6, 30, 10, 10, 10, 8, 8, 12, 26, 12, 30];
-const IND_WIDTHS = [8, 10, 10, 16, 40, 30];
+const IND_WIDTHS = [8, 10, 10, 16, 40, 30, 24];
 const HEADER_ROWS = 3;
 
 const rate = (covered: number, required: number): number | null => (required ? covered / required : null);
@@ -99,6 +99,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
         'rollup.col.missing',
         'rollup.col.contributors',
         'rollup.col.lead',
+        'rollup.col.lead-departments',
       ] as const
     ).map((k) => t(lang, k)),
     30,
@@ -112,6 +113,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
       missing.join('、'),
       i.contributors.join('、'),
       i.leadBy.join('、'),
+      i.leadDepartments.join('、'),
     ]);
     row.eachCell({ includeEmpty: true }, (cell) => styleBodyCell(cell, { vertical: 'middle', wrapText: true }));
     row.getCell(3).numFmt = '0.0%';

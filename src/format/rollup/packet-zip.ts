@@ -18,7 +18,10 @@ export function packetEntries(
   const body = new Map<string, Buffer>([
     [PACKET_ENTRIES.status, Buffer.from(texts.status, 'utf8')],
     [PACKET_ENTRIES.check, Buffer.from(texts.check, 'utf8')],
-    [PACKET_ENTRIES.coverage, json({ indicators: snapshot.indicators })],
+    [
+      PACKET_ENTRIES.coverage,
+      json({ totals: snapshot.totals, units: snapshot.units, findings: snapshot.findings, indicators: snapshot.indicators }),
+    ],
     [PACKET_ENTRIES.manifest, json({ files: snapshot.files })],
     ...extra,
   ]);

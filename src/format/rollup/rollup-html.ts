@@ -49,14 +49,14 @@ function matrix(r: Rollup, lang: Lang): string {
     .filter((i) => i.owner === i.id && i.required > 0)
     .map((i) => [
       `<td>${drill(i, lang)}</td>`,
-      td(i.leadBy.join('、')),
+      td(i.leadDepartments.join('、')),
       ...orgs.map((o) => {
         const c = i.cells[o];
         if (!c) return td('—', 'c none');
         return td(`${c.covered}/${c.required}${c.leads ? '★' : ''}`, `c ${c.covered ? tone(coveragePercent(c)) : 'none'}`);
       }),
     ]);
-  const head = `<tr><th>${esc(t(lang, 'rollup.col.indicator'))}</th><th>${esc(t(lang, 'rollup.col.lead'))}</th>${orgs
+  const head = `<tr><th>${esc(t(lang, 'rollup.col.indicator'))}</th><th>${esc(t(lang, 'rollup.col.lead-departments'))}</th>${orgs
     .map((o) => `<th class="org">${esc(o)}</th>`)
     .join('')}</tr>`;
   return `<table class="matrix"><thead>${head}</thead><tbody>${rows.map((cells) => `<tr>${cells.join('')}</tr>`).join('')}</tbody></table>`;
