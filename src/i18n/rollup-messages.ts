@@ -153,7 +153,7 @@ export const ROLLUP_TEXT = {
   'rollup.col.materials': fixed('材料', 'Materials'),
   'rollup.col.percent': fixed('覆盖率', 'Coverage'),
   'rollup.col.complete': fixed('齐全指标', 'Complete'),
-  'rollup.col.errors': fixed('错误', 'Errors'),
+  'rollup.col.broken': fixed('有问题的文件', 'Faulty files'),
   'rollup.col.generated': fixed('数据日期', 'Figures of'),
   'rollup.col.catalog': fixed('指标体系', 'Catalog'),
   'rollup.col.counted': fixed('计数方式', 'Counted by'),
@@ -169,7 +169,7 @@ export const ROLLUP_TEXT = {
   'rollup.notice.stale': fixed('数据过期', 'stale'),
   'rollup.notice.mismatched': fixed('指标体系不一致', 'other catalog'),
   'rollup.notice.below-city': fixed('覆盖率低于合计', 'below the merged rate'),
-  'rollup.notice.errors': fixed('有错误', 'has errors'),
+  'rollup.notice.errors': fixed('有文件或配置错误', 'faulty files or YAML'),
   'rollup.none': fixed('无', 'none'),
   'rollup.material': msg<'id' | 'no'>({ zh: (a) => `指标${a.id} 材料${a.no}`, en: (a) => `indicator ${a.id} material ${a.no}` }),
   'rollup.more': msg<'count'>({

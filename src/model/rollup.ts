@@ -53,6 +53,8 @@ export interface RollupOrganisation {
   complete: number;
   indicators: number;
   errors: number;
+  /** error-level findings other than a material still missing: broken, wrong or forbidden files and YAML */
+  broken: number;
   warnings: number;
   stale: boolean;
   /** on another catalog: named, not merged per material */

@@ -1,6 +1,8 @@
+import type ExcelJS from 'exceljs';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { Rollup } from '../../model/rollup.js';
+import { rowHeight } from '../sheet/row-height.js';
 import { withFixedZipTimes } from './fixed-zip-times.js';
 import { makeCellsXmlSafe } from '../sheet/xml-safe-cells.js';
 import {
@@ -16,9 +18,16 @@ import {
   ATTENTION_FILL,
 } from '../sheet/sheet-style.js';
 
-const ORG_WIDTHS = [6, 30, 10, 10, 10, 8, 8, 12, 26, 12, 30];
+const ORG_WIDTHS = [6, 28, 10, 9, 9, 9, 12, 10, 30, 16, 40];
 const IND_WIDTHS = [8, 10, 10, 16, 40, 30, 24];
 const HEADER_ROWS = 3;
+
+/** The row's cells as text where they are text (numbers never wrap): what its height is measured from. */
+const texts = (row: ExcelJS.Row): (string | null)[] =>
+  Array.from({ length: row.cellCount }, (_, i) => {
+    const v = row.getCell(i + 1).value;
+    return typeof v === 'string' ? v : null;
+  });
 
 const rate = (covered: number, required: number): number | null => (required ? covered / required : null);
 
@@ -49,7 +58,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
         'rollup.col.materials',
         'rollup.col.percent',
         'rollup.col.complete',
-        'rollup.col.errors',
+        'rollup.col.broken',
         'rollup.col.generated',
         'rollup.col.counted',
         'rollup.col.catalog',
@@ -67,7 +76,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
       `${o.covered}/${o.required}`,
       rate(o.covered, o.required),
       o.complete,
-      o.errors,
+      o.broken,
       o.generated,
       t(lang, `rollup.counted.${o.countedBy}`),
       `${o.catalog.name}@${o.catalog.version}`,
@@ -76,6 +85,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
     ]);
     row.eachCell({ includeEmpty: true }, (cell) => styleBodyCell(cell, { vertical: 'middle', wrapText: true }));
     row.getCell(4).numFmt = '0.0%';
+    row.height = rowHeight(texts(row), ORG_WIDTHS);
     if (o.stale || o.mismatched) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = ATTENTION_FILL));
   }
   setupPrint(orgs, HEADER_ROWS);
@@ -117,6 +127,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
     ]);
     row.eachCell({ includeEmpty: true }, (cell) => styleBodyCell(cell, { vertical: 'middle', wrapText: true }));
     row.getCell(3).numFmt = '0.0%';
+    row.height = rowHeight(texts(row), IND_WIDTHS);
   }
   setupPrint(inds, HEADER_ROWS);
   makeCellsXmlSafe(wb);

@@ -16,7 +16,7 @@ export function formatRollupText(r: Rollup, opts: { lang: Lang; style: Style }):
     const flags = [o.stale ? t(lang, 'rollup.notice.stale') : '', o.mismatched ? catalogText(o.catalog) : ''].filter(Boolean);
     out.push(
       `  ${String(o.rank).padStart(3)}. ${o.organization}  ${o.covered}/${o.required} ${percentText(o.percent)}  ` +
-        `${t(lang, 'rollup.col.complete')} ${o.complete}  ${t(lang, 'rollup.col.errors')} ${o.errors}  ` +
+        `${t(lang, 'rollup.col.complete')} ${o.complete}  ${t(lang, 'rollup.col.broken')} ${o.broken}  ` +
         `${t(lang, 'rollup.col.generated')} ${o.generated}  ${countedText(lang, o)}` +
         (flags.length ? `  ${style.warning(`[${flags.join(', ')}]`)}` : ''),
     );
