@@ -1,6 +1,7 @@
 import type { OrgSnapshot, RejectedSource } from '../model/rollup-source.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
 import { relPath } from '../util/paths.js';
+import { t } from '../i18n/messages.js';
 import type { CliContext } from './context.js';
 import { problemLine } from './commands/verify.js';
 import { workspaceFigures } from './workspace-snapshot.js';
@@ -51,8 +52,14 @@ export async function readSources(
     if (kind.kind === 'packet') files.push(kind.file);
     else if (kind.kind === 'packets') files.push(...kind.files);
     else if (kind.kind === 'workspace') {
-      const figures = await workspaceFigures({ ...ctx, workspace: kind.dir }, shown(ctx.io.cwd, kind.dir));
-      snapshots.push(figures.snapshot);
+      const source = shown(ctx.io.cwd, kind.dir);
+      try {
+        snapshots.push((await workspaceFigures({ ...ctx, workspace: kind.dir }, source)).snapshot);
+      } catch (e) {
+        // One unusable workspace is named like a packet that fails, not the end of the roll-up.
+        if (!(e instanceof CannotRunError)) throw e;
+        rejected.push({ source, reason: 'unreadable', detail: t(ctx.lang, e.ref.key, e.ref.args as never) });
+      }
     } else if (kind.kind === 'git') rejected.push({ source: arg, reason: 'git-unsupported', detail: '' });
     else rejected.push({ source: arg, reason: kind.kind, detail: '' });
   }

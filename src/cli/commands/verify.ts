@@ -55,7 +55,7 @@ export function registerVerify(program: Command, lang: Lang, runner: Runner): vo
   program
     .command('verify')
     .description(t(lang, 'help.cmd.verify'))
-    .argument('<packet...>', 'packet')
+    .argument('<packet...>', t(lang, 'help.verify.packet'))
     .option('--allowed-signers <file>', t(lang, 'help.verify.allowed-signers'))
     .action((packets: string[], flags: VerifyFlags) =>
       runner(async (ctx) => {
