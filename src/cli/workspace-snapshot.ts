@@ -23,13 +23,15 @@ export interface WorkspaceFigures {
   snapshot: OrgSnapshot;
   status: string;
   check: string;
+  /** with `bundles`: the submission PDFs by packet entry name */
+  bundles: Map<string, Buffer>;
 }
 
 /**
  * Check a workspace (ctx.workspace) and read its overview on the packet's day: what `pack` writes
  * and what `rollup` merges for a workspace folder — the same figures either way.
  */
-export async function workspaceFigures(ctx: CliContext, source: string): Promise<WorkspaceFigures> {
+export async function workspaceFigures(ctx: CliContext, source: string, opts: { bundles?: boolean } = {}): Promise<WorkspaceFigures> {
   const { gitHead } = await import('../load/git-head.js');
   const { readGitLog } = await import('../load/git-history.js');
   const { today } = await import('../util/dates.js');
@@ -69,8 +71,15 @@ export async function workspaceFigures(ctx: CliContext, source: string): Promise
       countedBy: 'verdicts',
     },
   });
+  const coverage = result.evidence?.coverage ?? new Map();
+  const bundles = opts.bundles
+    ? await (
+        await import('./pack-bundles.js')
+      ).bundleEntries(ws, coverage, day, head ? { hash: head.hash, date: head.date, dirty: head.dirty } : null)
+    : new Map<string, Buffer>();
   return {
     snapshot,
+    bundles,
     status: formatStatusJson(report, ctx.lang),
     check: formatJson(result.diagnostics, { lang: ctx.lang, style: PLAIN, summary, titles: new Map() }),
   };

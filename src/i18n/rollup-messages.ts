@@ -7,6 +7,10 @@ export const ROLLUP_TEXT = {
     'a report packet: status, findings, catalog version and a manifest of every evidence file (SHA-256); the same workspace gives the same bytes',
   ),
   'help.pack.out': fixed('报送包写到的文件夹（默认当前文件夹）', 'folder to write the packet to (default: the current one)'),
+  'help.pack.with-bundles': fixed(
+    '同时放入有材料的指标的材料册 PDF（与 ledger bundle 相同；默认不含 PDF）',
+    'also put in the bundle PDF of every indicator with evidence (as ledger bundle builds it; no PDFs by default)',
+  ),
   'help.pack.sign': fixed(
     '用 SSH 私钥签名 packet.json（ssh-keygen -Y sign）',
     'sign packet.json with an SSH private key (ssh-keygen -Y sign)',

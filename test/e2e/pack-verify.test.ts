@@ -116,6 +116,21 @@ describe('ledger pack / verify', () => {
     expect(notZip.stdout).toContain('not-zip');
   });
 
+  it('--with-bundles puts in the bundle PDF of each indicator with evidence, hashed like every entry', async () => {
+    const dir = tempDir('ledger-pack-bundles-');
+    const r = await ledger(['pack', '-o', dir, '--with-bundles', '--workspace', ws]);
+    expect(r.code, r.stderr).toBe(0);
+    const file = path.join(dir, PACKET);
+    const entries = await unzip(file);
+    const pdfs = [...entries.keys()].filter((n) => n.startsWith('bundles/') && n.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0]).toBe('bundles/指标009.pdf');
+    expect(entries.get(pdfs[0]!)!.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const header = JSON.parse(entries.get('packet.json')!.toString('utf8'));
+    expect(header.entries.map((e: { name: string }) => e.name)).toContain(pdfs[0]);
+    expect((await ledger(['verify', file])).code).toBe(0);
+  });
+
   it.skipIf(!hasSsh)('signs packet.json with an SSH key and verifies it against allowed signers (skipped without ssh-keygen)', async () => {
     const keys = tempDir('ledger-ssh-');
     const key = path.join(keys, 'id_ed25519');

@@ -11,15 +11,16 @@ import { workspaceFigures } from '../workspace-snapshot.js';
 
 interface PackFlags {
   output?: string;
+  withBundles?: boolean;
   sign?: string;
 }
 
 const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
 
 async function buildPacket(ctx: CliContext, flags: PackFlags): Promise<{ zip: Buffer; day: string; org: string; files: number }> {
-  const { snapshot, status, check } = await workspaceFigures(ctx, ctx.workspace);
+  const { snapshot, status, check, bundles } = await workspaceFigures(ctx, ctx.workspace, { bundles: flags.withBundles === true });
   const { packetEntries, packetZip } = await import('../../format/rollup/packet-zip.js');
-  const entries = packetEntries(snapshot, { status, check });
+  const entries = packetEntries(snapshot, { status, check }, bundles);
   if (flags.sign) {
     const { sshSign } = await import('../../util/ssh-signature.js');
     const key = path.resolve(ctx.io.cwd, flags.sign);
@@ -38,6 +39,7 @@ export function registerPack(program: Command, lang: Lang, runner: Runner): void
     .command('pack')
     .description(t(lang, 'help.cmd.pack'))
     .option('-o, --output <dir>', t(lang, 'help.pack.out'))
+    .option('--with-bundles', t(lang, 'help.pack.with-bundles'))
     .option('--sign <ssh-key>', t(lang, 'help.pack.sign'))
     .action((flags: PackFlags) =>
       runner(async (ctx) => {
