@@ -19,6 +19,9 @@ import { registerRemind } from './commands/remind.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
+import { registerPack } from './commands/pack.js';
+import { registerVerify } from './commands/verify.js';
+import { registerRollup } from './commands/rollup.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
@@ -76,6 +79,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerCodeowners(program, lang, runner);
   registerCi(program, lang, runner);
   registerCatalog(program, lang, runner);
+  registerPack(program, lang, runner);
+  registerVerify(program, lang, runner);
+  registerRollup(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -14,6 +14,7 @@ import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
 import { REMIND_TEXT } from './remind-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
+import { ROLLUP_TEXT } from './rollup-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
 /**
@@ -38,6 +39,7 @@ const MESSAGES = {
   ...REMIND_TEXT,
   ...WRITE_TEXT,
   ...CATALOG_TEXT,
+  ...ROLLUP_TEXT,
 } satisfies Record<string, AnyMessage>;
 
 export type MessageKey = keyof typeof MESSAGES;

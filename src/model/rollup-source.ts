@@ -46,6 +46,8 @@ export interface SnapshotIndicator {
   lead: string[];
   /** the organisation's units that cooperate on it (配合) */
   cooperate: string[];
+  /** the catalog's printed lead departments (牵头单位 of the city); absent from a source that does not know them */
+  leadDepartments?: string[];
 }
 
 /** One unit's line (the organisation's own units), as `status` counts it. */

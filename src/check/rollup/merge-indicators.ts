@@ -1,6 +1,6 @@
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import type { OrgSnapshot } from '../../model/rollup-source.js';
-import type { RollupIndicator, RollupMaterial } from './rollup.js';
+import type { RollupIndicator, RollupMaterial } from '../../model/rollup.js';
 
 /**
  * By indicator and material: a material is covered city-wide when any organisation's own check
@@ -19,6 +19,7 @@ export function mergeIndicators(snapshots: readonly OrgSnapshot[]): {
         row = {
           id: ind.id,
           owner: ind.owner,
+          leadDepartments: [],
           materials: [],
           covered: 0,
           required: 0,
@@ -29,6 +30,7 @@ export function mergeIndicators(snapshots: readonly OrgSnapshot[]): {
         };
         rows.set(ind.id, row);
       }
+      if (!row.leadDepartments.length && ind.leadDepartments) row.leadDepartments = [...ind.leadDepartments];
       const covered = ind.materials.filter((m) => m.covered).length;
       row.cells[s.organization] = {
         covered,

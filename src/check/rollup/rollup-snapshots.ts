@@ -3,7 +3,7 @@ import type { OrgSnapshot, RollupOptions, SnapshotCatalog } from '../../model/ro
 import { previousMonthlyDue } from '../../util/dates.js';
 import { pickCatalog, sameSnapshotCatalog } from './pick-catalog.js';
 import { mergeIndicators } from './merge-indicators.js';
-import type { NoticeReason, Rollup, RollupOrganisation } from './rollup.js';
+import type { NoticeReason, Rollup, RollupOrganisation } from '../../model/rollup.js';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -31,7 +31,7 @@ function rankOrganisations(rows: Omit<RollupOrganisation, 'rank'>[]): RollupOrga
       (a, b) =>
         (b.percent ?? -1) - (a.percent ?? -1) ||
         b.complete - a.complete ||
-        a.errors - b.errors ||
+        a.broken - b.broken ||
         byText(a.organization, b.organization) ||
         byText(a.source, b.source),
     )
@@ -63,6 +63,8 @@ export function rollupSnapshots(snapshots: readonly OrgSnapshot[], options: Roll
     complete: s.totals.complete,
     indicators: s.totals.indicators,
     errors: s.totals.errors,
+    // Missing is not broken (as in status): material-missing is every organisation's to-do, not a fault.
+    broken: Math.max(0, s.totals.errors - (s.findings.byCode['material-missing'] ?? 0)),
     warnings: s.totals.warnings,
     stale: s.generated < lastDue,
     mismatched: !onCatalog(s),
@@ -83,7 +85,7 @@ export function rollupSnapshots(snapshots: readonly OrgSnapshot[], options: Roll
       // Below the city's own pooled figure (materials summed, not percentages averaged).
       const own = coveragePercent({ covered: o.covered, required: o.required });
       if (own !== null && city !== null && own < city) reasons.push('below-city');
-      if (o.errors > 0) reasons.push('errors');
+      if (o.broken > 0) reasons.push('errors');
       return { organization: o.organization, reasons, percent: o.percent };
     })
     .filter((n) => n.reasons.length > 0);

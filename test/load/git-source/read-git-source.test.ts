@@ -7,7 +7,7 @@ import { readGitCatalog } from '../../../src/load/git-source/read-git-catalog.js
 import { catalog2021v2 } from '../../helpers/published-catalog.js';
 import { knownCatalogResolver } from '../../../src/load/workspace-catalogs.js';
 import { readGitSource, type GitSourceRead } from '../../../src/load/git-source/read-git-source.js';
-import { makeWorkspace, tempDir } from '../../helpers/cli.js';
+import { ledger, makeWorkspace, tempDir } from '../../helpers/cli.js';
 import { gitDaemonAvailable, publishBare, startGitDaemon, type GitDaemon } from '../../helpers/git-daemon.js';
 import { commitAll, git } from '../../helpers/history.js';
 import { addPdf, writeFile } from '../../helpers/workspace.js';
@@ -119,6 +119,20 @@ describe.skipIf(!available)('reading a workspace from a git URL over a loopback 
     expect(s.units.find((u) => u.id === 'fagui')?.indicators).toBeGreaterThan(0);
     const other = gitSourceSnapshot(read, () => null, 'x');
     expect(other).toMatchObject({ ok: false, reason: 'unknown-catalog' });
+  });
+
+  it('ledger rollup takes the git URL as a source: merged, labelled counted by file name, a bad URL named', async () => {
+    const url = `${daemon.base}bureau.git`;
+    const r = await ledger(['rollup', url, `${daemon.base}nothing-here.git`, '--format', 'json'], { cwd: tempDir('ledger-rollup-git-') });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      organisations: { source: string; countedBy: string }[];
+      rejected: { source: string; reason: string }[];
+    };
+    expect(out.organisations.map((o) => [o.source, o.countedBy])).toEqual([[url, 'file-names']]);
+    expect(out.rejected).toEqual([expect.objectContaining({ source: `${daemon.base}nothing-here.git`, reason: 'git-fetch-failed' })]);
+    const text = await ledger(['rollup', url], { cwd: tempDir('ledger-rollup-git-') });
+    expect(text.stdout).toContain('按文件名计数');
   });
 
   it('reads a catalog published in a git repository, and names a source it cannot read for the roll-up', async () => {
