@@ -17,6 +17,7 @@ import { registerInit } from './commands/init.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
+import { registerNotice } from './commands/notice.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerInit(program, lang, runner);
   registerCheck(program, lang, runner);
   registerStatus(program, lang, runner);
+  registerNotice(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);

@@ -9,7 +9,7 @@ import { problemSection } from './status-problems.js';
 import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
 import { visibleDeep } from '../../util/escape-invisible.js';
-import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
+import { historyNote, noticeUnits, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {
   const d = r.deadline;
@@ -120,7 +120,7 @@ export function renderStatusHtml(report: StatusReport, lang: Lang): string {
   // Escaped as HTML below; shown escapes also keep a right-to-left override from reordering a name on screen.
   const r = visibleDeep(report);
   const title = t(lang, 'status.title', { org: r.organization });
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   const body = [
     `<header><h1>${esc(title)}</h1><p class="as-of">${esc(t(lang, 'status.as-of', { date: r.today }))}</p></header>`,
     cards(r, lang),

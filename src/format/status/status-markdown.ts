@@ -7,7 +7,7 @@ import { problemSection } from './status-problems.js';
 import { returnsMarkdown } from './status-returns-text.js';
 import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
-import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
+import { historyNote, noticeUnits, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
 const cell = (s: string | number): string => String(s).replace(/(?<!\s)\s*\n\s*/g, ' '); // starts only where blanks start: linear
@@ -55,7 +55,7 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
       ]),
     ),
   );
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   if (stalled.length) {
     out.push(
       '',

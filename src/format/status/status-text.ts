@@ -9,7 +9,7 @@ import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
 import { problemSection } from './status-problems.js';
 import { returnsTextLines } from './status-returns-text.js';
-import { historyNote, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
+import { historyNote, noticeUnits, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
 export const TEXT_WIDTH = 100;
@@ -157,7 +157,7 @@ export function formatStatusText(report: StatusReport, ctx: Ctx): string {
   const r = visibleDeep(report);
   const { lang, style } = ctx;
   const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   if (stalled.length) {
     out.push(...wrap(t(lang, 'status.stalled.note', { date: r.deadline.previousDue }), TEXT_WIDTH, '  '));
     out.push(...wrap(t(lang, 'status.stalled.count', { units: stalled.map((u) => u.name).join('、') }), TEXT_WIDTH, '  ').map(style.error));
