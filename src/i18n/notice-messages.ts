@@ -19,9 +19,7 @@ export const NOTICE_TEXT = {
   'notice.h.overall': fixed('一、总体情况', '1. Overall'),
   'notice.h.lagging': fixed('二、进展滞后的单位', '2. Units lagging behind'),
   'notice.h.requirements': fixed('三、工作要求', '3. What is required'),
-  'notice.overall': msg<
-    'broken' | 'complete' | 'covered' | 'date' | 'indicators' | 'ledgerDone' | 'percent' | 'required' | 'toSubmit'
-  >({
+  'notice.overall': msg<'broken' | 'complete' | 'covered' | 'date' | 'indicators' | 'ledgerDone' | 'percent' | 'required' | 'toSubmit'>({
     zh: (a) =>
       `截至${a.date}，${a.indicators}项指标应报送材料${a.required}项，已报送${a.covered}项（${a.percent}），尚待报送${a.toSubmit}项；` +
       `材料齐全的指标${a.complete}项，台账已完成${a.ledgerDone}项；材料有误、不合规或整改逾期${a.broken}个。`,
@@ -110,13 +108,17 @@ export const NOTICE_TEXT = {
   }),
   'notice.unit.change': msg<'covered' | 'date' | 'ledgerDone'>({
     zh: (a) => `自${a.date}以来新增报送材料${a.covered}项，台账新完成${a.ledgerDone}项，均非本单位所为，本单位无进展。`,
-    en: (a) => `Since ${a.date}: ${a.covered} material(s) newly covered and ${a.ledgerDone} ledger row(s) newly done, none by the unit itself.`,
+    en: (a) =>
+      `Since ${a.date}: ${a.covered} material(s) newly covered and ${a.ledgerDone} ledger row(s) newly done, none by the unit itself.`,
   }),
   'notice.unit.change.none': msg<'date'>({
     zh: (a) => `自${a.date}以来未新增报送材料，台账、整改均无更新。`,
     en: (a) => `Since ${a.date}: no material filed, no change to its ledger or problems.`,
   }),
-  'notice.unit.change.unknown': fixed('与上月的变化无法比较（缺少 git 历史）。', 'The change since last month is unknown (no git history).'),
+  'notice.unit.change.unknown': fixed(
+    '与上月的变化无法比较（缺少 git 历史）。',
+    'The change since last month is unknown (no git history).',
+  ),
   'notice.requirements': msg<'date'>({
     zh: (a) =>
       `请被通报单位高度重视，对照材料清单和问题清单逐项整改，于${a.date}前补齐材料、报送工作台账，并将整改情况报领导小组办公室。` +
@@ -131,7 +133,8 @@ export const NOTICE_TEXT = {
   }),
   'notice.wrote': msg<'count' | 'file' | 'kb'>({
     zh: (a) => `已写入通报草稿 ${a.file}（${a.kb} KB，列入通报的单位 ${a.count} 个）。请在 WPS 或 Word 中核对、修改后印发。`,
-    en: (a) => `Wrote the draft notice ${a.file} (${a.kb} KB, ${a.count} unit(s) named). Check and edit it in WPS or Word before issuing it.`,
+    en: (a) =>
+      `Wrote the draft notice ${a.file} (${a.kb} KB, ${a.count} unit(s) named). Check and edit it in WPS or Word before issuing it.`,
   }),
   'notice.wrote.none': fixed(
     '本月没有列入通报的单位：草稿只写总体情况和工作要求。',
@@ -155,7 +158,8 @@ export const NOTICE_TEXT = {
   }),
   'notice.unwritable': msg<'detail' | 'file'>({
     zh: (a) => `无法写入 ${a.file}（${a.detail}）。请检查文件夹是否存在、是否有写入权限，或文件是否正在 WPS/Word 中打开。`,
-    en: (a) => `Cannot write ${a.file} (${a.detail}). Check that the folder exists and is writable, and that the file is not open in WPS/Word.`,
+    en: (a) =>
+      `Cannot write ${a.file} (${a.detail}). Check that the folder exists and is writable, and that the file is not open in WPS/Word.`,
   }),
   'help.cmd.notice': fixed(
     '起草本月进展滞后单位的通报（.docx，按 GB/T 9704 版式，可在 WPS/Word 中修改）',

@@ -93,8 +93,7 @@ export function noticeDocument(c: NoticeContent, opts: NoticeOptions): NoticeDoc
     { kind: 'heading', text: t(lang, 'notice.h.overall') },
     {
       kind: 'paragraph',
-      text:
-        t(lang, 'notice.overall', { ...s, date: day(lang, c.today), percent: percentText(s.percent) }) + returnsParagraph(c, lang),
+      text: t(lang, 'notice.overall', { ...s, date: day(lang, c.today), percent: percentText(s.percent) }) + returnsParagraph(c, lang),
     },
     { kind: 'heading', text: t(lang, 'notice.h.lagging') },
   ];

@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   Footer,
   LineRuleType,
@@ -28,6 +27,9 @@ import type { NoticeBlock, NoticeDocument } from './notice-document.js';
  * be edited before the 通报 is issued.
  */
 
+/** Millimetres in twips, rounded (the library's own rounds down: A4 came out 11905 × 16837). */
+const mm = (n: number): number => Math.round((n * 1440) / 25.4);
+
 /** Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
 const ERHAO = 44;
 const SANHAO = 32;
@@ -36,12 +38,17 @@ const XIAOSI = 24;
 /** One character of the body (三号, 16 pt) in twips: indents are counted in characters. */
 const CHAR = 320;
 /** 225 mm of 版心 in 22 lines: 28.95 pt, exactly. */
-const LINE = Math.round(convertMillimetersToTwip(225) / 22);
+const LINE = Math.round(mm(225) / 22);
 /** 版心 width, 156 mm. */
-const TEXT_WIDTH = convertMillimetersToTwip(156);
+const TEXT_WIDTH = mm(156);
 
 /** Latin letters and digits in Times New Roman; Chinese in the named face. */
-const face = (eastAsia: string): IRunOptions['font'] => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, hint: 'eastAsia' });
+const face = (eastAsia: string): IRunOptions['font'] => ({
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  eastAsia,
+  hint: 'eastAsia',
+});
 const FANGSONG = face('仿宋_GB2312');
 const HEITI = face('黑体');
 const KAITI = face('楷体_GB2312');
@@ -98,8 +105,7 @@ function table(headers: string[], rows: string[][]): Table {
 
 /** “— 1 —” in 4号宋体, one character in from the outer edge: right on odd pages, left on even ones. */
 function pageFooter(alignment: 'left' | 'right'): Footer {
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
-    new TextRun({ children, font: SONGTI, size: SIHAO });
+  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) => new TextRun({ children, font: SONGTI, size: SIHAO });
   return new Footer({
     children: [
       new Paragraph({
@@ -174,15 +180,15 @@ export async function renderNoticeDocx(doc: NoticeDocument): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: { width: mm(210), height: mm(297) },
             margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
+              top: mm(37),
+              bottom: mm(35),
+              left: mm(28),
+              right: mm(26),
               // the page number's line sits about 7 mm below the 版心
-              footer: convertMillimetersToTwip(23),
-              header: convertMillimetersToTwip(15),
+              footer: mm(23),
+              header: mm(15),
             },
           },
         },

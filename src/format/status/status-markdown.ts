@@ -7,7 +7,16 @@ import { problemSection } from './status-problems.js';
 import { returnsMarkdown } from './status-returns-text.js';
 import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
-import { historyNote, noticeUnits, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
+import {
+  historyNote,
+  noticeUnits,
+  percentText,
+  progressText,
+  reviewedUnits,
+  reviewLines,
+  sectionsAfterAreas,
+  trendRow,
+} from './status-words.js';
 
 /** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
 const cell = (s: string | number): string => String(s).replace(/(?<!\s)\s*\n\s*/g, ' '); // starts only where blanks start: linear

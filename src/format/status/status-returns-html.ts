@@ -12,7 +12,9 @@ export function returnsHtml(r: StatusReport, lang: Lang): string {
     .map(
       (m) =>
         `<p>${esc(m.summary)}</p>` +
-        m.groups.map((g) => `<p class="note${g.state === 'pending' || g.state === 'unrecorded' ? '' : ' poor'}">${esc(g.line)}</p>`).join(''),
+        m.groups
+          .map((g) => `<p class="note${g.state === 'pending' || g.state === 'unrecorded' ? '' : ' poor'}">${esc(g.line)}</p>`)
+          .join(''),
     )
     .join('');
   const cls = { 'on-time': 'good', late: 'poor', missing: 'poor', pending: '', unrecorded: 'unrecorded' } as const;

@@ -27,7 +27,8 @@ function cellText(u: UnitReturn, lang: Lang): string {
 function monthLine(m: ReturnMonth, lang: Lang): ReturnsSection['months'][number] {
   const count = (s: ReturnState) => m.units.filter((u) => u.state === s).length;
   // Before the first recorded return nobody can tell who handed in: not 未交.
-  if (!m.recorded && !m.open) return { summary: t(lang, 'status.returns.month-unrecorded', { month: m.month, due: m.due }), late: false, groups: [] };
+  if (!m.recorded && !m.open)
+    return { summary: t(lang, 'status.returns.month-unrecorded', { month: m.month, due: m.due }), late: false, groups: [] };
   const summary = m.open
     ? t(lang, 'status.returns.month-open', {
         month: m.month,
