@@ -9,6 +9,7 @@ import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
 import {
   historyNote,
+  brokenOf,
   noticeUnits,
   percentText,
   progressText,
@@ -45,11 +46,23 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
   out.push(`- ${t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 })}`, '');
 
   out.push(`### ${t(lang, 'status.units')}`, '');
-  const cols = ['unit', 'roles', 'ledger', 'complete', 'materials', 'percent', 'errors', 'changed', 'progress', 'contact'] as const;
+  const cols = [
+    'unit',
+    'roles',
+    'ledger',
+    'complete',
+    'materials',
+    'percent',
+    'to-submit',
+    'broken',
+    'changed',
+    'progress',
+    'contact',
+  ] as const;
   out.push(
     ...table(
       cols.map((c) => t(lang, `status.col.${c}`)),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
       r.units.map((u) => [
         u.stalled ? `**${u.name}**` : u.name,
         `${u.lead}/${u.cooperate}`,
@@ -57,7 +70,8 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
         u.complete,
         `${u.covered}/${u.required}`,
         percentText(u.percent),
-        u.errors,
+        u.toSubmit,
+        brokenOf(u),
         u.lastChange ?? '—',
         u.stalled ? `**${progressText(u, lang)}**` : progressText(u, lang),
         u.contact || '—',
