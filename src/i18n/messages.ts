@@ -12,6 +12,7 @@ import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
 import { NOTICE_TEXT } from './notice-messages.js';
+import { LINK_TEXT } from './link-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
@@ -35,6 +36,7 @@ const MESSAGES = {
   ...UNIT_TEXT,
   ...RETURNS_TEXT,
   ...NOTICE_TEXT,
+  ...LINK_TEXT,
   ...WRITE_TEXT,
 } satisfies Record<string, AnyMessage>;
 
