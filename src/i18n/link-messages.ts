@@ -25,7 +25,8 @@ export const LINK_TEXT = {
     en: (a) =>
       a.here
         ? `${a.url} is already recorded under ${a.other}; not recorded twice.`
-        : `${a.url} is already recorded under ${a.other}; not recorded twice. If the same report proves this material, write same_as: "${a.other}" in index.yaml.`,
+        : `${a.url} is already recorded under ${a.other}; not recorded twice. ` +
+          `If the same report proves this material, write same_as: "${a.other}" in index.yaml.`,
   }),
   'add.link.with-files': fixed(
     '--link 记录一条新闻链接，不能同时添加文件。请分两次运行 ledger add。',

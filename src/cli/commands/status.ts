@@ -29,7 +29,10 @@ interface StatusFlags {
 }
 
 /** Check the workspace and read its history side by side (the check works in threads, git in processes). */
-async function buildReport(ctx: CliContext, flags: Pick<StatusFlags, 'unit' | 'format' | 'cache'>, day: string): Promise<{ report: StatusReport; watch: string[] }> {
+/** What building the overview reads of the flags (`notice` passes these too). */
+type ReportFlags = Pick<StatusFlags, 'unit' | 'format' | 'cache'>;
+
+async function buildReport(ctx: CliContext, flags: ReportFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
   const { readGitLog } = await import('../../load/git-history.js');
   const { readHistory } = await import('../../check/status/read-history.js');
   const { buildStatusReport, progressCommits } = await import('../../check/status/build-report.js');
@@ -69,7 +72,7 @@ async function buildReport(ctx: CliContext, flags: Pick<StatusFlags, 'unit' | 'f
  * (as for `check`), HEAD and the shallow state, and the day (deadlines count from it). `notice`
  * drafts its 通报 from this same report, so both name the same lagging units.
  */
-export async function statusReport(ctx: CliContext, flags: Pick<StatusFlags, 'unit' | 'format' | 'cache'>): Promise<StatusReport> {
+export async function statusReport(ctx: CliContext, flags: ReportFlags): Promise<StatusReport> {
   const day = today(ctx.io.env);
   const useRunCache = flags.cache && isWorkspace(ctx.workspace);
   if (!useRunCache) return (await buildReport(ctx, flags, day)).report;

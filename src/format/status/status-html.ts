@@ -59,7 +59,8 @@ function unitTable(r: StatusReport, lang: Lang): string {
       `<td class="n">${u.lead}/${u.cooperate}</td><td class="n">${u.ledgerDone}/${u.indicators}</td><td class="n">${u.complete}</td>` +
       `<td class="n">${u.covered}/${u.required}</td><td class="n ${tone(u.percent)}">${percentText(u.percent)}</td>` +
       // Still to submit is work to do (no colour); broken, wrong or overdue is red.
-      `<td class="n to-submit">${u.toSubmit}</td><td class="n broken ${brokenOf(u) ? 'poor' : ''}">${brokenOf(u)}</td><td class="nowrap">${esc(u.lastChange ?? '—')}</td>` +
+      `<td class="n to-submit">${u.toSubmit}</td><td class="n broken ${brokenOf(u) ? 'poor' : ''}">${brokenOf(u)}</td>` +
+      `<td class="nowrap">${esc(u.lastChange ?? '—')}</td>` +
       `<td class="nowrap">${esc(progressText(u, lang))}</td><td class="nowrap">${esc(u.contact || '—')}</td></tr>`
     );
   });
