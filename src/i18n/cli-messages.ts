@@ -37,7 +37,7 @@ export const CLI_TEXT = {
   }),
   'units.heading': {
     zh: () => '单位|指标|牵头|台账已完成|材料齐全|材料已有/应报|待提交|有问题',
-    en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|To submit|Faulty',
+    en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|To do|Faulty',
   },
   'unassigned.line': msg<'count' | 'ids'>({
     zh: (a) =>

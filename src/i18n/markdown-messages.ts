@@ -36,7 +36,7 @@ export const MARKDOWN_TEXT = {
   'md.overview.heading': fixed('总体进度', 'Overall progress'),
   'md.overview.columns': fixed(
     '单位|指标|台账已完成|材料齐全|材料已有/应报|待提交|有问题',
-    'Unit|Indicators|Ledger done|Complete|Materials|To submit|Faulty',
+    'Unit|Indicators|Ledger done|Complete|Materials|To do|Faulty',
   ),
   'md.more': msg<'count'>({
     zh: (a) => `……另有 ${a.count} 条，见完整日志（ledger check）。`,

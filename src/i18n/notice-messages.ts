@@ -52,7 +52,7 @@ export const NOTICE_TEXT = {
   'notice.col.no': fixed('序号', 'No.'),
   'notice.col.unit': fixed('单位', 'Unit'),
   'notice.col.materials': fixed('已报/应报材料', 'Materials filed'),
-  'notice.col.to-submit': fixed('待提交', 'To submit'),
+  'notice.col.to-submit': fixed('待提交', 'To do'),
   'notice.col.broken': fixed('有问题', 'Faulty'),
   'notice.col.ledger': msg<'month'>({ zh: (a) => `${a.month}台账`, en: (a) => `Ledger ${a.month}` }),
   'notice.col.overdue': fixed('逾期整改问题', 'Overdue problems'),

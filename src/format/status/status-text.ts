@@ -75,7 +75,7 @@ export function unitTable(r: StatusReport, ctx: Ctx): string[] {
   const cols: Column[] = [
     { header: t(lang, 'status.col.unit'), max: 20 },
     { header: t(lang, 'status.col.roles'), align: 'right' },
-    { header: t(lang, 'status.col.ledger'), align: 'right' },
+    { header: t(lang, 'status.col.ledger-short'), align: 'right' },
     { header: t(lang, 'status.col.coverage'), align: 'right' },
     { header: t(lang, 'status.col.to-submit'), align: 'right' },
     { header: t(lang, 'status.col.broken'), align: 'right' },
