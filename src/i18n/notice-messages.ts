@@ -49,6 +49,15 @@ export const NOTICE_TEXT = {
     zh: (a) => `经核查，自${a.date}以来各单位均有进展，本月没有列入通报的单位。`,
     en: (a) => `Every unit has made progress since ${a.date}: no unit is named in this notice this month.`,
   }),
+  'notice.lagging.unknown': msg<'date'>({
+    zh: (a) => `工作区没有可用的 git 历史，无法判断各单位自${a.date}以来是否有进展，本草稿未列出进展滞后的单位，请核实后补充。`,
+    en: (a) =>
+      `The workspace has no usable git history: progress since ${a.date} cannot be told, so this draft names no unit. Check and add them by hand.`,
+  }),
+  'notice.wrote.unknown': fixed(
+    '工作区没有可用的 git 历史，无法判断“无进展”：草稿未列出任何单位。请在 git 仓库中使用 ledger，或在草稿中手工补充。',
+    'No usable git history, so 无进展 cannot be told: the draft names no unit. Use ledger in a git repository, or add the units by hand.',
+  ),
   'notice.col.no': fixed('序号', 'No.'),
   'notice.col.unit': fixed('单位', 'Unit'),
   'notice.col.materials': fixed('已报/应报材料', 'Materials filed'),

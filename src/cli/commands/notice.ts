@@ -71,7 +71,8 @@ export function registerNotice(program: Command, lang: Lang, runner: Runner): vo
               ? undefined
               : new CannotRunError('notice.unwritable', { file: shown, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
         );
-        if (content.units.length === 0) ctx.io.out(`${t(ctx.lang, 'notice.wrote.none')}\n`);
+        if (!content.historyKnown) ctx.io.out(`${ctx.style.warning(t(ctx.lang, 'notice.wrote.unknown'))}\n`);
+        else if (content.units.length === 0) ctx.io.out(`${t(ctx.lang, 'notice.wrote.none')}\n`);
         ctx.io.out(`${t(ctx.lang, 'notice.wrote', { file: shown, kb: Math.ceil(data.length / 1024), count: content.units.length })}\n`);
         // notice reports: 0 whenever the draft was written (docs/命令.md).
         return EXIT.ok;

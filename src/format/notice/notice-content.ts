@@ -49,6 +49,8 @@ export interface NoticeContent {
   /** the month's ledgers by state; null when the month has no record of returns (before returns.yaml, or outside the cycle) */
   returns: Record<'on-time' | 'late' | 'missing' | 'pending', number> | null;
   units: NoticeUnit[];
+  /** whether git history could tell 无进展 at all (without it no unit can be named) */
+  historyKnown: boolean;
 }
 
 /** The units of the 通报 (the same list `status` prints as 列入通报的单位) and the facts behind each, for the month. */
@@ -75,6 +77,7 @@ export function noticeContent(r: StatusReport, month: string): NoticeContent {
       toSubmit: r.totals.toSubmit,
       broken: r.totals.broken,
     },
+    historyKnown: r.history.state === 'ok',
     returns: recorded ? { 'on-time': count('on-time'), late: count('late'), missing: count('missing'), pending: count('pending') } : null,
     units: noticeUnits(r).map((u): NoticeUnit => {
       const ret = m?.units.find((x) => x.id === u.id);

@@ -98,7 +98,8 @@ export function noticeDocument(c: NoticeContent, opts: NoticeOptions): NoticeDoc
     { kind: 'heading', text: t(lang, 'notice.h.lagging') },
   ];
   const since = day(lang, c.previousDue);
-  if (c.units.length === 0) blocks.push({ kind: 'paragraph', text: t(lang, 'notice.lagging.none', { date: since }) });
+  if (c.units.length === 0)
+    blocks.push({ kind: 'paragraph', text: t(lang, c.historyKnown ? 'notice.lagging.none' : 'notice.lagging.unknown', { date: since }) });
   else {
     blocks.push({
       kind: 'paragraph',

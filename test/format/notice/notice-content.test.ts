@@ -53,6 +53,7 @@ function report(units: UnitStatus[], months: ReturnMonth[]): StatusReport {
       ],
     },
     returns: { state: 'ok', months },
+    history: { state: 'ok' },
   } as unknown as StatusReport;
 }
 
@@ -137,6 +138,12 @@ describe('the 通报 content: the units status names, and the facts behind each'
     expect(d.blocks.some((b) => b.kind === 'table')).toBe(false);
     expect(text(d.blocks)).toContain('本月没有列入通报的单位');
     expect(text(d.blocks)).toContain('请各单位对照时间节点，于2026年12月4日前报送工作台账和材料');
+    // Without git history nobody can be named: the draft says why instead of 'no lagging unit'.
+    const blind = noticeContent({ ...report(calm, [nov]), history: { state: 'not-a-repository' } } as unknown as StatusReport, '2026-11');
+    expect(blind.historyKnown).toBe(false);
+    const words = text(noticeDocument(blind, { lang: 'zh', masthead: false }).blocks);
+    expect(words).toContain('工作区没有可用的 git 历史，无法判断各单位自2026年11月4日以来是否有进展');
+    expect(words).not.toContain('本月没有列入通报的单位');
   });
 
   it('English: the same structure in English words, ISO dates', () => {
