@@ -85,6 +85,7 @@ export function summarize(
       complete: ids.filter((id) => coverage.get(id)?.complete).length,
       ...materialCount(ids, coverage),
       errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet)).length,
+      toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing' && findingOfUnit(d, unit, idSet)).length,
     };
   }
   const byArea = new Map<string, string[]>();

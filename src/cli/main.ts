@@ -22,6 +22,7 @@ import { registerStatus } from './commands/status.js';
 import { registerPack } from './commands/pack.js';
 import { registerVerify } from './commands/verify.js';
 import { registerRollup } from './commands/rollup.js';
+import { registerNotice } from './commands/notice.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
@@ -66,6 +67,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerCheck(program, lang, runner);
   registerStatus(program, lang, runner);
   registerRemind(program, lang, runner);
+  registerNotice(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);

@@ -13,6 +13,8 @@ import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
 import { REMIND_TEXT } from './remind-messages.js';
+import { NOTICE_TEXT } from './notice-messages.js';
+import { LINK_TEXT } from './link-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
 import { ROLLUP_TEXT } from './rollup-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
@@ -37,6 +39,8 @@ const MESSAGES = {
   ...UNIT_TEXT,
   ...RETURNS_TEXT,
   ...REMIND_TEXT,
+  ...NOTICE_TEXT,
+  ...LINK_TEXT,
   ...WRITE_TEXT,
   ...CATALOG_TEXT,
   ...ROLLUP_TEXT,

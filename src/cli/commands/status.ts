@@ -31,7 +31,10 @@ interface StatusFlags {
 }
 
 /** Check the workspace and read its history side by side (the check works in threads, git in processes). */
-async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
+/** What building the overview reads of the flags (`notice` passes these too). */
+type ReportFlags = Pick<StatusFlags, 'unit' | 'format' | 'cache'>;
+
+async function buildReport(ctx: CliContext, flags: ReportFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
   const { readGitLog } = await import('../../load/git-history.js');
   const log = readGitLog(ctx.workspace);
   // The progress bar of check, on a terminal, unless the output is for a program.
@@ -81,9 +84,10 @@ export async function statusOfCheck(
 
 /**
  * The overview, from the run cache when nothing it depends on changed: the workspace's files
- * (as for `check`), HEAD and the shallow state, and the day (deadlines count from it).
+ * (as for `check`), HEAD and the shallow state, and the day (deadlines count from it). `notice`
+ * drafts its 通报 from this same report, so both name the same lagging units.
  */
-async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport> {
+export async function statusReport(ctx: CliContext, flags: ReportFlags): Promise<StatusReport> {
   const day = today(ctx.io.env);
   const useRunCache = flags.cache && isWorkspace(ctx.workspace);
   if (!useRunCache) return (await buildReport(ctx, flags, day)).report;
@@ -116,7 +120,7 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
     .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: StatusFlags) =>
       runner(async (ctx) => {
-        const r = await report(ctx, flags);
+        const r = await statusReport(ctx, flags);
         const format = flags.format ?? (flags.html ? null : 'text');
         if (format) ctx.io.out(await formatReport(r, format, ctx));
         if (flags.html) {
