@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
@@ -51,8 +53,13 @@ async function stopOffice(dir: string, pipe: string): Promise<void> {
     signal('SIGTERM');
     for (let i = 0; i < 50 && signal(0); i++) await new Promise((r) => setTimeout(r, 100));
     signal('SIGKILL');
+    // The pipes it leaves when stopped: its --accept, and the one requests come through (named by
+    // the MD5 of the profile's URL in UTF-16, each byte in hex without padding).
     const uid = process.getuid?.() ?? 0;
-    for (const d of ['/tmp', '/var/tmp']) fs.rmSync(path.join(d, `OSL_PIPE_${uid}_${pipe}`), { force: true });
+    const url = Buffer.from(pathToFileURL(path.join(dir, 'profile')).href, 'utf16le');
+    const ipc = `SingleOfficeIPC_${[...createHash('md5').update(url).digest()].map((b) => b.toString(16)).join('')}`;
+    for (const d of ['/tmp', '/var/tmp'])
+      for (const name of [pipe, ipc]) fs.rmSync(path.join(d, `OSL_PIPE_${uid}_${name}`), { force: true });
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
