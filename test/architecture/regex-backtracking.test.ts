@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RegExpParser } from '@eslint-community/regexpp';
 import { analyse } from 'scslre';
 import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -171,6 +171,9 @@ describe('no super-linear regular expressions in check, load, model, util, forma
         },
       });
       try {
+        // Test files share a worker's modules (vitest.config.ts, isolate: false): an earlier file may
+        // have loaded these already. Forget them, so that each one loads again, watched, here.
+        vi.resetModules();
         // A worker entry answers its parent's messages when loaded: it is not loaded here (it builds no pattern).
         for (const file of files) if (!file.endsWith('inspect-worker.ts')) await import(file);
       } finally {

@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import type { JsonReport } from '../../src/format/json.js';
+import { tempDir } from './temp-dirs.js';
 
 export type { JsonReport };
+export { tempDir };
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(REPO, 'bin', 'ledger.js');
@@ -81,19 +82,6 @@ export async function checkJson(
   } catch {
     throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
   }
-}
-
-const temps: string[] = [];
-// Registered when a test file imports this module: its temporary folders go when the file is done.
-afterAll(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-/** An empty temporary folder, removed after the test file. */
-export function tempDir(prefix = 'ledger-test-'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
 }
 
 /**
