@@ -88,7 +88,11 @@ async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport
 async function formatReport(r: StatusReport, format: 'text' | 'json' | 'markdown', ctx: CliContext): Promise<string> {
   if (format === 'json') return (await import('../../format/status/status-json.js')).formatStatusJson(r, ctx.lang);
   if (format === 'markdown') return (await import('../../format/status/status-markdown.js')).formatStatusMarkdown(r, ctx.lang);
-  return (await import('../../format/status/status-text.js')).formatStatusText(r, { lang: ctx.lang, style: ctx.style });
+  return (await import('../../format/status/status-text.js')).formatStatusText(r, {
+    lang: ctx.lang,
+    style: ctx.style,
+    columns: ctx.columns,
+  });
 }
 
 export function registerStatus(program: Command, lang: Lang, runner: Runner): void {
