@@ -1,5 +1,5 @@
 /**
- * HTML escaped by default: `html\`<td>${name}</td>\`` escapes every interpolated value unless it
+ * HTML escaped by default: `markup\`<td>${name}</td>\`` escapes every interpolated value unless it
  * is SafeHtml, and SafeHtml is made only by this template (an instance of a class this module does
  * not export), so no text from a workspace reaches a page as markup and no call site escapes by
  * hand. Text is escaped for both element content and quoted attribute values.
@@ -17,7 +17,7 @@ class Markup extends SafeHtml {
   }
 }
 
-/** What may be interpolated: text and numbers (escaped), markup from `html`, lists of these; nothing for null/undefined/false. */
+/** What may be interpolated: text and numbers (escaped), markup from `markup`, lists of these; nothing for null/undefined/false. */
 export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -34,7 +34,7 @@ function render(v: HtmlValue): string {
   return escapeText(String(v));
 }
 
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0]!;
   values.forEach((v, i) => {
     out += render(v) + strings[i + 1]!;

@@ -1,7 +1,7 @@
 import type { StageState } from '../../model/deadline.js';
 import { daysBetween } from '../../util/dates.js';
 import { clip } from '../../util/truncate.js';
-import { html, type SafeHtml } from '../html.js';
+import { markup, type SafeHtml } from '../html.js';
 
 /**
  * The page's charts as inline SVG written here: a few kilobytes, no script, vector when printed,
@@ -18,17 +18,10 @@ export function tone(p: number | null): string {
   return p >= 80 ? 'good' : p >= 30 ? 'fair' : 'poor';
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 function svg(height: number, body: SafeHtml[], label: string, cls: string): SafeHtml {
-  return html`<svg
-    class="chart ${cls}"
-    viewBox="0 0 ${W} ${fmt(height)}"
-    width="100%"
-    role="img"
-    aria-label="${label}"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    ${body}
-  </svg>`;
+  return markup`<svg class="chart ${cls}" viewBox="0 0 ${W} ${fmt(height)}" width="100%" role="img" aria-label="${label}" xmlns="${SVG_NS}">${body}</svg>`;
 }
 
 export interface Bar {
@@ -51,19 +44,14 @@ export function barChart(bars: Bar[], label: string, cls: string, labelWidth = 1
   const body = bars.map((b, i) => {
     const y = i * row + 4;
     const len = b.required ? (span * b.covered) / b.required : 0;
-    const flag = b.flag ? html`<tspan class="flag" dx="4">${b.flag}</tspan>` : '';
-    return html`<g class="row" data-id="${b.id}"
-      >${[
-        html`<text class="label" x="${labelWidth}" y="${y + 13}" text-anchor="end"
-          ><title>${b.label}</title>${clip(b.label, maxChars)}${flag}</text
-        >`,
-        html`<rect class="track" x="${x0}" y="${y}" width="${span}" height="16" rx="2" />`,
-        html`<rect class="bar ${tone(b.percent)}" data-id="${b.id}" x="${x0}" y="${y}" width="${fmt(len)}" height="16" rx="2" />`,
-        html`<text class="value" x="${x0 + span + 8}" y="${y + 13}"
-          >${b.covered}/${b.required} ${b.percent === null ? '—' : `${b.percent}%`}</text
-        >`,
-      ]}</g
-    >`;
+    const flag = b.flag ? markup`<tspan class="flag" dx="4">${b.flag}</tspan>` : '';
+    const value = `${b.covered}/${b.required}  ${b.percent === null ? '—' : `${b.percent}%`}`;
+    return markup`<g class="row" data-id="${b.id}">${[
+      markup`<text class="label" x="${labelWidth}" y="${y + 13}" text-anchor="end"><title>${b.label}</title>${clip(b.label, maxChars)}${flag}</text>`,
+      markup`<rect class="track" x="${x0}" y="${y}" width="${span}" height="16" rx="2"/>`,
+      markup`<rect class="bar ${tone(b.percent)}" data-id="${b.id}" x="${x0}" y="${y}" width="${fmt(len)}" height="16" rx="2"/>`,
+      markup`<text class="value" x="${x0 + span + 8}" y="${y + 13}">${value}</text>`,
+    ]}</g>`;
   });
   return svg(bars.length * row + 8, body, label, cls);
 }
@@ -89,32 +77,23 @@ export function stageTimeline(stages: StageState[], cycle: { start: string; end:
     // Compared as numbers: as text, year 10000 sorts before 9999 and the loop ran to year 99999.
     if (y > ey || (y === ey && m > em)) break;
     const day = `${y}-${String(m).padStart(2, '0')}-01`;
-    body.push(html`<line class="tick" x1="${fmt(x(day))}" x2="${fmt(x(day))}" y1="${top - 4}" y2="${top + stages.length * row}" />`);
-    body.push(html`<text class="axis" x="${fmt(x(day))}" y="${top - 8}" text-anchor="middle">${y}-${String(m).padStart(2, '0')}</text>`);
+    body.push(markup`<line class="tick" x1="${fmt(x(day))}" x2="${fmt(x(day))}" y1="${top - 4}" y2="${top + stages.length * row}"/>`);
+    body.push(markup`<text class="axis" x="${fmt(x(day))}" y="${top - 8}" text-anchor="middle">${y}-${String(m).padStart(2, '0')}</text>`);
   }
   stages.forEach((s, i) => {
     const y = top + i * row + 3;
     const x1 = x(s.start);
     const x2 = Math.max(x1 + 3, x(s.due) + span / total);
+    const bar = markup`<rect x="${fmt(x1)}" y="${y}" width="${fmt(x2 - x1)}" height="16" rx="2"><title>${`${s.name} ${s.start} – ${s.due}`}</title></rect>`;
     body.push(
-      html`<g class="stage ${s.state}"
-        ><text class="label" x="${x0 - 8}" y="${y + 12}" text-anchor="end">${s.name}</text
-        >${html`<rect x="${fmt(x1)}" y="${y}" width="${fmt(x2 - x1)}" height="16" rx="2"><title>${`${s.name} ${s.start} – ${s.due}`}</title></rect>`}</g
-      >`,
+      markup`<g class="stage ${s.state}"><text class="label" x="${x0 - 8}" y="${y + 12}" text-anchor="end">${s.name}</text>${bar}</g>`,
     );
   });
   if (today >= cycle.start && today <= cycle.end) {
     const tx = fmt(x(today));
-    body.push(
-      html`<g class="today"
-        ><line
-          x1="${tx}"
-          x2="${tx}"
-          y1="${top - 4}"
-          y2="${top + stages.length * row + 2}"
-        />${html`<text x="${tx}" y="${top + stages.length * row + 16}" text-anchor="middle">${`${todayLabel} ${today}`}</text>`}</g
-      >`,
-    );
+    const line = markup`<line x1="${tx}" x2="${tx}" y1="${top - 4}" y2="${top + stages.length * row + 2}"/>`;
+    const label = markup`<text x="${tx}" y="${top + stages.length * row + 16}" text-anchor="middle">${`${todayLabel} ${today}`}</text>`;
+    body.push(markup`<g class="today">${line}${label}</g>`);
   }
   return svg(top + stages.length * row + 22, body, todayLabel, 'timeline');
 }
@@ -143,43 +122,29 @@ export function lineChart(
   const n = labels.length;
   const px = (i: number): number => (n <= 1 ? left + (w - left - right) / 2 : left + ((w - left - right) * i) / (n - 1));
   const py = (v: number): number => top + ((h - top - bottom) * (100 - v)) / 100;
-  const body: SafeHtml[] = [html`<text class="title" x="${left}" y="14">${opts.title}</text>`];
+  const body: SafeHtml[] = [markup`<text class="title" x="${left}" y="14">${opts.title}</text>`];
   for (const v of [0, 50, 100]) {
-    body.push(html`<line class="grid" x1="${left}" x2="${w - right}" y1="${fmt(py(v))}" y2="${fmt(py(v))}" />`);
-    body.push(html`<text class="axis" x="${left - 4}" y="${fmt(py(v) + 3)}" text-anchor="end">${v}%</text>`);
+    body.push(markup`<line class="grid" x1="${left}" x2="${w - right}" y1="${fmt(py(v))}" y2="${fmt(py(v))}"/>`);
+    body.push(markup`<text class="axis" x="${left - 4}" y="${fmt(py(v) + 3)}" text-anchor="end">${v}%</text>`);
   }
   if (n) {
-    body.push(html`<text class="axis" x="${left}" y="${h - 4}">${labels[0]!}</text>`);
-    if (n > 1) body.push(html`<text class="axis" x="${w - right}" y="${h - 4}" text-anchor="end">${labels[n - 1]!}</text>`);
+    body.push(markup`<text class="axis" x="${left}" y="${h - 4}">${labels[0]!}</text>`);
+    if (n > 1) body.push(markup`<text class="axis" x="${w - right}" y="${h - 4}" text-anchor="end">${labels[n - 1]!}</text>`);
   }
   const line = (values: (number | null)[], cls: string): SafeHtml | '' => {
     const pts = values.flatMap((v, i) => (v === null ? [] : [`${fmt(px(i))},${fmt(py(v))}`]));
-    return pts.length > 1 ? html`<polyline class="${cls}" points="${pts.join(' ')}" />` : '';
+    return pts.length > 1 ? markup`<polyline class="${cls}" points="${pts.join(' ')}"/>` : '';
   };
-  if (opts.reference) body.push(html`${line(opts.reference, 'reference')}`);
+  if (opts.reference) body.push(markup`${line(opts.reference, 'reference')}`);
   for (const s of series) {
     const points = s.values.map((v, i) => {
       if (v === null) return '';
       const now = opts.lastIsNow && i === n - 1;
-      return html`<circle
-        class="${now ? 'trend-now' : 'trend-point'}"
-        data-id="${s.id}"
-        cx="${fmt(px(i))}"
-        cy="${fmt(py(v))}"
-        r="${now ? 3.5 : 2.5}"
-        >${html`<title>${`${s.label} ${labels[i]}: ${v}%`}</title>`}</circle
-      >`;
+      const title = markup`<title>${`${s.label} ${labels[i]}: ${v}%`}</title>`;
+      const at = markup`cx="${fmt(px(i))}" cy="${fmt(py(v))}" r="${now ? 3.5 : 2.5}"`;
+      return markup`<circle class="${now ? 'trend-now' : 'trend-point'}" data-id="${s.id}" ${at}>${title}</circle>`;
     });
-    body.push(html`<g class="series" data-id="${s.id}">${line(s.values, 'line')}${points}</g>`);
+    body.push(markup`<g class="series" data-id="${s.id}">${line(s.values, 'line')}${points}</g>`);
   }
-  return html`<svg
-    class="chart trend"
-    viewBox="0 0 ${w} ${h}"
-    width="100%"
-    role="img"
-    aria-label="${opts.title}"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    ${body}
-  </svg>`;
+  return markup`<svg class="chart trend" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-label="${opts.title}" xmlns="${SVG_NS}">${body}</svg>`;
 }
