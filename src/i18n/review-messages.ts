@@ -74,7 +74,8 @@ export const REVIEW_TEXT = {
   'review.concurrent-edit': msg<'file'>({
     zh: (a) => `${a.file} 一直在被其他程序（另一个 ledger review？）修改，多次重读后仍未能写入；本次的评审结论均未记录。请稍后重新运行。`,
     en: (a) =>
-      `${a.file} kept being changed by another program (another ledger review?); after reading it again several times nothing was recorded. Run again in a moment.`,
+      `${a.file} kept being changed by another program (another ledger review?); ` +
+      'after reading it again several times nothing was recorded. Run again in a moment.',
   }),
   'review.write-failed': msg<'detail' | 'file'>({
     zh: (a) => `无法写入 ${a.file}（${a.detail}）：请确认文件夹可写。`,
