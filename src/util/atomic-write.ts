@@ -241,7 +241,7 @@ function lockTargets(writes: readonly FileWrite[]): string[] {
   try {
     for (const w of writes) {
       if ('any' in w.before) continue;
-      const lock = path.join(path.dirname(w.file), `.${path.basename(w.file)}.ledger-lock.tmp`);
+      const lock = lockName(w.file);
       const got = tryLock(lock);
       if (got === 'busy') throw new WriteRefused(w.file, 'changed');
       if (got === 'held') held.push(lock);
@@ -251,6 +251,11 @@ function lockTargets(writes: readonly FileWrite[]): string[] {
     for (const l of held) removeQuietly(l);
     throw e;
   }
+}
+
+/** The lock beside a target: a `.*.tmp` name, which git ignores. */
+function lockName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.ledger-lock.tmp`);
 }
 
 function tryLock(lock: string): 'held' | 'busy' | 'no-folder' {
@@ -442,6 +447,8 @@ export function recoverWrites(dir: string): Recovery {
   for (const e of entries) {
     removeQuietly(e.temp);
     if (e.backup) removeQuietly(e.backup);
+    // The interrupted writer held its targets' locks; they are free again.
+    removeQuietly(lockName(e.target));
   }
   removeJournal(journal);
   return { outcome: complete ? 'completed' : 'rolled-back', files: entries.map((e) => path.relative(dir, e.target)) };
