@@ -1,6 +1,8 @@
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { changedPaths } from '../load/git-changes.js';
+import { baseReviews } from '../load/git-base-reviews.js';
+import { reviewChangedFindings } from './rules/review-change-rules.js';
 import { loadEvidence } from '../load/load-evidence.js';
 import { loadProblemEvidence } from '../load/load-problem-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
@@ -132,6 +134,11 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
         })
       : judgeChanges(ws, diagnostics, changed, evidence.coverage);
   if (changes) diagnostics = changes.diagnostics;
+  // A verdict a pull request writes is reported whatever else it changed (a rule change included).
+  if (changed && opts.changedSince !== undefined) {
+    const ref = opts.changedSince;
+    diagnostics.push(...reviewChangedFindings(tree, changed, (rel) => baseReviews(ws.root, ref, rel)));
+  }
   const scope = scopeIndicators(ws, opts);
   const named = opts.indicators?.length ? new Set(opts.indicators) : null;
   if (opts.unit && scope) {

@@ -1,5 +1,6 @@
 import type { Style } from '../format/format-options.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Columns } from '../util/display-width.js';
 import type { Io } from './io.js';
 
 /** What every command gets from the entry point. */
@@ -7,6 +8,8 @@ export interface CliContext {
   io: Io;
   lang: Lang;
   style: Style;
+  /** terminal tables measured as the locale draws ambiguous characters (cli/ambiguous-width.ts) */
+  columns: Columns;
   /** absolute workspace folder: --workspace, else the nearest folder upward holding ledger.yaml, else the current one */
   workspace: string;
   /** the folder the user started in, or --workspace when given (where `init` writes by default) */

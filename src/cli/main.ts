@@ -29,12 +29,15 @@ import { processIo, resolveLang, styleFor, type Io } from './io.js';
 import { findWorkspace } from './resolve-args.js';
 import { Interrupted, recoverInterruptedWrites } from './apply-writes.js';
 import { packageVersion } from './package-version.js';
+import { ambiguousWidthFor } from './ambiguous-width.js';
+import { columnsFor } from '../util/display-width.js';
 import { visibleDeep, visibleText } from '../util/escape-invisible.js';
 
 /** Entry point: parse, run one command, return the exit code. Never lets an exception escape. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const lang = resolveLang(argv, io.env);
   const style = await styleFor(io);
+  const columns = columnsFor(ambiguousWidthFor(io.env));
   const verbose = argv.includes('--verbose');
   let code: number = EXIT.ok;
 
@@ -54,7 +57,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const runner: Runner = async (run) => {
     const opts = program.opts<{ workspace?: string }>();
     const startDir = path.resolve(io.cwd, opts.workspace ?? '.');
-    const ctx: CliContext = { io, lang, style, workspace: findWorkspace(io.cwd, opts.workspace), startDir, verbose };
+    const ctx: CliContext = { io, lang, style, columns, workspace: findWorkspace(io.cwd, opts.workspace), startDir, verbose };
     try {
       // An interrupted set of writes is made whole before anything reads the workspace.
       recoverInterruptedWrites(ctx);
@@ -96,7 +99,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       );
       return EXIT.cannotRun;
     }
-    return reportFailure(e, { io, lang, style, workspace: io.cwd, startDir: io.cwd, verbose }, verbose);
+    return reportFailure(e, { io, lang, style, columns, workspace: io.cwd, startDir: io.cwd, verbose }, verbose);
   }
   return code;
 }

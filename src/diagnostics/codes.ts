@@ -104,6 +104,12 @@ const RULES_CHANGE_RULES = {
   'rules-changed': spec<{ changes: readonly string[]; catalog: 'yes' | 'no' }>('warning'),
 };
 
+/** check/rules/review-change-rules.ts */
+const REVIEW_CHANGE_RULES = {
+  /** `changes`: `+ 通过（by，date）`, `- …`, `key: old → new`, `file: sha256 old → new`, `+ file`, `- file` */
+  'review-changed-in-pr': spec<{ material: number; changes: readonly string[] }>('warning'),
+};
+
 /** check/evidence/folder-rules.ts */
 const FOLDER_RULES = {
   'evidence-folder-unknown': spec<{ folder: string } & Suggestion>('error'),
@@ -262,6 +268,7 @@ export const CODES = {
   ...ASSIGNMENT_RULES,
   ...CODEOWNERS_RULES,
   ...RULES_CHANGE_RULES,
+  ...REVIEW_CHANGE_RULES,
   ...FOLDER_RULES,
   ...PLACEMENT_RULES,
   ...PATH_RULES,
@@ -305,6 +312,7 @@ export const EMITTED_BY: Record<string, readonly Code[]> = {
   'check/rules/assignment-rules.ts': Object.keys(ASSIGNMENT_RULES) as Code[],
   'check/rules/codeowners-rules.ts': Object.keys(CODEOWNERS_RULES) as Code[],
   'check/rules/rules-change-rules.ts': Object.keys(RULES_CHANGE_RULES) as Code[],
+  'check/rules/review-change-rules.ts': Object.keys(REVIEW_CHANGE_RULES) as Code[],
   'check/evidence/folder-rules.ts': Object.keys(FOLDER_RULES) as Code[],
   'check/evidence/placement-rules.ts': Object.keys(PLACEMENT_RULES) as Code[],
   'check/evidence/path-rules.ts': Object.keys(PATH_RULES) as Code[],

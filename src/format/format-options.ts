@@ -1,6 +1,7 @@
 import type { ChangeJudgement } from '../check/judge-changes.js';
 import type { CheckSummary } from '../model/check-summary.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Columns } from '../util/display-width.js';
 
 /** Text styling, supplied by the CLI (chalk) or plain for files and tests. */
 export interface Style {
@@ -27,4 +28,6 @@ export interface FormatContext {
   changedSince?: string;
   /** with --changed: what the change newly covers and which indicators it touches */
   changes?: Pick<ChangeJudgement, 'newlyCovered' | 'governing'> & { touched: string[] };
+  /** how the terminal draws ambiguous characters (①, “”, …): the CLI decides from the locale; one column by default */
+  columns?: Columns;
 }

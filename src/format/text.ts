@@ -2,7 +2,7 @@ import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
 import { t } from '../i18n/messages.js';
-import { displayWidth, fitWidth, padEnd, padStart, wrapText } from '../util/display-width.js';
+import { columnsFor, type Columns } from '../util/display-width.js';
 import { visibleDeep } from '../util/escape-invisible.js';
 import type { FormatContext } from './format-options.js';
 import { groupTitle } from './group-title.js';
@@ -12,6 +12,8 @@ import { pushTo } from '../util/push-to.js';
 /** Terminal width the report is laid out for. */
 const WIDTH = 100;
 
+const columnsOf = (ctx: Pick<FormatContext, 'columns'>): Columns => ctx.columns ?? columnsFor();
+
 function location(d: Diagnostic): string {
   if (!d.file) return '';
   return d.line !== null ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
@@ -20,6 +22,7 @@ function location(d: Diagnostic): string {
 /** One finding: mark, place, message, code; wrapped to the width with a hanging indent; the fix below it. */
 function problem(d: Diagnostic, ctx: FormatContext, withFix: boolean): string[] {
   const { style, lang } = ctx;
+  const { width: displayWidth, wrap: wrapText } = columnsOf(ctx);
   const sev = t(lang, d.severity === 'error' ? 'severity.error' : d.severity === 'warning' ? 'severity.warning' : 'severity.info');
   const paint = d.severity === 'error' ? style.error : d.severity === 'warning' ? style.warning : style.dim;
   const mark = d.severity === 'error' ? '✖' : d.severity === 'warning' ? '⚠' : 'ℹ';
@@ -60,6 +63,7 @@ export function summaryLine(lang: FormatContext['lang'], s: FormatContext['summa
 /** The summary block: indicators, materials, findings, deadline and stage. */
 function summaryBlock(ctx: FormatContext, toSubmit: number): string[] {
   const { style, lang, summary: s } = ctx;
+  const wrapText = columnsOf(ctx).wrap;
   const out: string[] = [];
   out.push(style.bold(summaryLine(lang, s)));
   const percent = s.materials.required ? Math.floor((s.materials.covered / s.materials.required) * 100) : 100;
@@ -88,6 +92,7 @@ function unitTable(ctx: FormatContext): string[] {
   if (units.length === 0) return [];
   // Column widths; the first column is left-aligned, the rest right-aligned.
   const widths = [16, 6, 6, 12, 10, 16, 8, 8];
+  const { padEnd, padStart, fit: fitWidth } = columnsOf(ctx);
   const row = (cells: string[]): string =>
     cells.map((c, i) => (i === 0 ? padEnd(fitWidth(c, widths[0]! - 2), widths[0]!) : padStart(c, widths[i]!))).join('');
   const lines = units.map((u) => {
@@ -110,6 +115,7 @@ function unitTable(ctx: FormatContext): string[] {
 
 /** Missing materials, one line per indicator: `指标 3 <title>：缺 ②④⑤（法规科）`. */
 function missingLines(missing: Diagnostic[], ctx: FormatContext): string[] {
+  const fitWidth = columnsOf(ctx).fit;
   return missingGroups(missing).map((g) => {
     const line = t(ctx.lang, 'missing.line', { title: groupTitle(g.indicator, ctx), marks: g.marks, units: joinList(g.units, ctx.lang) });
     return (g.error ? ctx.style.error : (s: string) => s)(`  ${fitWidth(line, WIDTH - 2)}`);
@@ -160,7 +166,7 @@ export function formatText(findings: Diagnostic[], context: FormatContext): stri
     if (unassigned.length) {
       const ids = unassigned.map((d) => d.indicator ?? '').join(ctx.lang === 'zh' ? '、' : ', ');
       const text = t(ctx.lang, 'unassigned.line', { count: unassigned.length, ids });
-      const lines = wrapText(text, WIDTH, { indent: '    ', hang: '      ' });
+      const lines = columnsOf(ctx).wrap(text, WIDTH, { indent: '    ', hang: '      ' });
       out.push(...lines.map((l, i) => (i === 0 ? `  ${ctx.style.warning('⚠')} ${l.trimStart()}` : l)));
     }
   }

@@ -363,6 +363,18 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
         'loosening a rule (dropping a material, raising a limit, removing a unit) needs a reason.',
     },
   },
+  'review-changed-in-pr': {
+    zh: (a) => `本次改动修改了材料${s(a.material)}的初评结论（评审记录由评审单位给出，不应由报送单位改写）：${joinList(a.changes, 'zh')}`,
+    en: (a) =>
+      `This change edits the 初评 verdict of material ${s(a.material)} (a verdict is the reviewing body's, not the unit's to write): ` +
+      `${joinList(a.changes, 'en')}`,
+    fix: {
+      zh: '请协调人核对：这项结论确实由评审人用 `ledger review` 记录、文件哈希与评审时一致，再批准合并；否则退回这部分改动。',
+      en:
+        'The coordinator checks that the reviewer recorded this with `ledger review` and the hashes are those reviewed ' +
+        'before approving; otherwise revert that part.',
+    },
+  },
   'material-missing': {
     zh: (a) =>
       `材料${s(a.material)}缺少证明文件：${mat(a)}（责任单位：${joinList(a.units, 'zh') || '未分配'}）` +

@@ -71,6 +71,12 @@ export const REVIEW_TEXT = {
     zh: (a) => `${a.file} 是符号链接或位于工作区之外，未写入任何结论。请换成普通文件。`,
     en: (a) => `${a.file} is a symbolic link or lies outside the workspace; no verdict was written. Make it a regular file.`,
   }),
+  'review.concurrent-edit': msg<'file'>({
+    zh: (a) => `${a.file} 一直在被其他程序（另一个 ledger review？）修改，多次重读后仍未能写入；本次的评审结论均未记录。请稍后重新运行。`,
+    en: (a) =>
+      `${a.file} kept being changed by another program (another ledger review?); ` +
+      'after reading it again several times nothing was recorded. Run again in a moment.',
+  }),
   'review.write-failed': msg<'detail' | 'file'>({
     zh: (a) => `无法写入 ${a.file}（${a.detail}）：请确认文件夹可写。`,
     en: (a) => `Cannot write ${a.file} (${a.detail}): check that the folder is writable.`,

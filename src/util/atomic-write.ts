@@ -218,6 +218,65 @@ function removeJournal(file: string | null): void {
  * when a target is refused. Returns the files written.
  */
 export function applyWrites(writes: readonly FileWrite[], opts: ApplyOptions = {}): string[] {
+  const locks = lockTargets(writes);
+  try {
+    return applyLocked(writes, opts);
+  } finally {
+    for (const l of locks) removeQuietly(l);
+  }
+}
+
+/** A lock older than this was left by a process that died mid-write (a write holds it for milliseconds). */
+const STALE_LOCK_MS = 30_000;
+
+/**
+ * Compare-then-rename is not atomic: two processes that both read the same text both pass the
+ * comparison and the second rename silently drops the first one's change (five concurrent `review`
+ * runs lost a verdict). So every target a plan read (`text`, `hash`, `absent`) is locked — a file
+ * beside it created exclusively — from the comparison to the rename; a target locked by another
+ * writer is refused as changed, and the caller reads it again or says so.
+ */
+function lockTargets(writes: readonly FileWrite[]): string[] {
+  const held: string[] = [];
+  try {
+    for (const w of writes) {
+      if ('any' in w.before) continue;
+      const lock = lockName(w.file);
+      const got = tryLock(lock);
+      if (got === 'busy') throw new WriteRefused(w.file, 'changed');
+      if (got === 'held') held.push(lock);
+    }
+    return held;
+  } catch (e) {
+    for (const l of held) removeQuietly(l);
+    throw e;
+  }
+}
+
+/** The lock beside a target: a `.*.tmp` name, which git ignores. */
+function lockName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.ledger-lock.tmp`);
+}
+
+function tryLock(lock: string): 'held' | 'busy' | 'no-folder' {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.closeSync(fs.openSync(lock, 'wx'));
+      return 'held';
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // No folder yet: the file is created by a link that fails if another writer got there first.
+      if (code === 'ENOENT') return 'no-folder';
+      if (code !== 'EEXIST') throw e;
+      const st = fs.statSync(lock, { throwIfNoEntry: false });
+      if (st && Date.now() - st.mtimeMs < STALE_LOCK_MS) return 'busy';
+      removeQuietly(lock);
+    }
+  }
+  return 'busy';
+}
+
+function applyLocked(writes: readonly FileWrite[], opts: ApplyOptions): string[] {
   const ops = opts.ops ?? NODE_FILE_OPS;
   for (const w of writes) {
     const refused = stillAsRead(w);
@@ -388,6 +447,8 @@ export function recoverWrites(dir: string): Recovery {
   for (const e of entries) {
     removeQuietly(e.temp);
     if (e.backup) removeQuietly(e.backup);
+    // The interrupted writer held its targets' locks; they are free again.
+    removeQuietly(lockName(e.target));
   }
   removeJournal(journal);
   return { outcome: complete ? 'completed' : 'rolled-back', files: entries.map((e) => path.relative(dir, e.target)) };

@@ -124,3 +124,12 @@ function exifTaken(t: Buffer): string | undefined {
   if (!m || m[1] === '0000' || m[2] === '00') return undefined;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
+
+/**
+ * The most pixels an image may have. Decoding takes 4 bytes a pixel (a 2 MB all-zero PNG of
+ * 23000×23000 took 6.1 GB), and a bundle embeds the image as it is, a decompression bomb for whoever
+ * opens the submission. 60 million is a 60-megapixel photo or an A3 page scanned at 600 dpi (70 MP
+ * would not fit: scan at 300–400 dpi). Past it the pixels are never read: `image-too-many-pixels` in
+ * check, and `bundle` refuses the file before decoding or embedding anything of it.
+ */
+export const MAX_IMAGE_PIXELS = 60_000_000;

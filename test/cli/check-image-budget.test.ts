@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inspectImage, MAX_IMAGE_PIXELS } from '../../src/check/evidence/inspect-image.js';
+import { prepareImage } from '../../src/bundle/write/image-xobject.js';
 import { checkJson, makeWorkspace, TODAY } from '../helpers/cli.js';
 import { image, withExif } from '../helpers/images.js';
 import { writeFile } from '../helpers/workspace.js';
@@ -77,6 +78,10 @@ describe('images past the pixel cap', () => {
     // Under the cap the same short PNG is decoded, and its missing rows found.
     expect(inspectImage(writeFile(dir, 'short.png', claimingPng(400, 300))).broken?.kind).toBe('unreadable');
     expect(23000 * 23000).toBeGreaterThan(MAX_IMAGE_PIXELS);
+    // The bundle refuses both from their headers (never decoded, never embedded as they are); a photo passes.
+    expect(prepareImage(png)).toBe('23000×23000 pixels, over the limit of 60,000,000');
+    expect(prepareImage(jpg)).toBe('65535×65535 pixels, over the limit of 60,000,000');
+    expect(prepareImage(writeFile(dir, 'photo.jpg', image('photo-640x480.jpg')))).toMatchObject({ width: 640, height: 480 });
   });
 
   it('check: image-too-many-pixels for both, evidence-date-future for an EXIF date of 9999', async () => {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { StatusJson } from '../../src/format/status/status-json.js';
 import { hashFile } from '../../src/util/hash-file.js';
-import { HAVE, pageText } from '../bundle/tools.js';
+import { HAVE, pageText, pdfinfoPages } from '../bundle/tools.js';
 import { readWorkbook, text } from '../excel/helpers.js';
 import { checkJson, ledger, makeWorkspace, tempDir, TODAY } from '../helpers/cli.js';
 import { addPdf, edit, snapshot, writeFile } from '../helpers/workspace.js';
@@ -354,5 +354,18 @@ describe('the review state where people look', () => {
     const cover = pageText(path.join(out, pdf), 1, 2);
     expect(cover).toContain('初评：通过（张三，2026-11-01）');
     expect(cover).toContain('初评：退回（缺少盖章页；李四，2026-11-02）');
+    // The returned material's pages are bound, and read as returned everywhere they are shown: its
+    // verdict comes before its file on the cover, the contents say 已退回 with the reason, and each of
+    // its pages is stamped 已退回; the accepted material's are not.
+    const flat = cover.replace(/\s+/g, '');
+    expect(flat.indexOf('初评：退回（缺少盖章页')).toBeGreaterThan(-1);
+    expect(flat.indexOf('初评：退回（缺少盖章页')).toBeLessThan(flat.indexOf('2-典型案例.pdf'));
+    expect(flat).toContain('【已退回：缺少盖章页】');
+    const total = pdfinfoPages(path.join(out, pdf));
+    const pages = Array.from({ length: total }, (_, i) => pageText(path.join(out, pdf), i + 1));
+    const stamped = (name: string) => pages.filter((p) => p.includes(name) && /材料.\s*·/.test(p));
+    expect(stamped('2-典型案例.pdf').length).toBe(2);
+    expect(stamped('2-典型案例.pdf').every((p) => p.includes('已退回'))).toBe(true);
+    expect(stamped('1-双随机.pdf').some((p) => p.includes('已退回'))).toBe(false);
   });
 });

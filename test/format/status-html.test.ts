@@ -4,7 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatusJson } from '../../src/format/status/status-json.js';
-import { ledger, tempDir } from '../helpers/cli.js';
+import { ledger, makeWorkspace, tempDir } from '../helpers/cli.js';
+import { addPdf, edit, writeFile } from '../helpers/workspace.js';
 import { HISTORY_DUE_DATES, workspaceWithHistory } from '../helpers/history.js';
 
 /**
@@ -114,5 +115,70 @@ describe.skipIf(!chromiumAvailable)('ledger status --html in Chromium', () => {
       expect(Math.abs(height - 841.89)).toBeLessThan(2);
     }
     await tab.close();
+  });
+});
+
+/**
+ * Text a pull request controls, made to break out of the page: a unit name, a contact, the
+ * organisation, a problem's description, a file name and a link title that close the style sheet, open
+ * a script, add an event handler to an attribute. The `html` template escapes them all: in Chromium
+ * no script runs, no element or attribute comes from them, and they read as the text they are.
+ */
+const HOSTILE = `</style><script>window.__pwned=1</script>"onload="window.__pwned=2" '><img src=x onerror="window.__pwned=3">`;
+
+describe.skipIf(!chromiumAvailable)('ledger status --html with hostile names in Chromium', () => {
+  let browser: Browser;
+  let pages: string[];
+
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    const ws = makeWorkspace();
+    const q = JSON.stringify(HOSTILE);
+    edit(ws, 'units.yaml', 'name: 法规科', `name: ${q}`);
+    edit(ws, 'assignments/fagui.yaml', 'contact: ""', `contact: ${q}`);
+    edit(ws, 'ledger.yaml', 'organization: "许昌市市场监督管理局"', `organization: ${q}`);
+    writeFile(
+      ws,
+      'problems.yaml',
+      `problems:\n  - id: "1"\n    found: 2026-10-01\n    source: 全面自查\n    indicator: 9\n    unit: fagui\n` +
+        `    description: ${q}\n    due: 2026-11-01\n    status: 整改中\n`,
+    );
+    writeFile(ws, 'evidence/011/index.yaml', `materials:\n  "3":\n    links:\n      - {url: ${q}, title: ${q}, date: 2025-01-01}\n`);
+    await addPdf(ws, `evidence/030/x${HOSTILE.replace(/\//g, '／')}.pdf`);
+    pages = [path.join(tempDir(), 'all.html'), path.join(tempDir(), 'unit.html')];
+    expect((await ledger(['status', '--workspace', ws, '--html', pages[0]!])).code).toBe(0);
+    expect((await ledger(['status', '--workspace', ws, '--unit', 'fagui', '--html', pages[1]!])).code).toBe(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('runs no script, adds no element or handler, and shows the names as text', async () => {
+    for (const file of pages) {
+      const source = fs.readFileSync(file, 'utf8');
+      expect(source).not.toContain('<script');
+      expect(source).not.toContain('</style><');
+      const tab = await browser.newPage();
+      const dialogs: string[] = [];
+      tab.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await tab.goto(`file://${file}`);
+      const found = await tab.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+        scripts: document.querySelectorAll('script').length,
+        images: document.querySelectorAll('img').length,
+        styles: document.querySelectorAll('style').length,
+        handlers: [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on'))),
+        text: document.body.textContent ?? '',
+      }));
+      expect(found).toMatchObject({ pwned: null, scripts: 0, images: 0, styles: 1, handlers: [] });
+      expect(dialogs).toEqual([]);
+      expect(found.text).toContain('<script>window.__pwned=1</script>');
+      expect(found.text).toContain('onerror="window.__pwned=3"');
+      await tab.close();
+    }
   });
 });

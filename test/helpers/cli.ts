@@ -30,7 +30,15 @@ export interface RunOptions {
 }
 
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LEDGER_TODAY: TODAY, LEDGER_LANG: '', FORCE_COLOR: '', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    LEDGER_TODAY: TODAY,
+    LEDGER_LANG: '',
+    FORCE_COLOR: '',
+    LEDGER_AMBIGUOUS_WIDTH: '1',
+    ...extra,
+  };
   // Unset rather than empty: Node 24 warns on stderr when FORCE_COLOR is present at all beside NO_COLOR.
   if (env.FORCE_COLOR === '') delete env.FORCE_COLOR;
   return env;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECT_WIDTH_CHARS, displayWidth, wrapText } from '../../src/util/display-width.js';
+import { columnsFor, DIRECT_WIDTH_CHARS, displayWidth, wrapText } from '../../src/util/display-width.js';
 import stringWidth from 'string-width';
 
 describe('wrapText: the one wrap of the terminal reports', () => {
@@ -51,5 +51,26 @@ describe('displayWidth: the direct count agrees with string-width', () => {
     expect(disagree).toEqual([]);
     for (const s of ['✖ 错误 ①②③ → “引号”…', '法规科 0374-2961020', '（2）典型案例。', 'e\u0301', '👍🏽 ok', '\x1b[31m红\x1b[0m'])
       expect(displayWidth(s), s).toBe(stringWidth(s));
+  });
+});
+
+describe('columnsFor: ambiguous characters as the terminal draws them', () => {
+  it('counts ①, “”, … and — one column by default and two where the locale draws them wide, as string-width does', () => {
+    const s = '①号“材料”…—';
+    expect(columnsFor().width(s)).toBe(stringWidth(s));
+    expect(columnsFor(1).width(s)).toBe(11);
+    expect(columnsFor(2).width(s)).toBe(stringWidth(s, { ambiguousIsNarrow: false }));
+    expect(columnsFor(2).width(s)).toBe(16);
+    expect(columnsFor(2).width('法规科 0374')).toBe(11);
+  });
+
+  it('pads, cuts and wraps by the chosen width, so a table of ①②③ lines up in a Chinese console', () => {
+    const wide = columnsFor(2);
+    expect(wide.padEnd('①②', 6)).toBe('①②  ');
+    expect(columnsFor(1).padEnd('①②', 6)).toBe('①②    ');
+    expect(wide.width(wide.fit('①②③④⑤⑥', 7))).toBeLessThanOrEqual(7);
+    const lines = wide.wrap('“'.repeat(30), 20, { indent: '  ', hang: '  ' });
+    expect(lines.every((l) => wide.width(l) <= 20)).toBe(true);
+    expect(lines.length).toBeGreaterThan(columnsFor(1).wrap('“'.repeat(30), 20, { indent: '  ', hang: '  ' }).length);
   });
 });

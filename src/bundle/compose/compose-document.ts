@@ -1,7 +1,7 @@
 import { circled } from '../../model/material-numbers.js';
 import { shortTitle } from '../../model/indicator-titles.js';
 import type { Coverage } from '../../model/check-summary.js';
-import type { PlannedIndicator, PlannedMaterial } from '../plan/bundle-plan.js';
+import { returnedNote, type PlannedIndicator, type PlannedMaterial } from '../plan/bundle-plan.js';
 import { CONTENTS, COVER, MATERIAL } from '../typeset/cover-wording.js';
 import { Flow, type Block, type LaidPage, type Measure } from '../typeset/layout.js';
 import type { Span } from '../typeset/line-break.js';
@@ -117,9 +117,11 @@ function coverBlocks(ind: PlannedIndicator, placed: Placed[], ctx: ComposeContex
     const exception = exceptionLine(mat, placed, ctx);
     if (exception) lines.push(exception);
     if (!lines.length) lines.push(MATERIAL.missing);
-    // The 初评 verdict under the material's evidence; a returned one in bold, like a missing one.
+    // The 初评 verdict under the material's evidence; a returned one first and in bold, like a missing
+    // one, so its pages are never read as accepted.
     const review = mat.review ? MATERIAL.review(mat.review) : null;
-    if (review) lines.push(review);
+    if (review && returnedNote(mat) !== null) lines.unshift(review);
+    else if (review) lines.push(review);
     for (const line of lines) {
       const missing = line === MATERIAL.missing || (line === review && mat.review?.verdict === '退回');
       blocks.push({
@@ -182,7 +184,10 @@ function tocBlocks(ind: PlannedIndicator, placed: Placed[], indent: number, cove
             : mat.by === 'same_as' && mat.sameAs
               ? `同${mat.sameAs.id}/${circled(mat.sameAs.material)}`
               : CONTENTS.noPages.missing;
-    toc([{ text: `${MATERIAL.label(mat.no)}　`, bold: true }, { text: mat.text }], label, materialAt, first ?? null, 11, HANG);
+    const returned = returnedNote(mat);
+    const head: Span[] = [{ text: `${MATERIAL.label(mat.no)}　`, bold: true }];
+    if (returned !== null) head.push({ text: CONTENTS.returned(returned), bold: true });
+    toc([...head, { text: mat.text }], label, materialAt, first ?? null, 11, HANG);
     for (const p of placed) {
       const o = p.part.origin;
       if (!o || o.indicator !== ind.entry.id || o.material !== mat.no) continue;

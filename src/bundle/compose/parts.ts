@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { circled } from '../../model/material-numbers.js';
 import { MAX_STATEMENT_BYTES, readTextSafely } from '../../util/read-safely.js';
 import { openPageSource, PageSourceError, PdfLimitExceeded, withBudget } from '../../pdf/index.js';
-import type { PlannedFile, PlannedIndicator, PlannedMaterial } from '../plan/bundle-plan.js';
+import { returnedNote, type PlannedFile, type PlannedIndicator, type PlannedMaterial } from '../plan/bundle-plan.js';
 import { LINKS, PLACEHOLDER } from '../typeset/cover-wording.js';
 import { A4, A4_LANDSCAPE, Flow, MARGINS, type Block, type LaidPage, type Measure } from '../typeset/layout.js';
 import { markdownBlocks } from '../typeset/markdown.js';
@@ -174,7 +174,7 @@ export function evidenceParts(ind: PlannedIndicator, m: Measure, placeholders: b
       if (placed.has(file.rel)) continue;
       placed.add(file.rel);
       const origin = { indicator: id, material: mat.no, title: file.name, file };
-      const stamp = stampText(id, circled(mat.no), file.name);
+      const stamp = stampText(id, circled(mat.no), file.name, returnedNote(mat) !== null);
       if (file.kind === 'pdf') parts.push({ kind: 'pdf', file, pageCount: file.pages ?? countPdfPages(file), origin, stamp, role: 'file' });
       else if (file.kind === 'image') {
         const { page, image } = imagePart(file);
@@ -187,7 +187,7 @@ export function evidenceParts(ind: PlannedIndicator, m: Measure, placeholders: b
         kind: 'typeset',
         pages: linksPart(ind, mat, m),
         origin,
-        stamp: stampText(id, circled(mat.no), '新闻链接'),
+        stamp: stampText(id, circled(mat.no), '新闻链接', returnedNote(mat) !== null),
         role: 'links',
       });
     }

@@ -51,6 +51,15 @@ export interface PlannedMaterial {
   review?: MaterialReviewState;
 }
 
+/**
+ * A material the 初评 returned (退回): its files are still bound — the reviewer of a resubmission
+ * reads what the unit has now — but every place that shows them says 已退回 with the reason (the
+ * cover, the contents, the stamp on each of its pages), and it does not count as provided.
+ */
+export function returnedNote(mat: PlannedMaterial): string | null {
+  return mat.review?.verdict === '退回' ? (mat.review.note ?? '') : null;
+}
+
 export interface PlannedIndicator {
   entry: CatalogEntry;
   /** set when the indicator's materials are filed with another one (48 with 47) */

@@ -59,6 +59,8 @@ export const CONTENTS = {
     missing: '尚未提供',
   },
   links: '新闻链接',
+  /** before the text of a material the 初评 returned */
+  returned: (note: string) => `【已退回${note ? `：${note}` : ''}】`,
 } as const;
 
 export const LINKS = {

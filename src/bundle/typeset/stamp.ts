@@ -6,8 +6,8 @@ const STAMP_SIZE = 8;
 const STAMP_GRAY = 0.3;
 
 /** `指标 9 · 材料② · 2-典型案例.pdf`, the header stamp of an evidence page. */
-export function stampText(indicator: string, material: string, file: string): string {
-  return `指标 ${indicator} · 材料${material} · ${file}`;
+export function stampText(indicator: string, material: string, file: string, returned = false): string {
+  return `指标 ${indicator} · 材料${material} · ${returned ? '已退回 · ' : ''}${file}`;
 }
 
 /** `第 x 页 共 y 页`, every page's footer. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { PNG } from 'pngjs';
-import { readImageHeader, type ImageHeader } from '../../util/image-header.js';
+import { MAX_IMAGE_PIXELS, readImageHeader, type ImageHeader } from '../../util/image-header.js';
 import { dict, name, ref, type PdfWriter } from './pdf-writer.js';
 import { readHead } from '../../util/read-head.js';
 
@@ -13,10 +13,16 @@ export interface PreparedImage {
   height: number;
 }
 
-/** Read an image file's header; a reason string when it is not a usable JPEG or PNG. */
+/**
+ * Read an image file's header; a reason string when it is not a usable JPEG or PNG, or has more
+ * pixels than the check allows: such a file is never decoded (4 bytes a pixel) nor embedded as it
+ * is (a decompression bomb for whoever opens the submission), whatever changed since the check.
+ */
 export function prepareImage(abs: string): PreparedImage | string {
   const h = readImageHeader(readHead(abs, 256 * 1024));
   if (typeof h === 'string') return h;
+  if (h.width * h.height > MAX_IMAGE_PIXELS)
+    return `${h.width}×${h.height} pixels, over the limit of ${MAX_IMAGE_PIXELS.toLocaleString('en-US')}`;
   const swapped = h.orientation >= 5;
   return { header: h, width: swapped ? h.height : h.width, height: swapped ? h.width : h.height };
 }
@@ -27,6 +33,8 @@ export function prepareImage(abs: string): PreparedImage | string {
  */
 export function writeImage(out: PdfWriter, abs: string, img: PreparedImage): number {
   const h = img.header;
+  // Prepared from the header; checked again here, the one place pixels are decoded.
+  if (h.width * h.height > MAX_IMAGE_PIXELS) throw new Error(`image over ${MAX_IMAGE_PIXELS} pixels: ${abs}`);
   const num = out.alloc();
   if (h.format === 'jpeg') {
     const colorSpace = h.components === 1 ? 'DeviceGray' : h.components === 4 ? 'DeviceCMYK' : 'DeviceRGB';

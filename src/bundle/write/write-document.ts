@@ -132,6 +132,9 @@ function copyPart(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: n
   }
 }
 
+/** How often a long source's parsed objects are let go while its pages are copied. */
+const RELEASE_EVERY_PAGES = 500;
+
 function copyPartPages(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, start: number, env: CopyEnv): void {
   let src;
   try {
@@ -162,6 +165,8 @@ function copyPartPages(out: PdfWriter, part: Extract<Part, { kind: 'pdf' }>, sta
         fonts: { [FONT_RESOURCE]: env.fontNum },
       });
       env.onPage?.();
+      // What the copier wrote it remembers by number; the parsed source objects need not stay.
+      if ((k + 1) % RELEASE_EVERY_PAGES === 0) src.resolver.releaseParsed();
     });
   } finally {
     fs.closeSync(fd);

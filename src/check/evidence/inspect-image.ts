@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { PNG } from 'pngjs';
 import { readImageHeader } from '../../util/image-header.js';
 import { readHead } from '../../util/read-head.js';
+import { MAX_IMAGE_PIXELS } from '../../util/image-header.js';
 
 /** What reading a JPEG or PNG found. Never thrown: a file that cannot be read is described. */
 export interface ImageInspection {
@@ -31,13 +32,8 @@ const WHOLE_FILE_LIMIT = 256 * 1048576;
 /** The header is looked for in this much of the file first (EXIF blocks before a JPEG's frame header are at most 64 KB each). */
 const HEAD_BYTES = 256 * 1024;
 
-/**
- * The most pixels an image may have. Decoding takes 4 bytes a pixel (a 2 MB all-zero PNG of
- * 23000×23000 took 6.1 GB), and a bundle embeds the image as it is, a decompression bomb for whoever
- * opens the submission. 60 million is a 60-megapixel photo or an A3 page scanned at 600 dpi (70 MP
- * would not fit: scan at 300–400 dpi). Past it the pixels are never read: `image-too-many-pixels`.
- */
-export const MAX_IMAGE_PIXELS = 60_000_000;
+/** The most pixels an image may have (util/image-header.ts says why). */
+export { MAX_IMAGE_PIXELS };
 
 /**
  * Read an image the way the bundle will need it: signature, header, size, EXIF date — from its first

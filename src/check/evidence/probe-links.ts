@@ -1,4 +1,7 @@
 import dns from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { isPrivateAddress } from '../../util/private-address.js';
 import type { LinkProbe } from './link-rules.js';
 
@@ -17,7 +20,14 @@ export interface ProbeOptions {
   maxRequests?: number;
   /** time for all links together (default 300 s); links not reached by then are left unchecked */
   maxTotalMs?: number;
+  /** a host's addresses (default: the system resolver, every address); tests give their own */
+  resolve?: Resolve;
 }
+
+/** Every address a host name resolves to. */
+export type Resolve = (host: string) => Promise<{ address: string; family: number }[]>;
+
+const systemResolve: Resolve = (host) => dns.lookup(host, { all: true, verbatim: true });
 
 /** The most redirects followed for one link (browsers stop at 20; news sites use one or two). */
 const MAX_REDIRECTS = 5;
@@ -31,7 +41,7 @@ function failure(e: unknown, timeoutMs: number): string {
   if (e instanceof Refused) return e.message;
   const err = e as { name?: string; cause?: { code?: string; message?: string }; message?: string };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return `timeout ${timeoutMs / 1000} s`;
-  return err.cause?.code ?? err.cause?.message ?? err.message ?? String(e);
+  return (e as { code?: string }).code ?? err.cause?.code ?? err.cause?.message ?? err.message ?? String(e);
 }
 
 interface Budget {
@@ -39,36 +49,58 @@ interface Budget {
   deadline: number;
 }
 
-/** Every address the host resolves to must be allowed (a name may point at 127.0.0.1 too). */
-async function checkHost(url: URL, allow: (ip: string) => boolean): Promise<void> {
+/**
+ * Resolve a hop's host once and check every address it gives (a name may point at 127.0.0.1 too);
+ * the request then connects to the address checked here, never to a second answer of the resolver
+ * (DNS rebinding: public when checked, 127.0.0.1 when connected).
+ */
+async function checkedAddress(url: URL, allow: (ip: string) => boolean, resolve: Resolve): Promise<{ address: string; family: number }> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = await dns.lookup(host, { all: true, verbatim: true });
+  const addresses = await resolve(host);
   const refused = addresses.find((a) => !allow(a.address));
   if (refused) throw new Refused(`refused: private address ${refused.address}`);
+  if (!addresses[0]) throw new Refused('ENOTFOUND');
+  return addresses[0];
+}
+
+/** One request to `at`, connected to `pinned` whatever the resolver says now; the body is not read. */
+function request(
+  at: URL,
+  method: 'HEAD' | 'GET',
+  pinned: { address: string; family: number },
+  signal: AbortSignal,
+): Promise<{ status: number; location: string | undefined }> {
+  const lookup: LookupFunction = (_host, options, callback) => {
+    if (options.all) callback(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
+  const client = at.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.request(at, { method, signal, lookup, headers: { 'user-agent': 'ledger-link-check' } }, (res) => {
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+      res.destroy();
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /**
- * One link: HEAD, redirects followed by hand (each hop's host checked before it is asked); a
- * server that refuses HEAD gets a GET whose body is not read.
+ * One link: HEAD, redirects followed by hand (each hop's host resolved, checked and connected to as
+ * checked); a server that refuses HEAD gets a GET whose body is not read.
  */
-async function probe(url: string, timeoutMs: number, allow: (ip: string) => boolean, budget: Budget): Promise<LinkProbe> {
+async function probe(url: string, timeoutMs: number, allow: (ip: string) => boolean, resolve: Resolve, budget: Budget): Promise<LinkProbe> {
   const ask = async (method: 'HEAD' | 'GET'): Promise<number> => {
     let at = new URL(url);
     for (let hop = 0; ; hop++) {
       if (budget.requestsLeft <= 0 || Date.now() > budget.deadline) throw new OverBudget();
       budget.requestsLeft--;
-      await checkHost(at, allow);
-      const res = await fetch(at, {
-        method,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, budget.deadline - Date.now()))),
-        headers: { 'user-agent': 'ledger-link-check' },
-      });
-      await res.body?.cancel().catch(() => undefined);
-      const location = res.headers.get('location');
-      if (res.status < 300 || res.status >= 400 || !location) return res.status;
+      const pinned = await checkedAddress(at, allow, resolve);
+      const signal = AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, budget.deadline - Date.now())));
+      const res = await request(at, method, pinned, signal);
+      if (res.status < 300 || res.status >= 400 || !res.location) return res.status;
       if (hop === MAX_REDIRECTS) throw new Refused(`more than ${MAX_REDIRECTS} redirects`);
-      at = new URL(location, at);
+      at = new URL(res.location, at);
       if (at.protocol !== 'http:' && at.protocol !== 'https:') throw new Refused(`refused: redirect to ${at.protocol}`);
     }
   };
@@ -98,13 +130,14 @@ async function probe(url: string, timeoutMs: number, allow: (ip: string) => bool
 export async function probeLinks(urls: string[], opts: ProbeOptions = {}): Promise<Map<string, LinkProbe>> {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const allow = opts.allowAddress ?? ((ip: string) => !isPrivateAddress(ip));
+  const resolve = opts.resolve ?? systemResolve;
   const budget: Budget = { requestsLeft: opts.maxRequests ?? 1000, deadline: Date.now() + (opts.maxTotalMs ?? 300_000) };
   const out = new Map<string, LinkProbe>();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < urls.length) {
       const url = urls[next++]!;
-      out.set(url, await probe(url, timeoutMs, allow, budget));
+      out.set(url, await probe(url, timeoutMs, allow, resolve, budget));
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, urls.length) }, worker));

@@ -47,6 +47,7 @@ function report(ctx: CliContext, flags: CheckFlags, run: CachedRun): number {
       verbose: ctx.verbose,
       changedSince: flags.changed,
       changes: run.changes,
+      columns: ctx.columns,
     }),
   );
   if (run.configBroken) {

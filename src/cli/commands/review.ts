@@ -16,6 +16,12 @@ import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
 
+/** How often a review reads index.yaml again when another writer changed it meanwhile (each wait 10–50 ms). */
+const REVIEW_ATTEMPTS = 40;
+
+/** The writer refused because the file changed since it was read: read it again and merge. */
+class ReadAgain extends Error {}
+
 /** The options of `ledger review`. */
 interface ReviewFlags {
   pass?: boolean;
@@ -114,25 +120,37 @@ export function registerReview(program: Command, lang: Lang, runner: Runner): vo
         // Every folder's file is checked before the first is written.
         const broken = new Set(result.diagnostics.filter((d) => d.file && BROKEN_INDEX.has(d.code)).map((d) => d.file!));
         const owners = [...new Set(planned.map((p) => p.owner))];
-        const files = new Map(owners.map((o) => [o, reviewIndexFile(ws, o, broken)]));
         const { writeReviews } = await import('../../edit/yaml/review-yaml.js');
         const { keepLineEndings } = await import('../../util/line-endings.js');
-        const writes = owners.map((owner): FileWrite => {
-          const { abs, before } = files.get(owner)!;
-          const entries = planned.filter((p) => p.owner === owner).map((p) => ({ material: p.material, review: p.review }));
-          const after = writeReviews(before, entries, tVisible(ctx.lang, 'review.index-header', { id: owner }));
-          const data = before === null ? after : keepLineEndings(before, after);
-          return { file: abs, data, before: before === null ? { absent: true } : { text: before } };
-        });
-        // Every folder's file at once: all verdicts recorded, or none.
-        await writePlan(ctx, writes, ws.root, (e) => {
-          const err = e as NodeJS.ErrnoException & { file?: string };
-          const file = err.file ?? err.path ?? writes[0]!.file;
-          return new CannotRunError('review.write-failed', {
-            file: path.relative(ws.root, file).split(path.sep).join('/'),
-            detail: err.code ?? (e instanceof WriteRefused ? e.reason : String(e)),
+        let files = new Map<string, ReturnType<typeof reviewIndexFile>>();
+        // Another review may write the same index.yaml between this one's read and its write: the
+        // writer then refuses (its `before` no longer matches) and the verdicts are merged into a
+        // fresh read, so no verdict of either run is lost.
+        for (let attempt = 1; ; attempt++) {
+          files = new Map(owners.map((o) => [o, reviewIndexFile(ws, o, broken)]));
+          const writes = owners.map((owner): FileWrite => {
+            const { abs, before } = files.get(owner)!;
+            const entries = planned.filter((p) => p.owner === owner).map((p) => ({ material: p.material, review: p.review }));
+            const after = writeReviews(before, entries, tVisible(ctx.lang, 'review.index-header', { id: owner }));
+            const data = before === null ? after : keepLineEndings(before, after);
+            return { file: abs, data, before: before === null ? { absent: true } : { text: before } };
           });
-        });
+          const shown = (file: string): string => path.relative(ws.root, file).split(path.sep).join('/');
+          try {
+            // Every folder's file at once: all verdicts recorded, or none.
+            await writePlan(ctx, writes, ws.root, (e) => {
+              if (e instanceof WriteRefused)
+                return attempt < REVIEW_ATTEMPTS ? new ReadAgain() : new CannotRunError('review.concurrent-edit', { file: shown(e.file) });
+              const err = e as NodeJS.ErrnoException & { file?: string };
+              const file = err.file ?? err.path ?? writes[0]!.file;
+              return new CannotRunError('review.write-failed', { file: shown(file), detail: err.code ?? String(e) });
+            });
+            break;
+          } catch (e) {
+            if (!(e instanceof ReadAgain)) throw e;
+            await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
+          }
+        }
         for (const p of planned) report(ctx, p, files.get(p.owner)!.rel);
         if (req.verdict === '退回') ctx.io.out(`${ctx.style.dim(tVisible(ctx.lang, 'review.returned-note'))}\n`);
         return EXIT.ok;

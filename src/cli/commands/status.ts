@@ -107,7 +107,11 @@ export async function statusReport(ctx: CliContext, flags: ReportFlags): Promise
 async function formatReport(r: StatusReport, format: 'text' | 'json' | 'markdown', ctx: CliContext): Promise<string> {
   if (format === 'json') return (await import('../../format/status/status-json.js')).formatStatusJson(r, ctx.lang);
   if (format === 'markdown') return (await import('../../format/status/status-markdown.js')).formatStatusMarkdown(r, ctx.lang);
-  return (await import('../../format/status/status-text.js')).formatStatusText(r, { lang: ctx.lang, style: ctx.style });
+  return (await import('../../format/status/status-text.js')).formatStatusText(r, {
+    lang: ctx.lang,
+    style: ctx.style,
+    columns: ctx.columns,
+  });
 }
 
 export function registerStatus(program: Command, lang: Lang, runner: Runner): void {

@@ -1,9 +1,11 @@
+import { markup } from '../html.js';
+
 /**
  * The page's only style sheet, inline. Kept to what Chromium 80 (Edge 80, 360 and QQ browsers in
  * their webkit mode) draws: no flex `gap`, `:is()`, `aspect-ratio`, `inset`, nesting or container
  * queries. System fonts only: nothing is fetched when the page is opened from a USB stick.
  */
-export const STATUS_CSS = `
+export const STATUS_CSS = markup`
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
 body { margin: 0; background: #f3f4f6; color: #1f2933;

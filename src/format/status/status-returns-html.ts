@@ -1,31 +1,21 @@
 import type { StatusReport } from '../../check/status/report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { returnsSection } from './status-returns.js';
-import { esc } from './html-charts.js';
+import { markup, type SafeHtml } from '../html.js';
 
 /** 月度台账回收 on the page: a line per recent month, then the grid of recent months; late and missing in red only. */
-export function returnsHtml(r: StatusReport, lang: Lang): string {
+export function returnsHtml(r: StatusReport, lang: Lang): SafeHtml {
   const s = returnsSection(r.returns, lang);
-  const head = `<section id="returns" class="keep"><h2>${esc(s.title)}</h2>`;
-  if (s.note) return `${head}<p class="note">${esc(s.note)}</p></section>`;
-  const lines = s.months
-    .map(
-      (m) =>
-        `<p>${esc(m.summary)}</p>` +
-        m.groups
-          .map((g) => `<p class="note${g.state === 'pending' || g.state === 'unrecorded' ? '' : ' poor'}">${esc(g.line)}</p>`)
-          .join(''),
-    )
-    .join('');
+  if (s.note) return markup`<section id="returns" class="keep"><h2>${s.title}</h2><p class="note">${s.note}</p></section>`;
+  const lines = s.months.map(
+    (m) =>
+      markup`<p>${m.summary}</p>${m.groups.map((g) => markup`<p class="note${g.state === 'pending' || g.state === 'unrecorded' ? '' : ' poor'}">${g.line}</p>`)}`,
+  );
   const cls = { 'on-time': 'good', late: 'poor', missing: 'poor', pending: '', unrecorded: 'unrecorded' } as const;
-  const grid =
-    `<table class="returns"><thead><tr>${s.grid.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
-    s.grid.rows
-      .map(
-        (row) =>
-          `<tr><td>${esc(row.name)}</td>${row.cells.map((c) => `<td${cls[c.state] ? ` class="${cls[c.state]}"` : ''}>${esc(c.text)}</td>`).join('')}</tr>`,
-      )
-      .join('') +
-    `</tbody></table>`;
-  return `${head}${lines}${grid}</section>`;
+  const cell = (c: (typeof s.grid.rows)[number]['cells'][number]): SafeHtml =>
+    cls[c.state] ? markup`<td class="${cls[c.state]}">${c.text}</td>` : markup`<td>${c.text}</td>`;
+  const rows = s.grid.rows.map((row) => markup`<tr><td>${row.name}</td>${row.cells.map(cell)}</tr>`);
+  const head = s.grid.headers.map((h) => markup`<th>${h}</th>`);
+  const grid = markup`<table class="returns"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return markup`<section id="returns" class="keep"><h2>${s.title}</h2>${lines}${grid}</section>`;
 }

@@ -2,11 +2,11 @@ import type { StatusReport, UnitStatus } from '../../check/status/report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { circled } from '../../model/material-numbers.js';
-import { wrapText } from '../../util/display-width.js';
+import { columnsFor, type Columns } from '../../util/display-width.js';
 import { visibleDeep } from '../../util/escape-invisible.js';
 import { PLAIN, type Style } from '../format-options.js';
 import { findingLine } from '../text.js';
-import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
+import { renderTable, type Cell, type Column } from './text-table.js';
 import { problemSection } from './status-problems.js';
 import { returnsTextLines } from './status-returns-text.js';
 import {
@@ -26,7 +26,13 @@ export const TEXT_WIDTH = 100;
 interface Ctx {
   lang: Lang;
   style: Style;
+  /** how the terminal draws ambiguous characters (①, “”, …): the CLI decides from the locale; one column by default */
+  columns?: Columns;
 }
+
+const columnsOf = (ctx: Ctx): Columns => ctx.columns ?? columnsFor();
+const padWith = (c: Columns, s: string, to: number, align: 'left' | 'right' = 'left'): string =>
+  align === 'right' ? c.padStart(s, to) : c.padEnd(s, to);
 
 function paintPercent(p: number | null, style: Style): (s: string) => string {
   if (p === null) return style.dim;
@@ -34,11 +40,15 @@ function paintPercent(p: number | null, style: Style): (s: string) => string {
 }
 
 /** Header: who, when, the monthly due date, the stage and the next one, the totals. */
-export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
+export function headerLines(r: StatusReport, ctx: Ctx): string[] {
+  const { lang, style } = ctx;
+  const c = columnsOf(ctx);
+  const { width, fit } = c;
+  const wrap = wrapWith(c);
   const asOf = t(lang, 'status.as-of', { date: r.today });
   const title = fit(t(lang, 'status.title', { org: r.organization }), TEXT_WIDTH - width(asOf) - 2);
   const d = r.deadline;
-  const out = [style.bold(title) + pad('', TEXT_WIDTH - width(title) - width(asOf)) + asOf];
+  const out = [style.bold(title) + c.padEnd('', TEXT_WIDTH - width(title) - width(asOf)) + asOf];
   out.push(t(lang, 'summary.deadline', { date: d.nextDue, days: d.daysLeft }));
   out.push(
     d.stage ? t(lang, 'status.stage', { name: d.stage.name, due: d.stage.due, days: d.stage.daysLeft }) : t(lang, 'summary.stage.after'),
@@ -50,13 +60,17 @@ export function headerLines(r: StatusReport, { lang, style }: Ctx): string[] {
   return out;
 }
 
-function unitRow(u: UnitStatus, { lang, style }: Ctx): Cell[] {
+function unitRow(u: UnitStatus, ctx: Ctx): Cell[] {
+  const { lang, style } = ctx;
   const progress = u.stalled ? { text: t(lang, 'status.stalled'), paint: style.error } : progressText(u, lang);
   return [
     u.name,
     `${u.lead}/${u.cooperate}`,
     `${u.ledgerDone}/${u.indicators}`,
-    { text: `${u.covered}/${u.required} ${pad(percentText(u.percent), 4, 'right')}`, paint: paintPercent(u.percent, style) },
+    {
+      text: `${u.covered}/${u.required} ${padWith(columnsOf(ctx), percentText(u.percent), 4, 'right')}`,
+      paint: paintPercent(u.percent, style),
+    },
     // Still to submit is work to do, shown plain; only what is broken, wrong or overdue is red.
     { text: String(u.toSubmit), paint: style.dim },
     { text: String(brokenOf(u)), paint: brokenOf(u) ? style.error : style.dim },
@@ -89,6 +103,7 @@ export function unitTable(r: StatusReport, ctx: Ctx): string[] {
     TEXT_WIDTH,
     '  ',
     ctx.style.bold,
+    columnsOf(ctx),
   );
 }
 
@@ -113,12 +128,13 @@ export function areaTable(r: StatusReport, ctx: Ctx): string[] {
     { text: percentText(a.percent), paint: paintPercent(a.percent, style) },
     { text: bar(a.percent), paint: paintPercent(a.percent, style) },
   ]);
-  return renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold);
+  return renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold, columnsOf(ctx));
 }
 
 /** The last points of the trend (the HTML page draws them all). */
 export function trendLines(r: StatusReport, ctx: Ctx, last = 7): string[] {
   const { lang, style } = ctx;
+  const wrap = wrapWith(columnsOf(ctx));
   const out = [style.bold(t(lang, 'status.trend'))];
   const note = historyNote(r, lang);
   if (note) out.push(...wrap(note, TEXT_WIDTH, '  '));
@@ -132,25 +148,32 @@ export function trendLines(r: StatusReport, ctx: Ctx, last = 7): string[] {
     { header: t(lang, 'status.col.ledger'), align: 'right' },
   ];
   const rows = r.trend.slice(-last).map((p) => trendRow(r, p, lang));
-  if (rows.length) out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold));
+  if (rows.length) out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold, columnsOf(ctx)));
   return out;
 }
 
 /** The report's wrap (util/display-width.ts), the rest of a paragraph indented two more columns than its start. */
-export const wrap = (s: string, max: number, indent = '', hang = `${indent}  `): string[] => wrapText(s, max, { indent, hang });
+const wrapWith =
+  (c: Columns) =>
+  (s: string, max: number, indent = '', hang = `${indent}  `): string[] =>
+    c.wrap(s, max, { indent, hang });
+export const wrap = wrapWith(columnsFor());
 
 /** `--unit`: the unit's missing materials (one line each) and its findings. */
 function unitDetail(r: StatusReport, ctx: Ctx): string[] {
   const { lang, style } = ctx;
   const u = r.units[0];
   if (!u) return [];
+  const c = columnsOf(ctx);
+  const { width, fit } = c;
+  const wrap = wrapWith(c);
   const out = ['', style.bold(t(lang, 'status.unit.missing', { count: u.missing.length }))];
   if (u.missing.length === 0) out.push(`  ${style.ok(t(lang, 'status.unit.none-missing'))}`);
   for (const m of u.missing) {
     const rejected = m.rejected.length
       ? t(lang, 'status.unit.rejected', { files: m.rejected.map((f) => f.split('/').pop()).join('、') })
       : '';
-    const head = `  ${pad(t(lang, 'heading.indicator', { id: m.indicator }), 9)}${circled(m.material)} `;
+    const head = `  ${c.padEnd(t(lang, 'heading.indicator', { id: m.indicator }), 9)}${circled(m.material)} `;
     // The material's text gives way, so what was filed and does not count stays in sight.
     out.push(`${head}${fit(m.text, TEXT_WIDTH - width(head) - width(rejected))}${rejected}`);
   }
@@ -168,6 +191,7 @@ export function formatStatusText(report: StatusReport, ctx: Ctx): string {
   // Names, contacts and file names from the workspace: control characters shown, never acting.
   const r = visibleDeep(report);
   const { lang, style } = ctx;
+  const wrap = wrapWith(columnsOf(ctx));
   const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
   const stalled = noticeUnits(r);
   if (stalled.length) {
@@ -181,7 +205,7 @@ export function formatStatusText(report: StatusReport, ctx: Ctx): string {
     out.push(...reviewLines(r, lang).flatMap((s) => wrap(s, TEXT_WIDTH, '', '    ')));
   }
   out.push(...problemLines(r, ctx));
-  out.push(...returnsTextLines(r, lang, style, TEXT_WIDTH));
+  out.push(...returnsTextLines(r, lang, style, TEXT_WIDTH, columnsOf(ctx)));
   out.push('', ...trendLines(r, ctx));
   return `${out.join('\n')}\n`;
 }
@@ -191,13 +215,14 @@ function problemLines(r: StatusReport, ctx: Ctx): string[] {
   const p = problemSection(r, ctx.lang);
   if (!p) return [];
   const { style } = ctx;
+  const wrap = wrapWith(columnsOf(ctx));
   const out = ['', style.bold(p.title), ...wrap(p.summary, TEXT_WIDTH, '  ').map(r.problems!.totals.overdue ? style.error : style.ok)];
   if (p.rows.length) {
     const cols: Column[] = p.headers.map((header, i) => (i === 0 ? { header, max: 20 } : { header, align: 'right' }));
     const rows = p.rows.map((row): Cell[] =>
       row.map((v, i) => (i === 3 && Number(v) > 0 ? { text: String(v), paint: style.error } : String(v))),
     );
-    out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold));
+    out.push(...renderTable(cols, rows, TEXT_WIDTH, '  ', style.bold, columnsOf(ctx)));
   }
   if (p.overdue.length) {
     out.push(style.bold(`  ${p.overdueTitle}`));

@@ -1,4 +1,4 @@
-import { displayWidth, fitWidth, padEnd, padStart } from '../../util/display-width.js';
+import { columnsFor, displayWidth, fitWidth, padEnd, padStart, type Columns } from '../../util/display-width.js';
 
 /**
  * Terminal tables with Chinese in them. A CJK character takes two columns, so padding counts
@@ -28,14 +28,21 @@ export function pad(s: string, to: number, align: 'left' | 'right' = 'left'): st
 
 const textOf = (c: Cell): string => (typeof c === 'string' ? c : c.text);
 
-/** Lines of a table no wider than `lineWidth` columns, columns two spaces apart, with `indent` before each line. */
+/**
+ * Lines of a table no wider than `lineWidth` columns, columns two spaces apart, with `indent` before
+ * each line, measured as the terminal draws ambiguous characters (`measure`, one column by default).
+ */
 export function renderTable(
   columns: Column[],
   rows: Cell[][],
   lineWidth: number,
   indent = '',
   head: (s: string) => string = (s) => s,
+  measure: Columns = columnsFor(),
 ): string[] {
+  const { width, fit } = measure;
+  const pad = (s: string, to: number, align: 'left' | 'right' = 'left'): string =>
+    align === 'right' ? measure.padStart(s, to) : measure.padEnd(s, to);
   const sep = 2;
   const widths = columns.map((col, i) =>
     Math.min(col.max ?? Infinity, Math.max(width(col.header), ...rows.map((r) => width(textOf(r[i] ?? ''))))),

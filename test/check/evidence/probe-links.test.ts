@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeLinks } from '../../../src/check/evidence/probe-links.js';
+import { probeLinks, type Resolve } from '../../../src/check/evidence/probe-links.js';
 import { isPrivateAddress } from '../../../src/util/private-address.js';
 import { checkJson, makeWorkspace } from '../../helpers/cli.js';
 import { writeFile } from '../../helpers/workspace.js';
@@ -19,6 +19,7 @@ beforeAll(async () => {
     if (req.url === '/to-metadata') res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
     else if (req.url === '/to-other-loopback') res.writeHead(302, { location: `http://127.0.0.2:${port()}/ok` }).end();
     else if (req.url === '/to-file') res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+    else if (req.url === '/to-rebinding') res.writeHead(302, { location: `http://rebinding.test:${port()}/secret` }).end();
     else res.writeHead(200).end('ok');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -97,5 +98,43 @@ describe('probeLinks', () => {
       `新闻链接 ${base}/ok 无法访问（refused: private address 127.0.0.1）`,
     ]);
     expect(seen).toEqual([]);
+  });
+
+  it('DNS rebinding: connects to the address it checked, never to a second answer of the resolver (every hop)', async () => {
+    // A resolver that answers with a public address first and 127.0.0.1 after: a real rebinding
+    // server. Were the request to resolve again when it connects, it would reach our server.
+    const asked: string[] = [];
+    const rebinding: Resolve = async (host) => {
+      asked.push(host);
+      return [{ address: asked.filter((h) => h === host).length === 1 ? '192.0.2.1' : '127.0.0.1', family: 4 }];
+    };
+    seen.length = 0;
+    const url = `http://rebinding.test:${port()}/secret`;
+    const r = await probeLinks([url], { resolve: rebinding, concurrency: 1, timeoutMs: 500 });
+    // 192.0.2.1 (TEST-NET-1) is public and answers nothing; 127.0.0.1 is never asked.
+    expect(r.get(url)!.ok).toBe(false);
+    expect(seen).toEqual([]);
+    // The same through a redirect: the hop's host is resolved once, checked, and refused.
+    const local: Resolve = async (host) => {
+      asked.push(host);
+      return [{ address: '127.0.0.1', family: 4 }];
+    };
+    const allowOnlyFirst = (ip: string): boolean => ip === '127.0.0.1' && asked.length === 1;
+    asked.length = 0;
+    const hop = `http://news.test:${port()}/to-rebinding`;
+    expect((await probeLinks([hop], { resolve: local, allowAddress: allowOnlyFirst, concurrency: 1 })).get(hop)).toEqual({
+      ok: false,
+      reason: 'refused: private address 127.0.0.1',
+    });
+    expect(asked).toEqual(['news.test', 'rebinding.test']);
+    expect(seen).toEqual(['HEAD /to-rebinding']);
+  });
+
+  it('connects to the checked address under the link’s own host name (Host header, and TLS name for https)', async () => {
+    seen.length = 0;
+    const pinned: Resolve = async () => [{ address: '127.0.0.1', family: 4 }];
+    const url = `http://news.example.test:${port()}/ok`;
+    expect((await probeLinks([url], { resolve: pinned, allowAddress: onlyOurServer })).get(url)).toEqual({ ok: true });
+    expect(seen).toEqual(['HEAD /ok']);
   });
 });
