@@ -11,22 +11,16 @@ const ticks = (svg: string): number => (svg.match(/class="tick"/g) ?? []).length
 
 describe('stage timeline ticks', () => {
   it('a two-year cycle: a tick every three months, labelled YYYY-MM', () => {
-    const svg = stageTimeline(
-      [stage('动员', '2026-01-01', '2027-12-31')],
-      { start: '2026-01-01', end: '2027-12-31' },
-      '2026-06-01',
-      '今天',
+    const svg = String(
+      stageTimeline([stage('动员', '2026-01-01', '2027-12-31')], { start: '2026-01-01', end: '2027-12-31' }, '2026-06-01', '今天'),
     );
     expect(ticks(svg)).toBe(8);
     expect(svg).toContain('>2026-04<');
   });
 
   it('a cycle ending 9999-12-31: at most 13 ticks, a small page', () => {
-    const svg = stageTimeline(
-      [stage('动员', '2026-01-01', '9999-12-31')],
-      { start: '2026-01-01', end: '9999-12-31' },
-      '2026-06-01',
-      '今天',
+    const svg = String(
+      stageTimeline([stage('动员', '2026-01-01', '9999-12-31')], { start: '2026-01-01', end: '9999-12-31' }, '2026-06-01', '今天'),
     );
     expect(ticks(svg)).toBeLessThanOrEqual(13);
     expect(svg.length).toBeLessThan(10_000);
