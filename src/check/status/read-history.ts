@@ -21,12 +21,12 @@ export interface History {
 
 /** `.ledger-cache/history.json`: facts per commit id, and per YAML blob id. */
 interface Store {
-  version: 1;
+  version: 2;
   commits: Record<string, CommitFacts>;
   blobs: Record<string, BlobFacts>;
 }
 
-const VERSION = 1;
+const VERSION = 2;
 const MAX_BLOBS = 4000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
