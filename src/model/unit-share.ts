@@ -62,10 +62,9 @@ export function isUnitFile(rel: string, unit: string, rule: ShareRule): boolean 
   return filedBy(rel, rule).includes(unit);
 }
 
-/** Where unit `unit` puts its part of `owner`'s evidence: its unit folder when others carry the folder too. */
-export function unitFolderPath(rule: ShareRule, owner: string, folder: string, unit: string): string {
-  const carriers = rule.carriers.get(owner) ?? [];
-  return carriers.length > 1 ? `evidence/${folder}/@${unit}/` : `evidence/${folder}/`;
+/** Whether several units carry `owner`'s folder: then each files its part in its own `@<unit>/` folder. */
+export function isSharedFolder(rule: ShareRule, owner: string): boolean {
+  return (rule.carriers.get(owner)?.length ?? 0) > 1;
 }
 
 /**

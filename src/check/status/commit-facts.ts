@@ -16,7 +16,10 @@ import { evidenceIndexSchema } from '../../model/schemas/evidence-index.js';
 export interface CommitFacts {
   /** evidence folder name → material numbers named by a document or 情况说明 file in it */
   named: Record<string, number[]>;
-  /** the same per place a unit files in (absent: all outside unit folders): `<folder>` for files outside unit folders, `<folder>/@<unit>` for a unit folder's */
+  /**
+   * the same per place a unit files in: `<folder>` for files outside unit folders, `<folder>/@<unit>`
+   * for a unit folder's (absent in facts made before unit folders: all outside them)
+   */
   namedAt?: Record<string, number[]>;
   /** evidence folder name → material numbers its index.yaml records an exception for (taken as recorded) */
   excepted: Record<string, number[]>;
