@@ -102,7 +102,7 @@ describe('unit folders by command and by name', () => {
     fs.cpSync(path.join(REPO, 'examples', 'county-workspace'), ws, { recursive: true });
   });
 
-  it('add --unit files into @<unit id>/, refuses a unit that does not carry the indicator', async () => {
+  it('add --unit files into @<unit id>/ and refuses a non-carrier; @<old name> is the survivor’s, @<unknown> and @<non-carrier> reported', async () => {
     const pdf = path.join(tempDir('ledger-share-src-'), '普法.pdf');
     await addPdf(path.dirname(pdf), path.basename(pdf));
     const r = await ledger(['add', pdf, '--to', '90/1', '--unit', '市场监管二所', '--workspace', ws]);
@@ -111,16 +111,14 @@ describe('unit folders by command and by name', () => {
     const refused = await ledger(['add', pdf, '--to', '90/2', '--unit', '财务股', '--workspace', ws]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/财务股 不承担指标 90（承担单位：[^）]*执法大队/);
-    const { report } = await checkJson(ws);
-    expect(report.summary.units['suo-2']).toMatchObject({ covered: 1 });
-    expect(report.summary.units['suo-1']).toMatchObject({ covered: 1 });
-  });
 
-  it('a merged unit’s old name resolves to the survivor; an unknown one and a non-carrier are reported', async () => {
     await addPdf(ws, 'evidence/090/@市场监管六所/2-普法活动.pdf');
     await addPdf(ws, 'evidence/090/@suo-9/4-机制文件.pdf');
     await addPdf(ws, 'evidence/090/@caiwu/5-文化活动.pdf');
     const { report } = await checkJson(ws);
+    expect(report.summary.units['suo-2']).toMatchObject({ covered: 1 });
+    expect(report.summary.units['suo-1']).toMatchObject({ covered: 1 });
+    // 市场监管六所 was merged into 五所: its old name is an alias, its folder the survivor's.
     expect(report.summary.units['suo-5']).toMatchObject({ covered: 1 });
     const unknown = report.diagnostics.filter((d) => d.code === 'unit-folder-unknown');
     expect(unknown).toMatchObject([{ file: 'evidence/090/@suo-9', severity: 'error' }]);
