@@ -6,8 +6,6 @@ import { placeEvidencePath, type EvidenceFile, type EvidenceTree } from '../../m
 import type { Workspace } from '../../model/workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
-import { indicatorIdFromFolder } from '../../model/indicator-id.js';
-import { materialNumbers } from '../../model/material-numbers.js';
 import { hashFile } from '../../util/hash-file.js';
 import { extensionFinding, imageFindings } from '../../check/evidence/image-rules.js';
 import { statementFindings } from '../../check/evidence/statement-rules.js';
@@ -195,8 +193,6 @@ function renamedFor(given: string, kind: string | undefined, format: 'jpeg' | 'p
 
 /** `47/1` for a file filed as evidence/047/1-x.pdf: what a same_as should say. */
 function sameAsOf(rel: string): string {
-  const [, folder, first] = rel.split('/');
-  const id = folder ? indicatorIdFromFolder(folder) : null;
-  const nums = first ? materialNumbers(first) : null;
+  const { indicator: id, materials: nums } = placeEvidencePath(rel);
   return id && nums ? `${id}/${nums[0]}` : '';
 }
