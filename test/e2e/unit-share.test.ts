@@ -6,7 +6,7 @@ import { editLedger } from '../excel/edit-workbook.js';
 import { readWorkbook, text } from '../excel/helpers.js';
 import { checkJson, ledger, REPO, tempDir } from '../helpers/cli.js';
 import { commitAll, git } from '../helpers/history.js';
-import { addPdf } from '../helpers/workspace.js';
+import { addPdf, writeFile } from '../helpers/workspace.js';
 
 const SUO1_FILE = 'evidence/090/@suo-1/3-以案释法典型案卷.pdf';
 
@@ -115,6 +115,7 @@ describe('unit folders by command and by name', () => {
     await addPdf(ws, 'evidence/090/@市场监管六所/2-普法活动.pdf');
     await addPdf(ws, 'evidence/090/@suo-9/4-机制文件.pdf');
     await addPdf(ws, 'evidence/090/@caiwu/5-文化活动.pdf');
+    writeFile(ws, 'evidence/090/@suo-2/3-案卷.pdf', 'not a PDF');
     const { report } = await checkJson(ws);
     expect(report.summary.units['suo-2']).toMatchObject({ covered: 1 });
     expect(report.summary.units['suo-1']).toMatchObject({ covered: 1 });
@@ -129,6 +130,9 @@ describe('unit folders by command and by name', () => {
     expect(stranger).toMatchObject([{ file: 'evidence/090/@caiwu', severity: 'warning', unit: 'caiwu' }]);
     expect(report.diagnostics.some((d) => d.code === 'material-missing' && d.indicator === '90' && d.material === 5)).toBe(false);
     expect(report.diagnostics.filter((d) => d.code === 'file-unassigned')).toEqual([]);
+    // A broken file is the error of the unit that filed it only.
+    expect(report.diagnostics.some((d) => d.file === 'evidence/090/@suo-2/3-案卷.pdf' && d.severity === 'error')).toBe(true);
+    expect(report.summary.units['suo-2']!.errors).toBe(report.summary.units['suo-3']!.errors + 1);
   });
 
   it('a workbook exported before unit merge is read into the surviving unit', async () => {
