@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as fontkit from 'fontkit';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import type { RejectedFile } from '../model/coverage.js';
+import { uncoveredMaterials, type RejectedFile } from '../model/coverage.js';
 import { compareIndicatorIds, folderIdFor } from '../model/indicator-id.js';
 import { outputNameUnsafeReason } from '../model/file-names.js';
 import { hashFile } from '../util/hash-file.js';
@@ -11,7 +11,8 @@ import { writeFileAtomic, writeFileIfAbsent } from '../util/atomic-write.js';
 import { composeDocument, type ComposeContext, type DocumentPlan } from './compose/compose-document.js';
 import { partPages, preflight, UnusableFileError } from './compose/parts.js';
 import { planIndicator, type BundleInput, type PlannedIndicator } from './plan/bundle-plan.js';
-import { COVER, INDEX, UNUSABLE } from './typeset/cover-wording.js';
+import { indexLines } from './plan/index-lines.js';
+import { COVER, UNUSABLE } from './typeset/cover-wording.js';
 import { DocumentFont, defaultFontPath, FontError, openFont } from './typeset/font.js';
 import { Flow, type Block } from './typeset/layout.js';
 import { documentId, writeDocument } from './write/write-document.js';
@@ -229,9 +230,9 @@ function writeBundle(
   const placeholders = doc.parts
     .filter((p) => p.role === 'placeholder')
     .map((p) => ({ indicator: p.origin!.indicator, material: p.origin!.material, file: p.origin!.title }));
-  const missing = indicators.flatMap((ind) =>
-    ind.materials.filter((m) => m.by === null).map((m) => ({ indicator: ind.entry.id, material: m.no })),
-  );
+  // What the cover counts as missing (check's coverage: a returned material is missing, a merged
+  // cell's materials once, at the indicator whose folder holds them): the console line says the same.
+  const missing = uncoveredMaterials(d.ids, input.coverage).map((u) => ({ indicator: u.owner, material: u.material.no }));
   const id = documentId([input.commit?.hash ?? '', d.file, input.built.toISOString(), ...sources.map((s) => `${s.path}:${s.sha256}`)]);
   const file = path.join(opts.outDir, d.file);
   const result = writeDocument(doc, file, {
@@ -286,18 +287,14 @@ function writeIndex(input: BundleInput, bundles: WrittenBundle[], font: fontkit.
     },
     { kind: 'rule' },
   ];
-  for (const b of bundles) {
-    const id = b.indicators[0]!;
-    const c = input.counts([id]);
-    blocks.push({
-      kind: 'para',
-      spans: [{ text: INDEX.line(id, path.basename(b.file), b.pages, c.covered, c.required) }],
-      size: 11,
-      leading: 19,
-      align: 'left',
-      link: { file: path.basename(b.file) },
-    });
-  }
+  const index = indexLines(
+    input.workspace.catalog.byId,
+    input.counts,
+    bundles.map((b) => ({ file: path.basename(b.file), pages: b.pages, id: b.indicators[0]! })),
+  );
+  for (const line of index.lines)
+    blocks.push({ kind: 'para', spans: [{ text: line.text }], size: 11, leading: 19, align: 'left', link: { file: line.file } });
+  blocks.push({ kind: 'rule' }, { kind: 'para', spans: [{ text: index.total, bold: true }], size: 11, leading: 19, align: 'left' });
   flow.add(blocks);
   const doc: DocumentPlan = {
     title: COVER.indexTitle,

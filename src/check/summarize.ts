@@ -2,32 +2,18 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countBySeverity } from '../diagnostics/sort.js';
 import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
-import type { IndicatorCoverage, MaterialCoverage } from '../model/coverage.js';
+import { uniqueMaterials, type IndicatorCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
 import { unitCoverage } from '../model/unit-coverage.js';
 import { filedBy, shareRule, type ShareRule } from '../model/unit-share.js';
 import { unitName } from '../model/units.js';
 import { pushTo } from '../util/push-to.js';
 
-/** The materials of these indicators, each merged cell's materials once (47 and 48 share 047's). */
-function* uniqueMaterials(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Generator<MaterialCoverage> {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    const c = coverage.get(id);
-    for (const m of c?.materials ?? []) {
-      const key = `${c!.owner}/${m.no}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      yield m;
-    }
-  }
-}
-
 /** Materials of these indicators: covered and required. */
 function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): Coverage {
   let covered = 0;
   let required = 0;
-  for (const m of uniqueMaterials(ids, coverage)) {
+  for (const { material: m } of uniqueMaterials(ids, coverage)) {
     required++;
     if (m.covered) covered++;
   }
@@ -37,7 +23,9 @@ function materialCount(ids: Iterable<string>, coverage: Map<string, IndicatorCov
 /** The 初评 state of these indicators' materials. */
 function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCoverage>): ReviewCounts {
   const out: ReviewCounts = { passed: 0, returned: 0, stale: 0, unreviewed: 0 };
-  for (const { review: r } of uniqueMaterials(ids, coverage))
+  for (const {
+    material: { review: r },
+  } of uniqueMaterials(ids, coverage))
     out[!r ? 'unreviewed' : r.verdict === '退回' ? 'returned' : r.stale ? 'stale' : 'passed']++;
   return out;
 }

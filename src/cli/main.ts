@@ -14,6 +14,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
+import { registerRemind } from './commands/remind.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
@@ -60,6 +61,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerInit(program, lang, runner);
   registerCheck(program, lang, runner);
   registerStatus(program, lang, runner);
+  registerRemind(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);

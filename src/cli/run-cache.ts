@@ -59,8 +59,21 @@ const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
  * files (`check` judges whether they are stale).
  */
 const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'returns.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
-/** Not judged by name here: git's data, what is hashed by stat above, and packages and this cache when git ignores them. */
-const UNJUDGED = new Set(['.git', ...READ_FOLDERS, 'ledger.yaml', 'units.yaml', 'problems.yaml', 'returns.yaml', 'CODEOWNERS']);
+/**
+ * Not judged by name here: git's data, what is hashed by stat above, packages and this cache when
+ * git ignores them, and the record of sent reminders (written by `remind --send`; its fixed name
+ * is no finding, and a send must not make the next run's check a miss).
+ */
+const UNJUDGED = new Set([
+  '.git',
+  ...READ_FOLDERS,
+  'ledger.yaml',
+  'units.yaml',
+  'problems.yaml',
+  'returns.yaml',
+  'CODEOWNERS',
+  'reminders-sent.yaml',
+]);
 
 /** Fingerprint of everything a check of `root` reads. */
 export function inputsKey(root: string): string {

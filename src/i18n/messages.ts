@@ -11,6 +11,7 @@ import { REVIEW_TEXT } from './review-messages.js';
 import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
+import { REMIND_TEXT } from './remind-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
@@ -33,6 +34,7 @@ const MESSAGES = {
   ...CI_TEXT,
   ...UNIT_TEXT,
   ...RETURNS_TEXT,
+  ...REMIND_TEXT,
   ...WRITE_TEXT,
 } satisfies Record<string, AnyMessage>;
 

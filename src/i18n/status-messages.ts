@@ -79,8 +79,8 @@ export const STATUS_TEXT = {
   'status.col.stale': fixed('待复核', 'Stale'),
   'status.col.unreviewed': fixed('未评审', 'Not reviewed'),
   'status.trend': fixed(
-    '月度趋势（每个报送日前的最后一次提交，按文件名计）',
-    'Monthly trend (last commit before each due date, by file name)',
+    '月度趋势（每个报送日前的最后一次提交，按文件名计；今天一行即上面检查的数字）',
+    'Monthly trend (last commit before each due date, by file name; the row for today is the check above)',
   ),
   'status.trend.now': fixed('今天', 'now'),
   'status.trend.empty': fixed('本创建周期内还没有报送日之前的提交。', 'No commit before a due date of this cycle yet.'),

@@ -54,3 +54,35 @@ export interface IndicatorCoverage {
   /** 材料齐全: every material covered (false for an indicator without materials: it is not measured) */
   complete: boolean;
 }
+
+/**
+ * The materials of these indicators, each merged cell's once, at the indicator whose folder holds
+ * them (47 and 48 share 047's; 91–94 share 091's): what every count of materials walks, so a
+ * merged indicator never counts its host's materials again.
+ */
+export function* uniqueMaterials(
+  ids: Iterable<string>,
+  coverage: ReadonlyMap<string, IndicatorCoverage>,
+): Generator<{ owner: string; material: MaterialCoverage }> {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const c = coverage.get(id);
+    for (const m of c?.materials ?? []) {
+      const key = `${c!.owner}/${m.no}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield { owner: c!.owner, material: m };
+    }
+  }
+}
+
+/**
+ * The materials of these indicators not covered (no evidence, or returned by the 初评 review), each
+ * merged cell's once: `required − covered` of the same indicators, whoever prints it.
+ */
+export function uncoveredMaterials(
+  ids: Iterable<string>,
+  coverage: ReadonlyMap<string, IndicatorCoverage>,
+): { owner: string; material: MaterialCoverage }[] {
+  return [...uniqueMaterials(ids, coverage)].filter((u) => !u.material.covered);
+}

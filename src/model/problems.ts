@@ -35,11 +35,14 @@ export interface ProblemList {
 
 export type ProblemState = 'closed' | 'overdue' | 'due-soon' | 'open';
 
-/** Where a problem stands on `today`: 已销号, or open and past its 时限, due within 7 days, or not yet. */
-export function problemState(p: Pick<Problem, 'status' | 'due'>, today: string): ProblemState {
+/**
+ * Where a problem stands on `today`: 已销号, or open and past its 时限, due within `soonDays` (7;
+ * `remind --days-before` chooses its own), or not yet.
+ */
+export function problemState(p: Pick<Problem, 'status' | 'due'>, today: string, soonDays: number = DUE_SOON_DAYS): ProblemState {
   if (p.status === '已销号') return 'closed';
   if (p.due < today) return 'overdue';
-  return p.due <= addDays(today, DUE_SOON_DAYS) ? 'due-soon' : 'open';
+  return p.due <= addDays(today, soonDays) ? 'due-soon' : 'open';
 }
 
 /** Counts of a set of problems: `open` counts every 整改中 one, `overdue` and `dueSoon` are parts of it. */

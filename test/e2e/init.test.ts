@@ -19,6 +19,7 @@ describe('ledger init', () => {
       'schemas/assignments.schema.json',
       'responsibilities.yaml',
       'schemas/responsibilities.schema.json',
+      'templates/remind.md',
     ]) {
       expect(fs.existsSync(path.join(ws, f)), f).toBe(true);
     }

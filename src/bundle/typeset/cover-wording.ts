@@ -78,6 +78,10 @@ export const INDEX = {
   columns: '指标　　文件　　页数　　材料情况',
   line: (id: string, file: string, pages: number, covered: number, required: number) =>
     `${COVER.indicator(id)}　${file}　${pages} 页　已提供 ${covered}/${required} 项`,
+  /** a merged cell (48 with 47): its materials are counted on its host's line */
+  merged: (id: string, file: string, pages: number, host: string) => `${COVER.indicator(id)}　${file}　${pages} 页　材料计入第 ${host} 项`,
+  total: (covered: number, required: number) =>
+    `合计　应报 ${required} 项，已提供 ${covered} 项${covered < required ? `，缺少 ${required - covered} 项` : ''}`,
 } as const;
 
 /** Why a file the check passed cannot be put in a bundle after all (its pages cannot be read). */

@@ -2,12 +2,12 @@ import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Workspace } from '../../model/workspace.js';
 import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
-import type { IndicatorCoverage } from '../../model/coverage.js';
+import { uncoveredMaterials, type IndicatorCoverage } from '../../model/coverage.js';
 import { stageTimeline, statusDeadline } from '../../model/deadline.js';
 import { compareIndicatorIds } from '../../model/indicator-id.js';
 import { localDay } from '../../util/dates.js';
 import type { History } from './read-history.js';
-import type { MissingMaterial, StatusReport, TrendPoint, UnitStatus } from './report.js';
+import type { MissingMaterial, StatusReport, StatusTotals, TrendPoint, UnitStatus } from './report.js';
 import { problemsStatus } from './problems-status.js';
 import { returnsStatus } from './returns-status.js';
 import { noOwnProgress, ownProgress, type ProgressSide } from './own-progress.js';
@@ -15,7 +15,7 @@ import { unitCoverage } from '../../model/unit-coverage.js';
 import { shareRule } from '../../model/unit-share.js';
 import type { LedgerReturn } from '../../model/schemas/returns.js';
 import { unitName } from '../../model/units.js';
-import { lastChanges, progressOf, trendPoint } from './trend.js';
+import { countsPoint, lastChanges, progressOf, trendPoint } from './trend.js';
 
 /** What the overview is built from: one check run (its summary is the one computation) and the history. */
 export interface StatusInput {
@@ -41,18 +41,12 @@ export function progressCommits(history: History, previousDue: string): { before
 
 /** The materials a unit's share still misses (unitCoverage), each merged cell's once, at the indicator whose folder takes them. */
 function missingOf(ids: string[], coverage: Map<string, IndicatorCoverage>): MissingMaterial[] {
-  const seen = new Set<string>();
-  const out: MissingMaterial[] = [];
-  for (const id of [...ids].sort(compareIndicatorIds)) {
-    const c = coverage.get(id);
-    for (const m of c?.materials ?? []) {
-      const key = `${c!.owner}/${m.no}`;
-      if (m.covered || seen.has(key)) continue;
-      seen.add(key);
-      out.push({ indicator: c!.owner, material: m.no, text: m.text, rejected: m.rejected.map((r) => r.rel) });
-    }
-  }
-  return out;
+  return uncoveredMaterials([...ids].sort(compareIndicatorIds), coverage).map(({ owner, material: m }) => ({
+    indicator: owner,
+    material: m.no,
+    text: m.text,
+    rejected: m.rejected.map((r) => r.rel),
+  }));
 }
 
 const outstanding = (u: UnitSummary): boolean => u.covered < u.required || u.ledgerDone + u.notApplicable < u.indicators;
@@ -72,19 +66,54 @@ function byLag(order: Map<string, number>, overdue: Map<string, number>) {
 
 const pickUnit = <T>(byUnit: Record<string, T>, unit: string): Record<string, T> => (byUnit[unit] ? { [unit]: byUnit[unit] } : {});
 
-/** The trend: one point per due date that has a commit before it, then HEAD. */
+/**
+ * The trend: one point per due date that has a commit before it (counted by file name, trend.ts),
+ * then today's point: the check's own counts, the numbers of the headline and the unit rows above it.
+ */
 function trendOf(input: StatusInput): TrendPoint[] {
-  const { ws, history, today } = input;
+  const { ws, history, today, summary } = input;
   const points = history.points.map((p) => trendPoint(ws, p.facts, { date: p.date, commit: p.commit, now: false }));
-  if (history.head) points.push(trendPoint(ws, history.head.facts, { date: today, commit: history.head.commit, now: true }));
+  if (history.head) points.push(countsPoint(summary, { date: today, commit: history.head.commit, now: true }));
   return points;
+}
+
+/**
+ * The headline's counts: the bureau's, or with `--unit` the unit's own row (summarize's per-unit
+ * count), so the line above the row never says another number than the row.
+ */
+function headline(input: StatusInput): Omit<StatusTotals, 'errors' | 'toSubmit' | 'broken' | 'warnings'> {
+  const { summary, unit, coverage, ws } = input;
+  const u = unit ? summary.units[unit] : undefined;
+  if (!u) {
+    const { indicators, withoutMaterials, complete, incomplete, ledgerDone, materials } = summary;
+    return {
+      indicators,
+      withoutMaterials,
+      complete,
+      incomplete,
+      ledgerDone,
+      materials: { ...materials, percent: coveragePercent(materials) },
+    };
+  }
+  const ids = Object.keys(ws.assignments.find((a) => a.value.unit === unit)?.value.indicators ?? {});
+  const measured = ids.filter((id) => coverage.has(id)).length;
+  return {
+    indicators: u.indicators,
+    withoutMaterials: ids.filter((id) => ws.catalog.byId.has(id) && !coverage.has(id)).length,
+    complete: u.complete,
+    incomplete: measured - u.complete,
+    ledgerDone: u.ledgerDone,
+    materials: { covered: u.covered, required: u.required, percent: coveragePercent(u) },
+  };
 }
 
 export function buildStatusReport(input: StatusInput): StatusReport {
   const { ws, summary, coverage, history, today } = input;
   const deadline = statusDeadline(ws.config, today);
   const trend = trendOf(input);
-  const now = trend.find((p) => p.now);
+  // 本月进展 compares like with like: HEAD and the earlier commit both counted by file name (a
+  // returned material still counts by name); today's row of the trend is the check's (trendOf).
+  const now = history.head ? trendPoint(ws, history.head.facts, { date: today, commit: history.head.commit, now: true }) : undefined;
   const before = [...trend].reverse().find((p) => !p.now && p.date <= deadline.previousDue);
   const changed = lastChanges(ws, history.commits, history.boundary);
   const order = new Map(ws.units.units.map((u, i) => [u.id, i]));
@@ -130,16 +159,11 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     deadline,
     stages: stageTimeline(ws.config, today),
     totals: {
-      indicators: summary.indicators,
-      withoutMaterials: summary.withoutMaterials,
-      complete: summary.complete,
-      incomplete: summary.incomplete,
-      ledgerDone: summary.ledgerDone,
+      ...headline(input),
       errors: summary.errors,
       toSubmit,
       broken: summary.errors - toSubmit,
       warnings: summary.warnings,
-      materials: { ...summary.materials, percent: coveragePercent(summary.materials) },
     },
     units,
     areas: summary.areas.map((a) => ({ ...a, percent: coveragePercent(a) })),

@@ -4,14 +4,16 @@ import { parseYaml } from '../../load/parse-yaml.js';
 import { evidenceOwner, takesEvidence, type Catalog } from '../../model/catalog.js';
 import type { IndicatorCoverage, MaterialCoverage } from '../../model/coverage.js';
 import { indicatorIdFromFolder } from '../../model/indicator-id.js';
+import { nameCanCount } from '../../model/name-counts.js';
 import { assignmentsFileSchema } from '../../model/schemas/assignments.js';
 import { evidenceIndexSchema } from '../../model/schemas/evidence-index.js';
 
 /**
  * What the trend needs from one commit, read from its tree and a few YAML blobs, never from a PDF:
- * a file counts for the materials its name gives (`2-典型案例.pdf` covers material 2) whatever it
- * holds, so a broken or misfiled PDF counts in the trend until it is removed, while `check`
- * rejects it. Plain data (cached as JSON by commit id), independent of the catalog.
+ * a file counts for the materials its name gives (`2-典型案例.pdf` covers material 2) when its
+ * name is one the check can accept (model/name-counts.ts: a PDF or image, a 情况说明, no 秘密 in
+ * it), whatever it holds, so a broken PDF counts in a past point while `check` rejects it.
+ * Plain data (cached as JSON by commit id), independent of the catalog.
  */
 export interface CommitFacts {
   /** evidence folder name → material numbers named by a document or 情况说明 file in it */
@@ -66,10 +68,10 @@ export function commitFacts(tree: TreeFile[], blobs: Map<string, BlobFacts>): Co
     if (place.kind === 'index') {
       const b = blobs.get(`index:${f.blob}`);
       if (b && 'materials' in b) facts.excepted[place.folder] = b.materials;
-    } else if (place.materials && (place.kind === 'document' || place.kind === 'statement')) {
+    } else if (nameCanCount(place)) {
       const set = (named[place.folder] ??= new Set());
       const at = (namedAt[place.unitFolder === null ? place.folder : `${place.folder}/@${place.unitFolder}`] ??= new Set());
-      for (const n of place.materials) {
+      for (const n of place.materials!) {
         set.add(n);
         at.add(n);
       }

@@ -36,7 +36,10 @@ export interface StatusReport {
   history: HistoryState;
   /** the monthly ledgers that came back (returns.yaml, written by import): per month, per unit on time, late or not */
   returns: ReturnsStatus;
-  /** one point per monthly due date of the cycle with a commit before it, oldest first, then HEAD (`now: true`) */
+  /**
+   * one point per monthly due date of the cycle with a commit before it (by file name), oldest
+   * first, then today (`now: true`): the check's counts, as in `totals` and `units`
+   */
   trend: TrendPoint[];
   /** with `--unit`: its findings (material-missing aside: those are `missing`); null otherwise */
   findings: Diagnostic[] | null;

@@ -1,4 +1,5 @@
 import type { GitCommit } from '../../load/git-history.js';
+import type { CheckCounts } from '../../model/check-summary.js';
 import type { UnitAssignments } from '../../model/workspace.js';
 import { evidenceOwner } from '../../model/catalog.js';
 import { indicatorIdFromFolder } from '../../model/indicator-id.js';
@@ -33,7 +34,11 @@ export function trendPoint(
       indicators: Object.fromEntries(Object.entries(statuses).map(([id, status]) => [id, { status, progress: '' }])),
     } as AssignmentsFile,
   }));
-  const counts = summarize({ ...ws, assignments }, coverageByName(ws.catalog, facts), []);
+  return countsPoint(summarize({ ...ws, assignments }, coverageByName(ws.catalog, facts), []), at);
+}
+
+/** A trend point from counts `summarize` made: a past commit's, or today's check (the headline's own numbers). */
+export function countsPoint(counts: CheckCounts, at: { date: string; commit: string; now: boolean }): TrendPoint {
   const units: Record<string, TrendCounts> = {};
   for (const [id, u] of Object.entries(counts.units))
     units[id] = { covered: u.covered, required: u.required, ledgerDone: u.ledgerDone, complete: u.complete };

@@ -14,6 +14,7 @@ import { GITIGNORE } from './ci-templates.js';
 import { evidenceReadme } from './evidence-readme.js';
 import { ledgerConfigYaml } from './ledger-config-template.js';
 import { PROBLEMS_TEMPLATE } from './problems-template.js';
+import { DEFAULT_REMIND_TEMPLATE, REMIND_TEMPLATE_FILE } from '../../model/remind-template.js';
 import type { FileWrite } from '../../util/atomic-write.js';
 import { pushTo } from '../../util/push-to.js';
 
@@ -38,6 +39,8 @@ export function planScaffold(organization: string, todayYmd: string, profile: Pr
   add('units.yaml', start.unitsText);
   add('responsibilities.yaml', start.responsibilitiesText);
   add('problems.yaml', PROBLEMS_TEMPLATE);
+  // The wording of `ledger remind`, for the coordinator to edit (the built-in one when it is deleted).
+  add(REMIND_TEMPLATE_FILE, DEFAULT_REMIND_TEMPLATE.zh);
   for (const [name, text] of jsonSchemas()) add(`schemas/${name}`, text);
 
   const carriers = new Map<string, string[]>();

@@ -81,6 +81,27 @@ export const ledgerConfigSchema = z
       })
       .optional()
       .meta({ description: 'Settings of `ledger bundle`.' }),
+    remind: z
+      .strictObject({
+        smtp: z
+          .strictObject({
+            host: z.string().min(1).meta({ description: 'The mail server, e.g. smtp.example.gov.cn.' }),
+            port: z.number().int().min(1).max(65535).default(465).meta({ description: 'Its port: 465 (TLS) by default, 587 or 25 with STARTTLS.' }),
+            secure: z
+              .boolean()
+              .optional()
+              .meta({ description: 'TLS from the first byte (port 465); false: STARTTLS. Default: true on port 465.' }),
+            from: z.string().min(1).meta({ description: 'The sender as it appears, e.g. 法治办 <fazhiban@example.gov.cn>.' }),
+          })
+          .optional()
+          .meta({
+            description:
+              'The mail server `ledger remind --send email` uses. The user and password are never written here: ' +
+              'LEDGER_SMTP_USER and LEDGER_SMTP_PASSWORD in the environment.',
+          }),
+      })
+      .optional()
+      .meta({ description: 'Settings of `ledger remind` (secrets come from environment variables only).' }),
   })
   .meta({ title: 'ledger.yaml', description: 'Workspace configuration of a ledger evidence workspace.' });
 

@@ -11,6 +11,10 @@ const unitSchema = z
       .default([])
       .meta({ description: 'Other spellings the indicator table uses for this unit (人事科 for 人事教育科).' }),
     kind: z.string().optional().meta({ description: 'Free text: 科室, 分局, 支队, …' }),
+    email: z
+      .email()
+      .optional()
+      .meta({ description: 'The address `ledger remind --send email` writes to (the unit\'s contact for the ledger).' }),
     enforcement: z.boolean().default(false).meta({ description: 'Whether the unit is an administrative law-enforcement unit.' }),
     owners: z
       .array(ownerHandleSchema)
