@@ -120,3 +120,9 @@ else {
 fs.rmSync(bundleDir, { recursive: true, force: true });
 fs.rmSync(rssFile, { force: true });
 fs.rmSync(page, { force: true });
+
+const { benchRollup } = await import('./bench-rollup.mjs');
+await benchRollup(repo);
+
+// The roll-up of git sources over a loopback git daemon (its own script, also run alone).
+await import('./bench-git-sources.mjs');

@@ -94,6 +94,8 @@ export function summarize(
       complete: ids.filter((id) => own.get(id)?.complete).length,
       ...materialCount(ids, own),
       errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet, rule!)).length,
+      toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing' && findingOfUnit(d, unit, idSet, rule!))
+        .length,
     };
   }
   const byArea = new Map<string, string[]>();

@@ -8,6 +8,7 @@ import { registerUnit } from './commands/unit.js';
 import { registerUpgrade } from './commands/upgrade.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCheck } from './commands/check.js';
+import { registerCatalog } from './commands/catalog.js';
 import { registerCi } from './commands/ci.js';
 import { registerCodeowners } from './commands/codeowners.js';
 import { registerExplain } from './commands/explain.js';
@@ -18,6 +19,10 @@ import { registerRemind } from './commands/remind.js';
 import { registerReview } from './commands/review.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStatus } from './commands/status.js';
+import { registerPack } from './commands/pack.js';
+import { registerVerify } from './commands/verify.js';
+import { registerRollup } from './commands/rollup.js';
+import { registerNotice } from './commands/notice.js';
 import { commanderMessage, commandPath, localizeCommander } from './commander-messages.js';
 import { EXIT, type CliContext, type Runner } from './context.js';
 import { processIo, resolveLang, styleFor, type Io } from './io.js';
@@ -62,6 +67,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerCheck(program, lang, runner);
   registerStatus(program, lang, runner);
   registerRemind(program, lang, runner);
+  registerNotice(program, lang, runner);
   registerExplain(program, lang, runner);
   registerSchema(program, lang, runner);
   registerExport(program, lang, runner);
@@ -74,6 +80,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerUpgrade(program, lang, runner);
   registerCodeowners(program, lang, runner);
   registerCi(program, lang, runner);
+  registerCatalog(program, lang, runner);
+  registerPack(program, lang, runner);
+  registerVerify(program, lang, runner);
+  registerRollup(program, lang, runner);
 
   try {
     await program.parseAsync(argv);

@@ -53,12 +53,21 @@ function hashEntry(h: ReturnType<typeof createHash>, abs: string, label: string)
   }
 }
 
-const READ_FOLDERS = ['indicators', 'assignments', 'evidence'];
+const READ_FOLDERS = ['indicators', 'catalogs', 'assignments', 'evidence'];
 /**
  * Single files a check reads, by stat: the config, the problem list and the generated CODEOWNERS
  * files (`check` judges whether they are stale).
  */
-const ROOT_FILES = ['ledger.yaml', 'units.yaml', 'problems.yaml', 'returns.yaml', 'CODEOWNERS', '.github/CODEOWNERS'];
+const ROOT_FILES = [
+  'ledger.yaml',
+  'units.yaml',
+  'responsibilities.yaml',
+  'catalog-notes.yaml',
+  'problems.yaml',
+  'returns.yaml',
+  'CODEOWNERS',
+  '.github/CODEOWNERS',
+];
 /**
  * Not judged by name here: git's data, what is hashed by stat above, packages and this cache when
  * git ignores them, and the record of sent reminders (written by `remind --send`; its fixed name

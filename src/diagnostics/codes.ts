@@ -56,6 +56,10 @@ const LOAD_EVIDENCE = {
 /** load/load-workspace.ts: the catalog pinned in ledger.yaml, the layout of the workspace */
 const LOAD_WORKSPACE = {
   'catalog-unknown': spec<{ id: string; known: string }>('error'),
+  /** the copy in catalogs/<name>@<version>/ of the pinned catalog cannot be used (`reason`: a PublishedCatalogFailure reason) */
+  'catalog-copy-invalid': spec<{ folder: string; reason: string; detail: string }>('error'),
+  /** a newer version of the pinned catalog is shipped with ledger or copied in catalogs/ (`where`) */
+  'catalog-newer-known': spec<{ pinned: string; newer: string; where: string }>('warning'),
   'workspace-layout-old': spec('warning'),
 };
 

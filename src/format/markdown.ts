@@ -122,7 +122,8 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
           String(u.ledgerDone),
           String(u.complete),
           `${u.covered}/${u.required}`,
-          String(u.errors),
+          String(u.toSubmit),
+          String(u.errors - u.toSubmit),
         ]),
       );
   }

@@ -87,7 +87,7 @@ function unitTable(ctx: FormatContext): string[] {
   const units = Object.values(ctx.summary.units).filter((u) => u.indicators > 0);
   if (units.length === 0) return [];
   // Column widths; the first column is left-aligned, the rest right-aligned.
-  const widths = [16, 6, 6, 12, 10, 16, 8];
+  const widths = [16, 6, 6, 12, 10, 16, 8, 8];
   const row = (cells: string[]): string =>
     cells.map((c, i) => (i === 0 ? padEnd(fitWidth(c, widths[0]! - 2), widths[0]!) : padStart(c, widths[i]!))).join('');
   const lines = units.map((u) => {
@@ -99,9 +99,11 @@ function unitTable(ctx: FormatContext): string[] {
       String(u.ledgerDone),
       String(u.complete),
       `${u.covered}/${u.required}${pct}`,
-      String(u.errors),
+      String(u.toSubmit),
+      String(u.errors - u.toSubmit),
     ]);
-    return u.errors > 0 ? ctx.style.error(line) : line;
+    // Red only for what is broken, wrong or overdue; materials still to submit are work to do.
+    return u.errors - u.toSubmit > 0 ? ctx.style.error(line) : line;
   });
   return [ctx.style.dim(row(t(ctx.lang, 'units.heading').split('|'))), ...lines];
 }

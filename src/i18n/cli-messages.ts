@@ -36,8 +36,8 @@ export const CLI_TEXT = {
     en: (a) => `Judging the change since ${a.ref}: problems it causes are errors; what its indicators still lack is information`,
   }),
   'units.heading': {
-    zh: () => '单位|指标|牵头|台账已完成|材料齐全|材料已有/应报|错误',
-    en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|Errors',
+    zh: () => '单位|指标|牵头|台账已完成|材料齐全|材料已有/应报|待提交|有问题',
+    en: () => 'Unit|Ind.|Lead|Ledger done|Complete|Materials|To do|Faulty',
   },
   'unassigned.line': msg<'count' | 'ids'>({
     zh: (a) =>

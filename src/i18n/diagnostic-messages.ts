@@ -232,11 +232,35 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
     },
   },
   'catalog-unknown': {
-    zh: (a) => `ledger.yaml 固定的指标目录 ${s(a.id)} 不在本版 ledger 中（随附的是 ${s(a.known)}）`,
-    en: (a) => `ledger.yaml pins the catalog ${s(a.id)}, which this ledger does not ship (it ships ${s(a.known)})`,
+    zh: (a) => `ledger.yaml 固定的指标目录 ${s(a.id)} 不在本版 ledger 中（随附的是 ${s(a.known)}），catalogs/ 中也没有它的副本`,
+    en: (a) =>
+      `ledger.yaml pins the catalog ${s(a.id)}, which this ledger does not ship (it ships ${s(a.known)}) and catalogs/ holds no copy of`,
     fix: {
-      zh: '把 ledger.yaml 的 catalog 改为随附的名称和版本，或安装带有该版本目录的 ledger。',
-      en: 'Pin the shipped name and version in ledger.yaml `catalog`, or install a ledger that ships that version.',
+      zh: '用 `ledger catalog update <来源>` 取得上级下发的这一版目录（写入 catalogs/），或把 ledger.yaml 的 catalog 改为随附的名称和版本。',
+      en:
+        'Fetch the version handed down with `ledger catalog update <source>` (it writes catalogs/), ' +
+        'or pin the shipped name and version in ledger.yaml `catalog`.',
+    },
+  },
+  'catalog-copy-invalid': {
+    zh: (a) => `${s(a.folder)} 中固定的指标目录副本不能使用（${s(a.reason)}：${s(a.detail)}）`,
+    en: (a) => `The copy of the pinned catalog in ${s(a.folder)} cannot be used (${s(a.reason)}: ${s(a.detail)})`,
+    fix: {
+      zh: '这份副本在下发后被改动或不完整：用 `ledger catalog update <来源>` 从上级下发的原件重新取得。',
+      en: 'The copy was changed after it was handed down, or is incomplete: fetch it again from the source with `ledger catalog update <source>`.',
+    },
+  },
+  'catalog-newer-known': {
+    zh: (a) =>
+      `已知指标目录的新版本 ${s(a.newer)}（${a.where === 'builtin' ? '随 ledger 附带' : s(a.where)}），本工作区仍固定 ${s(a.pinned)}`,
+    en: (a) =>
+      `A newer version ${s(a.newer)} of the catalog is known (${a.where === 'builtin' ? 'shipped with ledger' : s(a.where)}); ` +
+      `this workspace still pins ${s(a.pinned)}`,
+    fix: {
+      zh: '先运行 `ledger catalog update <来源> --dry-run` 查看新版改动了什么、影响哪些材料，再去掉 --dry-run 切换。',
+      en:
+        'Run `ledger catalog update <source> --dry-run` to see what the new version changes and what it does to this workspace, ' +
+        'then run it without --dry-run.',
     },
   },
   'catalog-note-unknown': {

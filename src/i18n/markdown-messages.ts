@@ -34,7 +34,10 @@ export const MARKDOWN_TEXT = {
   'md.missing.scope.changed': fixed('所涉指标', 'for the indicators this change touches'),
   'md.missing.scope.all': fixed('', ''),
   'md.overview.heading': fixed('总体进度', 'Overall progress'),
-  'md.overview.columns': fixed('单位|指标|台账已完成|材料齐全|材料已有/应报|错误', 'Unit|Indicators|Ledger done|Complete|Materials|Errors'),
+  'md.overview.columns': fixed(
+    '单位|指标|台账已完成|材料齐全|材料已有/应报|待提交|有问题',
+    'Unit|Indicators|Ledger done|Complete|Materials|To do|Faulty',
+  ),
   'md.more': msg<'count'>({
     zh: (a) => `……另有 ${a.count} 条，见完整日志（ledger check）。`,
     en: (a) => `…and ${a.count} more: see the full log (ledger check).`,

@@ -1,5 +1,6 @@
 import { ASSIGN_TEXT } from './assign-messages.js';
 import { BUNDLE_TEXT } from './bundle-messages.js';
+import { CATALOG_TEXT } from './catalog-messages.js';
 import { CI_TEXT } from './ci-messages.js';
 import { CLI_TEXT } from './cli-messages.js';
 import { EXCEL_TEXT } from './excel-messages.js';
@@ -12,7 +13,10 @@ import { PROBLEM_TEXT } from './problem-messages.js';
 import { UNIT_TEXT } from './unit-messages.js';
 import { RETURNS_TEXT } from './returns-messages.js';
 import { REMIND_TEXT } from './remind-messages.js';
+import { NOTICE_TEXT } from './notice-messages.js';
+import { LINK_TEXT } from './link-messages.js';
 import { WRITE_TEXT } from './write-messages.js';
+import { ROLLUP_TEXT } from './rollup-messages.js';
 import type { AnyMessage, Lang, MessageArgs } from './lang.js';
 
 /**
@@ -35,7 +39,11 @@ const MESSAGES = {
   ...UNIT_TEXT,
   ...RETURNS_TEXT,
   ...REMIND_TEXT,
+  ...NOTICE_TEXT,
+  ...LINK_TEXT,
   ...WRITE_TEXT,
+  ...CATALOG_TEXT,
+  ...ROLLUP_TEXT,
 } satisfies Record<string, AnyMessage>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -36,6 +36,11 @@ export const RETURNS_TEXT = {
   'status.returns.late': fixed('逾期', 'late'),
   'status.returns.missing': fixed('未交', 'not returned'),
   'status.returns.pending': fixed('待交', 'to come'),
+  'status.returns.unrecorded': fixed('未记录', 'no record'),
+  'status.returns.month-unrecorded': msg<'due' | 'month'>({
+    zh: (a) => `${a.month}（${a.due} 前报送）：未记录（台账回收从第一次导入起记录）`,
+    en: (a) => `${a.month} (due ${a.due}): no record (returns are recorded from the first import on)`,
+  }),
   'status.returns.names': msg<'label', 'names'>({
     zh: (a) => `${a.label}：${joinList(a.names, 'zh')}`,
     en: (a) => `${a.label}: ${joinList(a.names, 'en')}`,

@@ -28,6 +28,10 @@ export const STATUS_TEXT = {
   'status.col.materials': fixed('材料', 'Materials'),
   'status.col.percent': fixed('覆盖率', 'Covered'),
   'status.col.errors': fixed('错误', 'Errors'),
+  'status.col.to-submit': fixed('待提交', 'To do'),
+  'status.col.broken': fixed('有问题', 'Faulty'),
+  /** the terminal's narrower header of 台账已完成: eleven columns in 100 */
+  'status.col.ledger-short': fixed('台账已完成', 'Done'),
   'status.col.changed': fixed('最近更新', 'Last change'),
   'status.col.progress': fixed('本月进展', 'Progress'),
   'status.col.progress-short': fixed('进展', 'Progress'),

@@ -24,25 +24,31 @@ export interface LoadedCatalog {
  */
 export function loadCatalog(dir: string, displayDir = 'indicators', sourceMap = new SourceMap()): LoadedCatalog {
   const diagnostics: Diagnostic[] = [];
-  const entries: CatalogEntry[] = [];
-  const sources = new Map<string, EntrySource>();
-  const byId = new Map<string, CatalogEntry>();
+  const texts: [string, string][] = [];
   const files = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
         .filter((f) => /\.ya?ml$/i.test(f))
         .sort()
     : [];
-
   for (const name of files) {
-    const file = `${displayDir}/${name}`;
     const abs = path.join(dir, name);
     const read = readTextSafely(abs, MAX_YAML_BYTES);
-    if (!('text' in read)) {
-      diagnostics.push(readProblemFinding(path.dirname(dir), abs, read, { file }));
-      continue;
-    }
-    const text = read.text;
+    if ('text' in read) texts.push([name, read.text]);
+    else diagnostics.push(readProblemFinding(path.dirname(dir), abs, read, { file: `${displayDir}/${name}` }));
+  }
+  const loaded = catalogFromTexts(texts, displayDir, sourceMap);
+  return { catalog: loaded.catalog, diagnostics: [...diagnostics, ...loaded.diagnostics] };
+}
+
+/** A catalog from the texts of its `*.yaml` files (read from a folder, a published catalog or a git tree), by file name. */
+export function catalogFromTexts(texts: readonly [string, string][], displayDir: string, sourceMap = new SourceMap()): LoadedCatalog {
+  const diagnostics: Diagnostic[] = [];
+  const entries: CatalogEntry[] = [];
+  const sources = new Map<string, EntrySource>();
+  const byId = new Map<string, CatalogEntry>();
+  for (const [name, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const file = `${displayDir}/${name}`;
     const parsed = parseYaml(text, file, indicatorsFileSchema);
     diagnostics.push(...parsed.diagnostics);
     sourceMap.add(file, parsed.doc, parsed.lineCounter);

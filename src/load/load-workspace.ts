@@ -15,6 +15,8 @@ import { MAX_YAML_BYTES } from '../util/read-safely.js';
 import { readWorkspaceText, workspaceFolder } from './read-workspace-file.js';
 import { BUILTIN_CATALOG, catalogLabel, sameCatalog } from '../model/catalog-identity.js';
 import { withResponsibilities } from '../model/responsibilities.js';
+import { catalogFolderName, newerVersion } from '../model/catalog-version.js';
+import { CATALOGS_DIR, knownCatalogs, workspaceCatalog } from './workspace-catalogs.js';
 import { responsibilitiesFileSchema, type ResponsibilitiesFile } from '../model/schemas/responsibilities.js';
 import { catalogNotesFileSchema, type CatalogNotesFile } from '../model/schemas/catalog-notes.js';
 
@@ -87,9 +89,28 @@ export function loadWorkspace(root: string): LoadedWorkspace {
     diagnostics.push(diag('workspace-layout-old', {}, { file: 'indicators' }));
   } else {
     const pinned = config.value.catalog;
+    const at = () => sources.locate('ledger.yaml', ['catalog']);
     if (pinned && !sameCatalog(pinned, BUILTIN_CATALOG)) {
-      const at = sources.locate('ledger.yaml', ['catalog']);
-      diagnostics.push(diag('catalog-unknown', { id: catalogLabel(pinned), known: catalogLabel(BUILTIN_CATALOG) }, at));
+      // A catalog handed down from above lives in the workspace's catalogs/<name>@<version>/.
+      const copy = workspaceCatalog(abs, pinned);
+      const folder = `${CATALOGS_DIR}/${catalogFolderName(pinned)}`;
+      if (copy === null)
+        diagnostics.push(diag('catalog-unknown', { id: catalogLabel(pinned), known: catalogLabel(BUILTIN_CATALOG) }, at()));
+      else if (!copy.ok) diagnostics.push(diag('catalog-copy-invalid', { folder, reason: copy.reason, detail: copy.detail }, at()));
+      else if (!sameCatalog(copy.value.id, pinned)) {
+        diagnostics.push(diag('catalog-copy-invalid', { folder, reason: 'manifest-invalid', detail: catalogLabel(copy.value.id) }, at()));
+      } else catalog = copy.value.catalog;
+    }
+    const known = knownCatalogs(abs);
+    const newer = newerVersion(
+      pinned ?? BUILTIN_CATALOG,
+      known.map((k) => k.id),
+    );
+    if (newer) {
+      const where = known.find((k) => sameCatalog(k.id, newer))?.where ?? 'builtin';
+      diagnostics.push(
+        diag('catalog-newer-known', { pinned: catalogLabel(pinned ?? BUILTIN_CATALOG), newer: catalogLabel(newer), where }, at()),
+      );
     }
     responsibilities = readOptional('responsibilities.yaml', responsibilitiesFileSchema);
     catalog = withResponsibilities(catalog, responsibilities);

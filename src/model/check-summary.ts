@@ -38,6 +38,8 @@ export interface UnitSummary extends Coverage {
   complete: number;
   /** error-level findings about its files and indicators */
   errors: number;
+  /** of `errors`, materials not yet submitted (material-missing): work to do, not a fault; the rest are broken, wrong or overdue */
+  toSubmit: number;
 }
 
 /**

@@ -38,4 +38,31 @@ describe('missing is not broken', () => {
     expect(html).toContain(`<div class="k">尚待报送</div><div class="v ">${toSubmit}</div>`);
     expect(html).toContain(`<div class="k">有误/逾期</div><div class="v poor">${broken}</div>`);
   });
+
+  it('per unit too: toSubmit beside errors in both JSONs, 待提交 and 有问题 columns in every table, red only on the second', async () => {
+    const check = (await checkJson(ws)).report;
+    const fagui = check.summary.units.fagui!;
+    // 030/1 is broken (not a PDF) and counts for 法规科 as 有问题, its missing materials as 待提交.
+    expect(fagui.toSubmit).toBeGreaterThan(0);
+    expect(fagui.errors - fagui.toSubmit).toBeGreaterThan(0);
+    const report = JSON.parse((await ledger(['status', '--workspace', ws, '--format', 'json'])).stdout) as StatusJson;
+    const row = report.units.find((u) => u.id === 'fagui')!;
+    expect([row.errors, row.toSubmit]).toEqual([fagui.errors, fagui.toSubmit]);
+    const checkText = (await ledger(['check', '--workspace', ws])).stdout;
+    expect(checkText).toMatch(/单位 +指标 +牵头 +台账已完成 +材料齐全 +材料已有\/应报 +待提交 +有问题/);
+    expect(checkText).toMatch(new RegExp(`法规科 .* ${fagui.toSubmit} +${fagui.errors - fagui.toSubmit}\n`));
+    const statusText = (await ledger(['status', '--workspace', ws])).stdout;
+    expect(statusText).toMatch(/单位 .*待提交 +有问题/);
+    const md = (await ledger(['status', '--workspace', ws, '--format', 'markdown'])).stdout;
+    expect(md).toContain('| 待提交 | 有问题 |');
+    expect(md).toContain(`| ${fagui.toSubmit} | ${fagui.errors - fagui.toSubmit} |`);
+    const checkMd = (await ledger(['check', '--workspace', ws, '--format', 'markdown'])).stdout;
+    expect(checkMd).toContain('| 待提交 | 有问题 |');
+    // A unit with only materials still to submit: plain in the terminal (NO_COLOR off), the faulty one red.
+    const tty = (await ledger(['check', '--workspace', ws], { tty: true, env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout;
+    const line = (name: string) => tty.split('\n').find((l) => l.includes(`${name} `) && /\d+\/\d+/.test(l))!;
+    expect(line('法规科')).toContain('\x1b[31m');
+    const quiet = report.units.find((u) => u.errors > 0 && u.errors === u.toSubmit)!;
+    expect(line(quiet.name)).not.toContain('\x1b[31m');
+  });
 });

@@ -68,6 +68,34 @@ describe.skipIf(!chromiumAvailable)('ledger status --html in Chromium', () => {
     expect(box!.width).toBeGreaterThan(600);
     expect(box!.height).toBeGreaterThan(report.units.length * 15);
 
+    // Missing is not broken: per unit 待提交 (never red) and 有问题 (red only when there is any).
+    const heads = await tab.locator('table.units thead th').allTextContents();
+    expect(heads).toContain('待提交');
+    expect(heads).toContain('有问题');
+    expect(heads).not.toContain('错误');
+    for (const u of report.units) {
+      const row = tab.locator(`table.units tr[data-unit="${u.id}"]`);
+      expect(await row.locator('td.to-submit').textContent()).toBe(String(u.toSubmit));
+      expect(await row.locator('td.to-submit.poor').count()).toBe(0);
+      expect(await row.locator('td.broken').textContent()).toBe(String(u.errors - u.toSubmit));
+      expect(await row.locator('td.broken.poor').count()).toBe(u.errors - u.toSubmit > 0 ? 1 : 0);
+    }
+    expect(report.units.some((u) => u.toSubmit > 0 && u.errors === u.toSubmit)).toBe(true);
+    // The trend: a dated point per due date, and a y-scale around the values (a few %), not 0–100 %.
+    const all = tab.locator('#trend > .keep svg.trend');
+    const xLabels = await all.locator('text.x-label').allTextContents();
+    expect(xLabels).toHaveLength(HISTORY_DUE_DATES.length + 1);
+    expect(xLabels.slice(0, -1)).toEqual(HISTORY_DUE_DATES.map((d) => d.slice(5)));
+    expect(xLabels.at(-1)).toBe('今天 11-28');
+    const yTicks = (await all.locator('text.y-tick').allTextContents()).map((v) => Number(v.replace('%', '')));
+    const values = report.trend.map((p) => Math.floor((p.covered * 100) / p.required));
+    expect(Math.max(...yTicks)).toBeLessThan(100);
+    expect(Math.max(...yTicks)).toBeGreaterThanOrEqual(Math.max(...values));
+    expect(Math.min(...yTicks)).toBeLessThanOrEqual(Math.min(...values));
+    // No ledger was recorded as returned: no month before the records began says 未交.
+    const returns = await tab.textContent('#returns');
+    expect(returns).toContain('未记录');
+    expect(returns).not.toContain('未交');
     if (process.env.LEDGER_SCREENSHOT_DIR)
       await tab.screenshot({ path: path.join(process.env.LEDGER_SCREENSHOT_DIR, 'status.png'), fullPage: true });
     await tab.close();

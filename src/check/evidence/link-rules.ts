@@ -26,8 +26,8 @@ export function urlProblem(url: string): { reason: 'syntax' } | { reason: 'schem
   return u.hostname ? null : { reason: 'syntax' };
 }
 
-/** The form two spellings of one address share (host case, default port, an empty path). */
-function canonical(url: string): string {
+/** The form two spellings of one address share (host case, default port, an empty path); `add --link` compares with it too. */
+export function canonicalUrl(url: string): string {
   const u = new URL(url.trim());
   u.hash = '';
   return u.href.replace(/\/$/, '');
@@ -69,7 +69,7 @@ export function linkFindings(ws: Workspace, exceptions: Map<string, FolderExcept
         pushTo(list, no, link);
         if (link.date < ws.config.evidence_since)
           out.push(diag('evidence-too-old', { date: link.date, since: ws.config.evidence_since }, where('date')));
-        const key = canonical(link.url);
+        const key = canonicalUrl(link.url);
         const first = seen.get(key);
         if (first) {
           const elsewhere = first.id !== owner || first.material !== no;

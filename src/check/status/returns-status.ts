@@ -1,8 +1,12 @@
 import type { LedgerReturn } from '../../model/schemas/returns.js';
 import { monthlyDueDates, nextMonthlyDue, addDays } from '../../util/dates.js';
 
-/** One unit's ledger of one month: returned by the due day, after it, not (yet) at all. */
-export type ReturnState = 'on-time' | 'late' | 'missing' | 'pending';
+/**
+ * One unit's ledger of one month: returned by the due day, after it, not (yet) at all — or
+ * `unrecorded`: a month before any return was recorded (returns.yaml starts with the first
+ * import), where nobody can tell whether it came back.
+ */
+export type ReturnState = 'on-time' | 'late' | 'missing' | 'pending' | 'unrecorded';
 
 export interface UnitReturn {
   id: string;
@@ -21,6 +25,8 @@ export interface ReturnMonth {
   due: string;
   /** not due yet: a missing ledger is `pending`, not `missing` */
   open: boolean;
+  /** returns were recorded by then: false for a month before the first month in returns.yaml (its ledgers are `unrecorded`) */
+  recorded: boolean;
   units: UnitReturn[];
 }
 
@@ -50,17 +56,21 @@ export function returnsStatus(
   const next = nextMonthlyDue(addDays(today, 1), dueDay);
   // On the due day itself that month is the open one; otherwise the next due date's month is.
   if (next <= cycle.end && !dues.some((d) => d >= today)) dues.push(next);
+  // Records start with the first import: before its month nothing tells a ledger not returned from one handed in by hand.
+  const firstRecorded = returns.map((r) => r.month).sort()[0];
   const months = dues.map((due): ReturnMonth => {
     const month = due.slice(0, 7);
     const open = due >= today;
+    const recorded = firstRecorded !== undefined && month >= firstRecorded;
     return {
       month,
       due,
       open,
+      recorded,
       units: units.map(({ id, name }): UnitReturn => {
         const mine = returns.filter((r) => r.unit === id && r.month === month);
         const first = mine.map((r) => r.date).sort()[0] ?? null;
-        const state: ReturnState = first ? (first <= due ? 'on-time' : 'late') : open ? 'pending' : 'missing';
+        const state: ReturnState = first ? (first <= due ? 'on-time' : 'late') : open ? 'pending' : recorded ? 'missing' : 'unrecorded';
         return { id, name, state, date: first, changes: first ? mine.reduce((n, r) => n + sum(r), 0) : null };
       }),
     };

@@ -5,7 +5,9 @@ import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import { findingLine } from '../../format/text.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { gitStateKey } from '../../load/git-history.js';
+import { gitStateKey, type GitLog } from '../../load/git-history.js';
+import type { CheckResult } from '../../check/run-check.js';
+import type { Workspace } from '../../model/workspace.js';
 import { monthlyDueDates, today } from '../../util/dates.js';
 import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
@@ -29,11 +31,11 @@ interface StatusFlags {
 }
 
 /** Check the workspace and read its history side by side (the check works in threads, git in processes). */
-async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
+/** What building the overview reads of the flags (`notice` passes these too). */
+type ReportFlags = Pick<StatusFlags, 'unit' | 'format' | 'cache'>;
+
+async function buildReport(ctx: CliContext, flags: ReportFlags, day: string): Promise<{ report: StatusReport; watch: string[] }> {
   const { readGitLog } = await import('../../load/git-history.js');
-  const { readHistory } = await import('../../check/status/read-history.js');
-  const { buildStatusReport, progressCommits } = await import('../../check/status/build-report.js');
-  const { statusDeadline } = await import('../../model/deadline.js');
   const log = readGitLog(ctx.workspace);
   // The progress bar of check, on a terminal, unless the output is for a program.
   const bar = progressBar(ctx.io.stderrIsTTY && (flags.format ?? 'text') === 'text', t(ctx.lang, 'progress.label'), ctx.io.err);
@@ -45,12 +47,29 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
     for (const d of result.diagnostics) ctx.io.err(`${findingLine(d, { lang: ctx.lang, style: ctx.style })}\n`);
     throw new CannotRunError('error.config-invalid');
   }
+  const report = await statusOfCheck(ws, result, { log, day, cache: flags.cache, unit: flags.unit });
+  return { report, watch: problemEvidencePaths(ws) };
+}
+
+/**
+ * The overview of a check run: history, returns and the 无进展 sides read, then buildStatusReport.
+ * The one way to it: `status` and `pack` (its status.json) both come here.
+ */
+export async function statusOfCheck(
+  ws: Workspace,
+  result: CheckResult,
+  opts: { log: Promise<GitLog>; day: string; cache: boolean; unit?: string },
+): Promise<StatusReport> {
+  const { readHistory } = await import('../../check/status/read-history.js');
+  const { buildStatusReport, progressCommits } = await import('../../check/status/build-report.js');
+  const { statusDeadline } = await import('../../model/deadline.js');
+  const { day } = opts;
   const dueDates = monthlyDueDates(ws.config.cycle.start, day, ws.config.monthly_due_day);
-  const history = await readHistory(ws.root, await log, dueDates, flags.cache);
+  const history = await readHistory(ws.root, await opts.log, dueDates, opts.cache);
   const { loadReturns } = await import('../../load/load-returns.js');
   const { readProgressSides } = await import('../../check/status/read-own-progress.js');
   const commits = progressCommits(history, statusDeadline(ws.config, day).previousDue);
-  const report = buildStatusReport({
+  return buildStatusReport({
     ws,
     returns: loadReturns(ws.root).returns,
     sides: commits && (await readProgressSides(ws.root, commits.before, commits.now, ws.units)),
@@ -59,16 +78,16 @@ async function buildReport(ctx: CliContext, flags: StatusFlags, day: string): Pr
     diagnostics: result.diagnostics,
     history,
     today: day,
-    unit: flags.unit === undefined ? undefined : requireUnit(ws.units, flags.unit),
+    unit: opts.unit === undefined ? undefined : requireUnit(ws.units, opts.unit),
   });
-  return { report, watch: problemEvidencePaths(ws) };
 }
 
 /**
  * The overview, from the run cache when nothing it depends on changed: the workspace's files
- * (as for `check`), HEAD and the shallow state, and the day (deadlines count from it).
+ * (as for `check`), HEAD and the shallow state, and the day (deadlines count from it). `notice`
+ * drafts its 通报 from this same report, so both name the same lagging units.
  */
-async function report(ctx: CliContext, flags: StatusFlags): Promise<StatusReport> {
+export async function statusReport(ctx: CliContext, flags: ReportFlags): Promise<StatusReport> {
   const day = today(ctx.io.env);
   const useRunCache = flags.cache && isWorkspace(ctx.workspace);
   if (!useRunCache) return (await buildReport(ctx, flags, day)).report;
@@ -101,7 +120,7 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
     .option('--no-cache', t(lang, 'help.check.no-cache'))
     .action((flags: StatusFlags) =>
       runner(async (ctx) => {
-        const r = await report(ctx, flags);
+        const r = await statusReport(ctx, flags);
         const format = flags.format ?? (flags.html ? null : 'text');
         if (format) ctx.io.out(await formatReport(r, format, ctx));
         if (flags.html) {

@@ -1,5 +1,5 @@
 import { parseYmd } from '../../util/dates.js';
-import { BUILTIN_CATALOG } from '../../model/catalog-identity.js';
+import { BUILTIN_CATALOG, type CatalogId } from '../../model/catalog-identity.js';
 
 /**
  * The plan's cycle started in 2022 (创建每两年为一个创建周期), so cycles start in even years.
@@ -15,6 +15,7 @@ export function ledgerConfigYaml(
   organization: string,
   todayYmd: string,
   start: { profile: string; reviewBody: string } = { profile: 'city-bureau', reviewBody: '市局' },
+  catalog: CatalogId = BUILTIN_CATALOG,
 ): string {
   const y = cycleStartYear(todayYmd);
   const n = y + 1;
@@ -25,8 +26,8 @@ organization: ${JSON.stringify(organization)}
 profile: ${start.profile}
 # 指标目录（附件1原文）随 ledger 发布，按名称和版本固定；本单位的责任分工在 responsibilities.yaml
 catalog:
-  name: ${BUILTIN_CATALOG.name}
-  version: ${JSON.stringify(BUILTIN_CATALOG.version)}
+  name: ${catalog.name}
+  version: ${JSON.stringify(catalog.version)}
 # 初评阶段的评审单位，印在封面、台账和总览上（“${start.reviewBody}初评”）
 review_body: ${start.reviewBody}
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { loadBuiltinCatalog } from '../../load/load-catalog.js';
 import { planProfile } from './plan-profile.js';
 import type { Profile } from '../../model/profiles.js';
-import { takesEvidence } from '../../model/catalog.js';
+import { takesEvidence, type Catalog } from '../../model/catalog.js';
+import type { CatalogId } from '../../model/catalog-identity.js';
+import { catalogFolderName } from '../../model/catalog-version.js';
 import { folderIdFor } from '../../model/indicator-id.js';
 import { indicatorsNaming } from '../../model/responsibility.js';
 import { jsonSchemas } from '../../model/schemas/json-schemas.js';
@@ -18,6 +20,13 @@ import { DEFAULT_REMIND_TEMPLATE, REMIND_TEMPLATE_FILE } from '../../model/remin
 import type { FileWrite } from '../../util/atomic-write.js';
 import { pushTo } from '../../util/push-to.js';
 
+/** A catalog handed down from the level above (`init --catalog`); `files` null: the shipped one. */
+export interface HandedDownCatalog {
+  id: CatalogId;
+  catalog: Catalog;
+  files: Map<string, string> | null;
+}
+
 export interface PlannedFile {
   /** workspace-relative, `/`-separated */
   path: string;
@@ -29,13 +38,21 @@ export interface PlannedFile {
  * the units and who carries what come from the profile. The CI files trigger on `branch`, the
  * branch the repository's first commit goes to.
  */
-export function planScaffold(organization: string, todayYmd: string, profile: Profile = 'city-bureau', branch = 'main'): PlannedFile[] {
+export function planScaffold(
+  organization: string,
+  todayYmd: string,
+  profile: Profile = 'city-bureau',
+  branch = 'main',
+  handedDown: HandedDownCatalog | null = null,
+): PlannedFile[] {
   const files: PlannedFile[] = [];
   const add = (p: string, content: string) => files.push({ path: p, content });
-  const start = planProfile(profile, loadBuiltinCatalog().catalog);
+  const start = planProfile(profile, handedDown?.catalog ?? loadBuiltinCatalog().catalog);
   const { catalog, units } = start;
 
-  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd, { profile, reviewBody: start.reviewBody }));
+  add('ledger.yaml', ledgerConfigYaml(organization, todayYmd, { profile, reviewBody: start.reviewBody }, handedDown?.id));
+  // A catalog handed down from above is copied where the workspace finds it (catalogs/<name>@<version>/).
+  for (const [name, text] of handedDown?.files ?? []) add(`catalogs/${catalogFolderName(handedDown!.id)}/${name}`, text);
   add('units.yaml', start.unitsText);
   add('responsibilities.yaml', start.responsibilitiesText);
   add('problems.yaml', PROBLEMS_TEMPLATE);
@@ -71,11 +88,12 @@ export function planInit(
   todayYmd: string,
   profile: Profile = 'city-bureau',
   branch = 'main',
+  handedDown: HandedDownCatalog | null = null,
 ): { writes: FileWrite[]; created: string[]; kept: string[] } {
   const writes: FileWrite[] = [];
   const created: string[] = [];
   const kept: string[] = [];
-  for (const f of planScaffold(organization, todayYmd, profile, branch)) {
+  for (const f of planScaffold(organization, todayYmd, profile, branch, handedDown)) {
     const file = path.join(root, ...f.path.split('/'));
     if (fs.lstatSync(file, { throwIfNoEntry: false })) kept.push(f.path);
     else {

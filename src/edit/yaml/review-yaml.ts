@@ -7,10 +7,10 @@ export interface ReviewEntry {
   review: MaterialReview;
 }
 
-const keyOf = (p: Pair): string => String(isScalar(p.key) ? p.key.value : p.key);
+export const keyOf = (p: Pair): string => String(isScalar(p.key) ? p.key.value : p.key);
 
 /** The map under `key` in `map`, made when the key is missing or empty (`2:` alone). */
-function mapUnder(doc: Document, map: YAMLMap, key: number | string, sorted: boolean): YAMLMap {
+export function mapUnder(doc: Document, map: YAMLMap, key: number | string, sorted: boolean): YAMLMap {
   let pair = map.items.find((p) => keyOf(p) === String(key));
   if (!pair) {
     pair = doc.createPair(key, new YAMLMap()) as Pair;

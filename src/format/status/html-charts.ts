@@ -1,6 +1,7 @@
 import type { StageState } from '../../model/deadline.js';
 import { daysBetween } from '../../util/dates.js';
 import { clip } from '../../util/truncate.js';
+import { labelledPositions, percentScale } from './chart-scale.js';
 
 /**
  * The page's charts as inline SVG written here: a few kilobytes, no script, vector when printed,
@@ -110,9 +111,14 @@ export interface Series {
   values: (number | null)[];
 }
 
+/** A due date as an axis label: the month and day (its year is in the point's tooltip); other labels as they are. */
+const shortDate = (label: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(label) ? label.slice(5) : label);
+
 /**
  * A line chart of coverage in percent over the due dates (`labels`). Each value is a circle of
- * class `trend-point` (the HEAD point, last when `lastIsNow`, is `trend-now` instead).
+ * class `trend-point` (the HEAD point, last when `lastIsNow`, is `trend-now` instead). The y-axis
+ * spans the values (chart-scale.ts), its ticks labelled, so a change of a few points is visible;
+ * every point gets a faint line and, where there is room, its date.
  */
 export function lineChart(
   labels: string[],
@@ -125,17 +131,22 @@ export function lineChart(
   const top = 22;
   const bottom = 18;
   const n = labels.length;
+  const all = [...series.flatMap((s) => s.values), ...(opts.reference ?? [])].filter((v): v is number => v !== null);
+  const scale = percentScale(all);
   const px = (i: number): number => (n <= 1 ? left + (w - left - right) / 2 : left + ((w - left - right) * i) / (n - 1));
-  const py = (v: number): number => top + ((h - top - bottom) * (100 - v)) / 100;
+  const py = (v: number): number => top + ((h - top - bottom) * (scale.hi - v)) / Math.max(1, scale.hi - scale.lo);
   const body: string[] = [`<text class="title" x="${left}" y="14">${esc(opts.title)}</text>`];
-  for (const v of [0, 50, 100]) {
+  for (const v of scale.ticks) {
     body.push(`<line class="grid" x1="${left}" x2="${w - right}" y1="${fmt(py(v))}" y2="${fmt(py(v))}"/>`);
-    body.push(`<text class="axis" x="${left - 4}" y="${fmt(py(v) + 3)}" text-anchor="end">${v}%</text>`);
+    body.push(`<text class="axis y-tick" x="${left - 4}" y="${fmt(py(v) + 3)}" text-anchor="end">${v}%</text>`);
   }
-  if (n) {
-    body.push(`<text class="axis" x="${left}" y="${h - 4}">${esc(labels[0]!)}</text>`);
-    if (n > 1) body.push(`<text class="axis" x="${w - right}" y="${h - 4}" text-anchor="end">${esc(labels[n - 1]!)}</text>`);
-  }
+  const shown = labelledPositions(n, w - left - right);
+  labels.forEach((label, i) => {
+    body.push(`<line class="tick x-tick" x1="${fmt(px(i))}" x2="${fmt(px(i))}" y1="${top}" y2="${h - bottom}"/>`);
+    if (!shown.has(i)) return;
+    const anchor = n > 1 && i === 0 ? 'start' : i === n - 1 && n > 1 ? 'end' : 'middle';
+    body.push(`<text class="axis x-label" x="${fmt(px(i))}" y="${h - 4}" text-anchor="${anchor}">${esc(shortDate(label))}</text>`);
+  });
   const line = (values: (number | null)[], cls: string): string => {
     const pts = values.flatMap((v, i) => (v === null ? [] : [`${fmt(px(i))},${fmt(py(v))}`]));
     return pts.length > 1 ? `<polyline class="${cls}" points="${pts.join(' ')}"/>` : '';

@@ -9,7 +9,16 @@ import { problemSection } from './status-problems.js';
 import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
 import { visibleDeep } from '../../util/escape-invisible.js';
-import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas } from './status-words.js';
+import {
+  brokenOf,
+  historyNote,
+  noticeUnits,
+  percentText,
+  progressText,
+  reviewedUnits,
+  reviewLines,
+  sectionsAfterAreas,
+} from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): string {
   const d = r.deadline;
@@ -29,7 +38,19 @@ function cards(r: StatusReport, lang: Lang): string {
 }
 
 function unitTable(r: StatusReport, lang: Lang): string {
-  const cols = ['unit', 'roles', 'ledger', 'complete', 'materials', 'percent', 'errors', 'changed', 'progress', 'contact'] as const;
+  const cols = [
+    'unit',
+    'roles',
+    'ledger',
+    'complete',
+    'materials',
+    'percent',
+    'to-submit',
+    'broken',
+    'changed',
+    'progress',
+    'contact',
+  ] as const;
   const head = cols.map((c) => `<th>${esc(t(lang, `status.col.${c}`))}</th>`).join('');
   const rows = r.units.map((u) => {
     const badge = u.stalled ? `<span class="badge">${esc(t(lang, 'status.stalled'))}</span>` : '';
@@ -37,7 +58,9 @@ function unitTable(r: StatusReport, lang: Lang): string {
       `<tr class="${u.stalled ? 'stalled' : ''}" data-unit="${esc(u.id)}"><td class="nowrap">${esc(u.name)}${badge}</td>` +
       `<td class="n">${u.lead}/${u.cooperate}</td><td class="n">${u.ledgerDone}/${u.indicators}</td><td class="n">${u.complete}</td>` +
       `<td class="n">${u.covered}/${u.required}</td><td class="n ${tone(u.percent)}">${percentText(u.percent)}</td>` +
-      `<td class="n ${u.errors ? 'poor' : ''}">${u.errors}</td><td class="nowrap">${esc(u.lastChange ?? '—')}</td>` +
+      // Still to submit is work to do (no colour); broken, wrong or overdue is red.
+      `<td class="n to-submit">${u.toSubmit}</td><td class="n broken ${brokenOf(u) ? 'poor' : ''}">${brokenOf(u)}</td>` +
+      `<td class="nowrap">${esc(u.lastChange ?? '—')}</td>` +
       `<td class="nowrap">${esc(progressText(u, lang))}</td><td class="nowrap">${esc(u.contact || '—')}</td></tr>`
     );
   });
@@ -70,7 +93,8 @@ function trendSection(r: StatusReport, lang: Lang): string {
   const note = historyNote(r, lang);
   if (note) out.push(`<p class="note warn">${esc(note)}</p>`);
   if (r.trend.length === 0) return `<section id="trend">${out.join('')}</section>`;
-  const labels = r.trend.map((p) => (p.now ? t(lang, 'status.trend.now') : p.date));
+  // Dated points: each due date, and today's point by its day too (the label says which is today).
+  const labels = r.trend.map((p) => (p.now ? `${t(lang, 'status.trend.now')} ${p.date.slice(5)}` : p.date));
   const lastIsNow = r.trend[r.trend.length - 1]?.now ?? false;
   const total = r.trend.map((p) => coveragePercent(p));
   const all = lineChart(labels, [{ id: '*', label: t(lang, 'status.chart.all'), values: total }], {
@@ -120,7 +144,7 @@ export function renderStatusHtml(report: StatusReport, lang: Lang): string {
   // Escaped as HTML below; shown escapes also keep a right-to-left override from reordering a name on screen.
   const r = visibleDeep(report);
   const title = t(lang, 'status.title', { org: r.organization });
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   const body = [
     `<header><h1>${esc(title)}</h1><p class="as-of">${esc(t(lang, 'status.as-of', { date: r.today }))}</p></header>`,
     cards(r, lang),

@@ -7,7 +7,17 @@ import { problemSection } from './status-problems.js';
 import { returnsMarkdown } from './status-returns-text.js';
 import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
-import { historyNote, percentText, progressText, reviewedUnits, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
+import {
+  historyNote,
+  brokenOf,
+  noticeUnits,
+  percentText,
+  progressText,
+  reviewedUnits,
+  reviewLines,
+  sectionsAfterAreas,
+  trendRow,
+} from './status-words.js';
 
 /** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
 const cell = (s: string | number): string => String(s).replace(/(?<!\s)\s*\n\s*/g, ' '); // starts only where blanks start: linear
@@ -36,11 +46,23 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
   out.push(`- ${t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 })}`, '');
 
   out.push(`### ${t(lang, 'status.units')}`, '');
-  const cols = ['unit', 'roles', 'ledger', 'complete', 'materials', 'percent', 'errors', 'changed', 'progress', 'contact'] as const;
+  const cols = [
+    'unit',
+    'roles',
+    'ledger',
+    'complete',
+    'materials',
+    'percent',
+    'to-submit',
+    'broken',
+    'changed',
+    'progress',
+    'contact',
+  ] as const;
   out.push(
     ...table(
       cols.map((c) => t(lang, `status.col.${c}`)),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
       r.units.map((u) => [
         u.stalled ? `**${u.name}**` : u.name,
         `${u.lead}/${u.cooperate}`,
@@ -48,14 +70,15 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
         u.complete,
         `${u.covered}/${u.required}`,
         percentText(u.percent),
-        u.errors,
+        u.toSubmit,
+        brokenOf(u),
         u.lastChange ?? '—',
         u.stalled ? `**${progressText(u, lang)}**` : progressText(u, lang),
         u.contact || '—',
       ]),
     ),
   );
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   if (stalled.length) {
     out.push(
       '',

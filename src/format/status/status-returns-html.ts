@@ -12,10 +12,12 @@ export function returnsHtml(r: StatusReport, lang: Lang): string {
     .map(
       (m) =>
         `<p>${esc(m.summary)}</p>` +
-        m.groups.map((g) => `<p class="note${g.state === 'pending' ? '' : ' poor'}">${esc(g.line)}</p>`).join(''),
+        m.groups
+          .map((g) => `<p class="note${g.state === 'pending' || g.state === 'unrecorded' ? '' : ' poor'}">${esc(g.line)}</p>`)
+          .join(''),
     )
     .join('');
-  const cls = { 'on-time': 'good', late: 'poor', missing: 'poor', pending: '' } as const;
+  const cls = { 'on-time': 'good', late: 'poor', missing: 'poor', pending: '', unrecorded: 'unrecorded' } as const;
   const grid =
     `<table class="returns"><thead><tr>${s.grid.headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>` +
     s.grid.rows

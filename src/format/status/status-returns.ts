@@ -15,16 +15,20 @@ export interface ReturnsSection {
 /** How many months the grid shows (the JSON has every month of the cycle). */
 const GRID_MONTHS = 6;
 
-const ORDER: ReturnState[] = ['late', 'missing', 'pending', 'on-time'];
+const ORDER: ReturnState[] = ['late', 'missing', 'pending', 'unrecorded', 'on-time'];
 
 function cellText(u: UnitReturn, lang: Lang): string {
   if (u.state === 'on-time') return `✓ ${u.date!.slice(5)}`;
   if (u.state === 'late') return `${t(lang, 'status.returns.late')} ${u.date!.slice(5)}`;
+  if (u.state === 'unrecorded') return t(lang, 'status.returns.unrecorded');
   return u.state === 'missing' ? t(lang, 'status.returns.missing') : '—';
 }
 
 function monthLine(m: ReturnMonth, lang: Lang): ReturnsSection['months'][number] {
   const count = (s: ReturnState) => m.units.filter((u) => u.state === s).length;
+  // Before the first recorded return nobody can tell who handed in: not 未交.
+  if (!m.recorded && !m.open)
+    return { summary: t(lang, 'status.returns.month-unrecorded', { month: m.month, due: m.due }), late: false, groups: [] };
   const summary = m.open
     ? t(lang, 'status.returns.month-open', {
         month: m.month,

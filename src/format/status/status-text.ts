@@ -9,7 +9,16 @@ import { findingLine } from '../text.js';
 import { fit, pad, renderTable, width, type Cell, type Column } from './text-table.js';
 import { problemSection } from './status-problems.js';
 import { returnsTextLines } from './status-returns-text.js';
-import { historyNote, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
+import {
+  brokenOf,
+  historyNote,
+  noticeUnits,
+  percentText,
+  progressText,
+  reviewLines,
+  sectionsAfterAreas,
+  trendRow,
+} from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
 export const TEXT_WIDTH = 100;
@@ -48,7 +57,9 @@ function unitRow(u: UnitStatus, { lang, style }: Ctx): Cell[] {
     `${u.lead}/${u.cooperate}`,
     `${u.ledgerDone}/${u.indicators}`,
     { text: `${u.covered}/${u.required} ${pad(percentText(u.percent), 4, 'right')}`, paint: paintPercent(u.percent, style) },
-    { text: String(u.errors), paint: u.errors ? style.error : style.dim },
+    // Still to submit is work to do, shown plain; only what is broken, wrong or overdue is red.
+    { text: String(u.toSubmit), paint: style.dim },
+    { text: String(brokenOf(u)), paint: brokenOf(u) ? style.error : style.dim },
     u.lastChange ?? '—',
     progress,
     u.contact || '—',
@@ -64,9 +75,10 @@ export function unitTable(r: StatusReport, ctx: Ctx): string[] {
   const cols: Column[] = [
     { header: t(lang, 'status.col.unit'), max: 20 },
     { header: t(lang, 'status.col.roles'), align: 'right' },
-    { header: t(lang, 'status.col.ledger'), align: 'right' },
+    { header: t(lang, 'status.col.ledger-short'), align: 'right' },
     { header: t(lang, 'status.col.coverage'), align: 'right' },
-    { header: t(lang, 'status.col.errors'), align: 'right' },
+    { header: t(lang, 'status.col.to-submit'), align: 'right' },
+    { header: t(lang, 'status.col.broken'), align: 'right' },
     { header: t(lang, 'status.col.changed') },
     { header: t(lang, 'status.col.progress-short') },
     { header: t(lang, 'status.col.contact'), flex: true, max: 30 },
@@ -157,7 +169,7 @@ export function formatStatusText(report: StatusReport, ctx: Ctx): string {
   const r = visibleDeep(report);
   const { lang, style } = ctx;
   const out = [...headerLines(r, ctx), '', style.bold(t(lang, 'status.units')), ...unitTable(r, ctx)];
-  const stalled = r.units.filter((u) => u.stalled);
+  const stalled = noticeUnits(r);
   if (stalled.length) {
     out.push(...wrap(t(lang, 'status.stalled.note', { date: r.deadline.previousDue }), TEXT_WIDTH, '  '));
     out.push(...wrap(t(lang, 'status.stalled.count', { units: stalled.map((u) => u.name).join('、') }), TEXT_WIDTH, '  ').map(style.error));

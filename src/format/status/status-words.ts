@@ -11,6 +11,15 @@ export function historyNote(r: StatusReport, lang: Lang): string | null {
   return null;
 }
 
+/**
+ * The units named in the 通报 (列入通报的单位): work outstanding and 无进展 since the previous due
+ * date. Every status format prints this list and `ledger notice` drafts the 通报 of exactly these.
+ */
+export const noticeUnits = (r: StatusReport): UnitStatus[] => r.units.filter((u) => u.stalled === true);
+
+/** A unit's errors that are not materials still to submit: broken, wrong or overdue (the ones coloured red). */
+export const brokenOf = (u: UnitStatus): number => u.errors - u.toSubmit;
+
 /** A unit's progress since the previous due date in a few characters: materials first, else ledger rows. */
 export function progressText(u: UnitStatus, lang: Lang): string {
   if (u.stalled) return t(lang, 'status.stalled');

@@ -50,3 +50,19 @@ describe('returnsStatus', () => {
     expect(returnsStatus(null, units, cycle, 4, '2026-11-28')).toEqual({ state: 'broken', months: [] });
   });
 });
+
+describe('returnsStatus before the first recorded return', () => {
+  it('marks the months before the first month in returns.yaml unrecorded, not missing; the first one on is judged', () => {
+    const s = returnsStatus([ret('fagui', '2026-10', '2026-10-03')], units, cycle, 4, '2026-11-28');
+    const state = (month: string) => s.months.find((m) => m.month === month)!;
+    expect(state('2026-09')).toMatchObject({ recorded: false });
+    expect(state('2026-09').units.map((u) => u.state)).toEqual(['unrecorded', 'unrecorded', 'unrecorded']);
+    expect(state('2026-10')).toMatchObject({ recorded: true });
+    expect(state('2026-10').units.map((u) => u.state)).toEqual(['on-time', 'missing', 'missing']);
+    expect(state('2026-11').units.map((u) => u.state)).toEqual(['missing', 'missing', 'missing']);
+    // With nothing recorded at all, no closed month says 未交; the open one still waits.
+    const none = returnsStatus([], units, cycle, 4, '2026-11-28');
+    expect(none.months.filter((m) => !m.open).every((m) => m.units.every((u) => u.state === 'unrecorded'))).toBe(true);
+    expect(none.months.at(-1)!.units.map((u) => u.state)).toEqual(['pending', 'pending', 'pending']);
+  });
+});
