@@ -3,7 +3,7 @@ import type { Workspace } from '../model/workspace.js';
 import { evidenceOwner } from '../model/catalog.js';
 import type { IndicatorCoverage } from '../model/coverage.js';
 import { indicatorIdFromFolder, parseMaterialRef } from '../model/indicator-id.js';
-import { materialNumbers } from '../model/material-numbers.js';
+import { placeEvidencePath } from '../model/evidence-tree.js';
 import { unitsCarryingFolder } from '../model/responsibility.js';
 
 /** Files whose change puts every finding in question: the rules and the catalog themselves. */
@@ -62,7 +62,8 @@ export function judgeChanges(
     if (!entry) continue;
     const owner = evidenceOwner(entry);
     const nums = touchedMaterials.get(owner) ?? new Set<number>();
-    for (const n of parts.length > 2 ? (materialNumbers(parts[2]!) ?? []) : []) {
+    // The place's own reading: below a unit folder (`@suo-1/2-x.pdf`) the naming starts one level down.
+    for (const n of parts.length > 2 ? (placeEvidencePath(p).materials ?? []) : []) {
       nums.add(n);
       const key = `${owner}/${n}`;
       changedFilesOf.set(key, [...(changedFilesOf.get(key) ?? []), p]);

@@ -31,6 +31,7 @@ import { checkUnits } from './rules/unit-rules.js';
 import { today } from '../util/dates.js';
 import { workspaceNameFindings } from './rules/workspace-name-rules.js';
 import { findingOfUnit, summarize } from './summarize.js';
+import { shareRule } from '../model/unit-share.js';
 
 /** What a run reports on. Ids are resolved already (the CLI resolves what the user typed). */
 export interface CheckOptions {
@@ -150,10 +151,11 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
     const carried = new Set(
       Object.keys(ws.assignments.find((a) => a.value.unit === unit)?.value.indicators ?? {}).filter((id) => scope.has(id)),
     );
+    const rule = shareRule(ws);
     diagnostics = diagnostics.filter(
       (d) =>
         (d.unit === null && d.indicator === null) ||
-        (findingOfUnit(d, unit, carried) && (d.indicator === null || named === null || named.has(d.indicator))),
+        (findingOfUnit(d, unit, carried, rule) && (d.indicator === null || named === null || named.has(d.indicator))),
     );
   } else if (scope) diagnostics = diagnostics.filter((d) => d.indicator === null || scope.has(d.indicator));
   diagnostics = sortDiagnostics(diagnostics);

@@ -4,6 +4,8 @@ import type { UnitAssignments, Workspace } from '../model/workspace.js';
 import type { AreaSummary, CheckCounts, Coverage, ReviewCounts, UnitSummary } from '../model/check-summary.js';
 import { uniqueMaterials, type IndicatorCoverage } from '../model/coverage.js';
 import { roleOf } from '../model/responsibility.js';
+import { unitCoverage } from '../model/unit-coverage.js';
+import { filedBy, shareRule, type ShareRule } from '../model/unit-share.js';
 import { unitName } from '../model/units.js';
 import { pushTo } from '../util/push-to.js';
 
@@ -30,11 +32,15 @@ function reviewCount(ids: Iterable<string>, coverage: Map<string, IndicatorCover
 
 /**
  * Whether a finding is a unit's: one that names the unit (its ledger, its problem), or one that names
- * no unit on an indicator the unit carries. The unit's row counts these; `check --unit` reports them
- * and the workspace's own findings (no unit, no indicator).
+ * no unit on an indicator the unit carries — and when it is about an evidence file (or a folder
+ * inside an indicator's folder) that a unit filed (filedBy), only that unit's. The unit's row counts
+ * these; `check --unit` reports them and the workspace's own findings (no unit, no indicator).
  */
-export function findingOfUnit(d: Diagnostic, unit: string, carried: ReadonlySet<string>): boolean {
-  return d.unit === unit || (d.unit === null && d.indicator !== null && carried.has(d.indicator));
+export function findingOfUnit(d: Diagnostic, unit: string, carried: ReadonlySet<string>, rule: ShareRule): boolean {
+  if (d.unit === unit) return true;
+  if (d.unit !== null || d.indicator === null || !carried.has(d.indicator)) return false;
+  const filer = d.file && d.file.split('/').length > 2 ? filedBy(d.folder ? `${d.file}/-` : d.file, rule) : [];
+  return filer.length === 0 || filer.includes(unit);
 }
 
 /**
@@ -67,11 +73,14 @@ export function summarize(
 
   const units: Record<string, UnitSummary> = {};
   const unitReviews: Record<string, ReviewCounts> = {};
+  const rule = ws ? shareRule(ws) : null;
   for (const a of ws?.assignments ?? []) {
     const unit = a.value.unit;
     const rows = Object.entries(a.value.indicators).filter(([id]) => !scope || scope.has(id));
     const ids = rows.map(([id]) => id);
-    unitReviews[unit] = reviewCount(ids, coverage);
+    // The unit's own share: only the files it filed count for it (model/unit-share.ts).
+    const own = unitCoverage(coverage, ids, unit, rule!);
+    unitReviews[unit] = reviewCount(ids, own);
     const known = ids.filter((id) => ws!.catalog.byId.has(id));
     const lead = known.filter((id) => roleOf(ws!.catalog.byId.get(id)!, unit, ws!.units) === 'lead').length;
     const idSet = new Set(ids);
@@ -82,10 +91,11 @@ export function summarize(
       cooperate: known.length - lead,
       ledgerDone: rows.filter(([, v]) => v.status === '已完成').length,
       notApplicable: rows.filter(([, v]) => v.status === '不涉及').length,
-      complete: ids.filter((id) => coverage.get(id)?.complete).length,
-      ...materialCount(ids, coverage),
-      errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet)).length,
-      toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing' && findingOfUnit(d, unit, idSet)).length,
+      complete: ids.filter((id) => own.get(id)?.complete).length,
+      ...materialCount(ids, own),
+      errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet, rule!)).length,
+      toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing' && findingOfUnit(d, unit, idSet, rule!))
+        .length,
     };
   }
   const byArea = new Map<string, string[]>();

@@ -54,7 +54,7 @@ export async function workspaceFigures(ctx: CliContext, source: string, opts: { 
   const { withUnits } = await import('../check/rollup/manifest-units.js');
   const { workspaceSnapshot } = await import('../check/rollup/workspace-snapshot.js');
   const summary = { ...result.summary, deadline: deadlineInfo(scheduleOf(ws.config), day) };
-  const files = withUnits(evidenceManifest(ws.root, ws.sources), ws.catalog, ws.assignments);
+  const files = withUnits(evidenceManifest(ws.root, ws.sources), ws.catalog, ws.units, ws.assignments);
   const snapshot = workspaceSnapshot({
     ws,
     summary: result.summary,

@@ -124,6 +124,12 @@ const PLACEMENT_RULES = {
   symlink: spec<{ target: string; outside: 'yes' | 'no' }>('error'),
 };
 
+/** check/evidence/unit-folder-rules.ts: `evidence/<NNN>/@<unit>/`, a unit's share of a shared indicator */
+const UNIT_FOLDER_RULES = {
+  'unit-folder-unknown': spec<{ name: string } & Suggestion>('error'),
+  'unit-folder-not-carrier': spec<{ unit: string; id: string; carriers: readonly string[] }>('warning'),
+};
+
 /** check/evidence/path-rules.ts */
 const PATH_RULES = {
   'path-too-long': spec<{ length: number }>('warning'),
@@ -271,6 +277,7 @@ export const CODES = {
   ...REVIEW_CHANGE_RULES,
   ...FOLDER_RULES,
   ...PLACEMENT_RULES,
+  ...UNIT_FOLDER_RULES,
   ...PATH_RULES,
   ...NAME_RULES,
   ...LITTER_RULES,
@@ -315,6 +322,7 @@ export const EMITTED_BY: Record<string, readonly Code[]> = {
   'check/rules/review-change-rules.ts': Object.keys(REVIEW_CHANGE_RULES) as Code[],
   'check/evidence/folder-rules.ts': Object.keys(FOLDER_RULES) as Code[],
   'check/evidence/placement-rules.ts': Object.keys(PLACEMENT_RULES) as Code[],
+  'check/evidence/unit-folder-rules.ts': Object.keys(UNIT_FOLDER_RULES) as Code[],
   'check/evidence/path-rules.ts': Object.keys(PATH_RULES) as Code[],
   'check/evidence/name-rules.ts': Object.keys(NAME_RULES) as Code[],
   'check/evidence/litter-rules.ts': Object.keys(LITTER_RULES) as Code[],

@@ -82,6 +82,23 @@ export const BUNDLE_TEXT = {
   'help.add.files': fixed('要添加的文件（PDF、JPG/PNG 图片、情况说明 .md）', 'files to add (PDF, JPG/PNG images, 情况说明 .md)'),
   'help.add.to': fixed('目标：指标/材料编号，如 9/2', 'target: indicator/material, e.g. 9/2'),
   'help.add.label': fixed('文件名中的名称（默认：原文件名）', 'name part of the new file name (default: the original name)'),
+  'help.add.unit': fixed(
+    '提交材料的单位（id、名称或别名）：放入该单位的文件夹 @单位id/，只计入该单位；指标只有一个承担单位时可不写',
+    'the unit filing the files (id, name or alias): they go into its unit folder @<unit id>/ and count for it only; ' +
+      'optional when one unit carries the indicator',
+  ),
+  'add.unit-not-carrier': msg<'unit' | 'id' | 'carriers'>({
+    zh: (a) =>
+      `${a.unit} 不承担指标 ${a.id}（承担单位：${a.carriers}），不能以它的名义提交；先用 ledger assign ${a.id} --unit ${a.unit} 分配。`,
+    en: (a) =>
+      `${a.unit} does not carry indicator ${a.id} (carried by: ${a.carriers}); assign it first with ledger assign ${a.id} --unit ${a.unit}.`,
+  }),
+  'add.shared-hint': msg<'id' | 'carriers'>({
+    zh: (a) => `指标 ${a.id} 由几个单位承担（${a.carriers}）：不在单位文件夹中的文件只计入唯一的牵头单位；用 --unit 放入提交单位的文件夹。`,
+    en: (a) =>
+      `Several units carry indicator ${a.id} (${a.carriers}): a file outside a unit folder counts only for a sole lead; ` +
+      "use --unit to file it in the filing unit's folder.",
+  }),
   'help.add.dry-run': fixed('只显示将要做的事，不复制', 'show what would be done, copy nothing'),
   'add.bad-target': msg<'to'>({
     zh: (a) => `--to 的取值“${a.to}”无效：应写成 指标/材料编号，如 9/2。`,

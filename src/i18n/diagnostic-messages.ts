@@ -440,6 +440,26 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
       en: 'Rename it "<no>-<name>" (2-x.pdf, ②x.pdf, (2)x.pdf, 1+3-x.pdf, 1、3-x.pdf) or move it into a numbered subfolder (2/, 2-x/).',
     },
   },
+  'unit-folder-unknown': {
+    zh: (a, l) => `单位文件夹“@${s(a.name)}”不是 units.yaml 中的单位${mean(a, l)}，其中的文件不计入任何单位，也不能证明材料`,
+    en: (a, l) =>
+      `The unit folder "@${s(a.name)}" names no unit of units.yaml${mean(a, l)}; nothing in it counts for a unit or covers a material`,
+    fix: {
+      zh: '把文件夹改名为“@单位id”（或单位名称、别名），如 @suo-1；新单位先用 `ledger unit add` 添加。',
+      en: 'Rename the folder "@<unit id>" (or the unit\'s name or alias), e.g. @suo-1; add a new unit with `ledger unit add` first.',
+    },
+  },
+  'unit-folder-not-carrier': {
+    zh: (a) =>
+      `${s(a.unit)} 不承担指标 ${s(a.id)}（承担单位：${joinList(a.carriers, 'zh') || '未分配'}），其文件夹中的文件计入全局，但不出现在任何单位的台账中`,
+    en: (a) =>
+      `${s(a.unit)} does not carry indicator ${s(a.id)} (carried by: ${joinList(a.carriers, 'en') || 'unassigned'}); ` +
+      "its folder's files count for the bureau but on no unit's row",
+    fix: {
+      zh: '把文件移到承担单位的 @单位 文件夹，或用 `ledger assign <指标> --unit <单位>` 让该单位承担此指标。',
+      en: "Move the files to a carrying unit's @unit folder, or make the unit carry the indicator with `ledger assign <id> --unit <unit>`.",
+    },
+  },
   'exception-invalid': {
     zh: (a) => `index.yaml 中材料 ${s(a.material)} 的例外无效：${s(a.reason)}`,
     en: (a) => `The exception for material ${s(a.material)} in index.yaml is invalid: ${s(a.reason)}`,

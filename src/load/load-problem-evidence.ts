@@ -32,6 +32,7 @@ export function loadProblemEvidence(root: string, problems: ProblemList | null):
         folder: '',
         indicator: null,
         inner: [name],
+        unitFolder: null,
         materials: null,
         kind: statement ? 'statement' : 'document',
         symlink: st.isSymbolicLink() ? { target: readLink(abs), outside: false } : null,

@@ -21,6 +21,8 @@ export interface MaterialReviewState {
   note?: string;
   stale: boolean;
   changed: string[];
+  /** the files the reviewer saw (index.yaml `review.files`): the review counts for the units that filed them */
+  files?: string[];
 }
 
 /** How one material is (or is not) evidenced. */

@@ -13,9 +13,11 @@ export interface EvidenceFile {
   /** the indicator folder's name (`009-双随机一公开`) and the id it gives */
   folder: string;
   indicator: string | null;
-  /** segments below the indicator folder */
+  /** segments below the indicator folder (a unit folder `@<unit>` among them) */
   inner: string[];
-  /** material numbers the first inner segment names; null when it names none */
+  /** the unit a first inner segment `@<unit>` names, as written (id, name or alias); null outside a unit folder */
+  unitFolder: string | null;
+  /** material numbers the first inner segment below any unit folder names; null when it names none */
   materials: number[] | null;
   kind: EvidenceKind;
   symlink: { target: string; outside: boolean } | null;
@@ -76,22 +78,37 @@ function kindOf(inner: string[]): EvidenceKind {
 }
 
 /** Where a file under evidence/ belongs, from its path alone. */
-export type EvidencePlace = Pick<EvidenceFile, 'folder' | 'indicator' | 'inner' | 'materials' | 'kind'>;
+export type EvidencePlace = Pick<EvidenceFile, 'folder' | 'indicator' | 'inner' | 'unitFolder' | 'materials' | 'kind'>;
+
+/** The unit a segment `@<unit>` names (`@suo-1`, `@市场监管一所`), or null for any other segment. */
+export function unitFolderLabel(segment: string): string | null {
+  return segment.length > 1 && segment.startsWith('@') ? segment.slice(1) : null;
+}
 
 /**
  * Read a workspace-relative path below evidence/ (`evidence/009-x/2-典型案例.pdf`) as the
- * indicator folder, the material numbers its first inner segment names and the kind of file.
+ * indicator folder, the unit folder (`evidence/090/@suo-1/2-x.pdf`: a unit's share of a shared
+ * indicator, docs/工作区-组织与职责.md), the material numbers the first segment below them names
+ * and the kind of file. A unit folder is not a material number: the naming rules start below it.
  * The one reading of a name: the check uses it on the folder on disk, the trend on a commit's tree.
  */
 export function placeEvidencePath(rel: string): EvidencePlace {
   const parts = rel.split('/').slice(1);
   const folder = parts.length > 1 ? parts[0]! : '';
   const inner = parts.slice(1);
+  const unitFolder = inner.length > 1 ? unitFolderLabel(inner[0]!) : null;
+  const named = unitFolder === null ? inner : inner.slice(1);
   return {
     folder,
     indicator: folder ? indicatorIdFromFolder(folder) : null,
     inner,
-    materials: inner.length ? materialNumbers(inner[0]!) : null,
+    unitFolder,
+    materials: named.length ? materialNumbers(named[0]!) : null,
     kind: inner.length ? kindOf(inner) : 'document',
   };
+}
+
+/** The segments where a file's material naming starts: below the indicator folder and its unit folder. */
+export function namedSegments(place: Pick<EvidencePlace, 'inner' | 'unitFolder'>): string[] {
+  return place.unitFolder === null ? place.inner : place.inner.slice(1);
 }

@@ -310,7 +310,8 @@ describe('one number everywhere: every output prints the number the check comput
     }
     // 一所 reports 90 done, 二所 does not: the bureau's 台账已完成 is not the unit's.
     edit(countyWs, 'assignments/suo-1.yaml', /("?90"?:\s*\n\s*status:\s*)未完成/, '$1已完成');
-    await addPdf(countyWs, 'evidence/090/1-普法情况说明.pdf');
+    // 一所's own part of the shared 90, in its unit folder: only 一所 is credited (docs/工作区-组织与职责.md).
+    await addPdf(countyWs, 'evidence/090/@suo-1/1-普法情况说明.pdf');
     await addPdf(countyWs, 'evidence/091/1-行政复议工作情况.pdf');
     await addPdf(countyWs, 'evidence/091/2-编制文件.pdf');
     await addPdf(countyWs, 'evidence/091/3-（秘密）经费保障.pdf');

@@ -22,6 +22,13 @@ async function workspace(): Promise<string> {
   return ws;
 }
 
+/** Indicator 9 has two leads: each files its part in its unit folder (a file outside one credits neither). */
+function asXinyong(ws: string): void {
+  const share = path.join(ws, 'evidence/009/@xinyong-jianguan');
+  fs.mkdirSync(share);
+  for (const f of ['1-双随机.pdf', '2-典型案例.pdf']) fs.renameSync(path.join(ws, 'evidence/009', f), path.join(share, f));
+}
+
 async function findings(ws: string, code: string) {
   const { report } = await checkJson(ws, ['--indicator', '9']);
   return { found: report.diagnostics.filter((d) => d.code === code), summary: report.summary };
@@ -281,11 +288,12 @@ describe('ledger review: refusals', () => {
 describe('the review state where people look', () => {
   it('the 材料核查 sheet has a 初评 column: 通过, 退回：note (red), 待复核, 未评审', async () => {
     const ws = await workspace();
-    await addPdf(ws, 'evidence/010/1-制度.pdf');
-    await addPdf(ws, 'evidence/010/2-案例.pdf');
+    asXinyong(ws);
+    await addPdf(ws, 'evidence/010/@xinyong-jianguan/1-制度.pdf');
+    await addPdf(ws, 'evidence/010/@xinyong-jianguan/2-案例.pdf');
     expect((await ledger(['review', '9/1', '10/1', '10/2', '--pass', '--by', '张三'], { cwd: ws })).code).toBe(0);
     expect((await ledger(['review', '9/2', '--return', '缺少盖章页', '--by', '张三'], { cwd: ws })).code).toBe(0);
-    await addPdf(ws, 'evidence/010/2-案例.pdf', { seed: 'changed' });
+    await addPdf(ws, 'evidence/010/@xinyong-jianguan/2-案例.pdf', { seed: 'changed' });
     const out = tempDir('export-');
     const r = await ledger(['export', '--unit', '信用监管科', '-o', out], { cwd: ws });
     expect(r.code).toBe(0);
@@ -305,7 +313,7 @@ describe('the review state where people look', () => {
         ...(fill ? { fill } : {}),
       });
     }
-    expect(rows.get('9/1')).toEqual({ status: '已提供', detail: '1-双随机.pdf（1页）', review: '通过' });
+    expect(rows.get('9/1')).toEqual({ status: '已提供', detail: '@xinyong-jianguan/1-双随机.pdf（1页）', review: '通过' });
     expect(rows.get('9/2')).toMatchObject({ status: '初评退回', review: '退回：缺少盖章页', fill: 'FFFFC7CE' });
     expect(rows.get('9/2')!.detail).toContain('【问题】index.yaml：材料2在初评中被退回：缺少盖章页');
     expect(rows.get('10/2')).toMatchObject({ status: '已提供', review: '待复核（通过后文件有变动）', fill: 'FFFFEB9C' });
@@ -317,6 +325,7 @@ describe('the review state where people look', () => {
 
   it('status counts the reviews once from coverage, overall and per unit, in JSON, text and Markdown', async () => {
     const ws = await workspace();
+    asXinyong(ws);
     expect((await ledger(['review', '9/1', '--pass', '--by', '张三'], { cwd: ws })).code).toBe(0);
     expect((await ledger(['review', '9/2', '--return', '缺少盖章页', '--by', '张三'], { cwd: ws })).code).toBe(0);
     const r = await ledger(['status', '--format', 'json', '--no-cache'], { cwd: ws });
@@ -325,9 +334,9 @@ describe('the review state where people look', () => {
     expect(report.reviews).toEqual(check.reviews);
     expect(report.reviews).toMatchObject({ passed: 1, returned: 1, stale: 0 });
     expect(report.reviews.unreviewed).toBe(check.materials.required - 2);
-    // Indicator 9 is carried by two units: each counts its materials.
+    // Indicator 9 is carried by two units: a review counts for the unit that filed the reviewed files only.
     expect(report.reviews.units['xinyong-jianguan']).toMatchObject({ passed: 1, returned: 1, stale: 0 });
-    expect(report.reviews.units['zonghe-guihua']).toMatchObject({ passed: 1, returned: 1 });
+    expect(report.reviews.units['zonghe-guihua']).toMatchObject({ passed: 0, returned: 0, stale: 0 });
     expect(report.reviews.units.fagui).toMatchObject({ passed: 0, returned: 0, stale: 0 });
 
     const textOut = (await ledger(['status', '--no-cache'], { cwd: ws })).stdout;

@@ -16,6 +16,8 @@ import { nameFindings } from './name-rules.js';
 import { pathFindings } from './path-rules.js';
 import { placementFindings, strayFindings } from './placement-rules.js';
 import { statementFindings } from './statement-rules.js';
+import { unitFolderFindings } from './unit-folder-rules.js';
+import { shareRule } from '../../model/unit-share.js';
 
 export interface EvidenceResult {
   diagnostics: Diagnostic[];
@@ -48,6 +50,7 @@ export function checkEvidence(
   out.push(...pathFindings([...files, ...tree.files.filter((f) => !inFolders.has(f))]));
   for (const f of tree.stray) out.push(...nameFindings([f.rel.split('/').pop() ?? ''], { file: f.rel }));
   for (const f of files) out.push(...placementFindings(catalog, f, catalog.byId.get(f.indicator!)!));
+  out.push(...unitFolderFindings(catalog, files, shareRule(ws)));
 
   const documents = files.filter((f) => f.kind === 'document' && !f.symlink && f.materials !== null);
   const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since, ...(today ? { today } : {}) };

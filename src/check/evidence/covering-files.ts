@@ -18,7 +18,14 @@ export interface CoveringFile {
 }
 
 /** Findings about a folder's name that rule out what is inside it. */
-const FOLDER_NAME_CODES = new Set(['filename-unsafe', 'confidential-marking', 'file-unassigned', 'symlink', 'filename-not-utf8']);
+const FOLDER_NAME_CODES = new Set([
+  'filename-unsafe',
+  'confidential-marking',
+  'file-unassigned',
+  'symlink',
+  'filename-not-utf8',
+  'unit-folder-unknown',
+]);
 
 /**
  * The documents and statements that may cover materials, each with the finding that rules it out:

@@ -1,5 +1,5 @@
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { EvidenceFile, EvidenceTree } from '../../model/evidence-tree.js';
+import { namedSegments, type EvidenceFile, type EvidenceTree } from '../../model/evidence-tree.js';
 import { evidenceOwner, materialsOf, type Catalog, type CatalogEntry } from '../../model/catalog.js';
 import { suggestMaterialName } from '../../model/material-numbers.js';
 import { soleMaterial } from './evidence-files.js';
@@ -18,10 +18,12 @@ export function placementFindings(catalog: Catalog, f: EvidenceFile, entry: Cata
   if (f.kind === 'index' || f.kind === 'readme') return [];
   const count = materialsOf(catalog, entry).length;
   if (f.materials === null) {
-    // A file inside an unnumbered subfolder: the folder is what lacks the number.
-    const name = f.inner[0] ?? '';
-    const blame = f.inner.length > 1 ? { file: `evidence/${f.folder}/${name}`, folder: true } : {};
-    const args = { name, inFolder: f.inner.length > 1 ? ('yes' as const) : ('no' as const), suggestion: suggestMaterialName(name, count) };
+    // A file inside an unnumbered subfolder: the folder is what lacks the number (a unit folder `@…` is not one).
+    const named = namedSegments(f);
+    const name = named[0] ?? '';
+    const above = f.inner.slice(0, f.inner.length - named.length + 1).join('/');
+    const blame = named.length > 1 ? { file: `evidence/${f.folder}/${above}`, folder: true } : {};
+    const args = { name, inFolder: named.length > 1 ? ('yes' as const) : ('no' as const), suggestion: suggestMaterialName(name, count) };
     return [diag('file-unassigned', args, { ...at, ...blame })];
   }
   return f.materials

@@ -45,6 +45,7 @@ export function judgeReview(
     ...(review.note !== undefined ? { note: review.note } : {}),
     stale: changed.length > 0,
     changed,
+    files: Object.keys(review.files),
   };
   const args = { material, by: review.by, date: review.date, note: review.note, changed };
   if (review.verdict === '退回') out.push(diag('review-returned', args, at.review));

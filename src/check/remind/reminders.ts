@@ -7,6 +7,7 @@ import { unitName } from '../../model/units.js';
 import { daysBetween } from '../../util/dates.js';
 import type { StatusReport } from '../status/report.js';
 import { findingOfUnit } from '../summarize.js';
+import { shareRule } from '../../model/unit-share.js';
 
 /** One thing a unit must do before the next deadline. */
 export type RemindTask =
@@ -68,13 +69,14 @@ export function buildReminders(input: RemindInput): Reminders {
   const openMonth = report.returns.months.find((m) => m.open) ?? null;
   const units: UnitReminder[] = [];
   const quiet: string[] = [];
+  const rule = shareRule(ws);
   for (const u of ws.units.units) {
     if (input.unit !== undefined && u.id !== input.unit) continue;
     const status = report.units.find((s) => s.id === u.id);
     const assignment = ws.assignments.find((a) => a.value.unit === u.id);
     const carried = new Set(Object.keys(assignment?.value.indicators ?? {}));
     const mine = diagnostics.filter(
-      (d) => d.severity === 'error' && (d.unit !== null || d.indicator !== null) && findingOfUnit(d, u.id, carried),
+      (d) => d.severity === 'error' && (d.unit !== null || d.indicator !== null) && findingOfUnit(d, u.id, carried, rule),
     );
     const tasks: RemindTask[] = [
       ...(status?.missing ?? []).map((m): RemindTask => ({

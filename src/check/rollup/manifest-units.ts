@@ -1,11 +1,16 @@
 import type { Catalog } from '../../model/catalog.js';
 import type { ManifestEntry } from '../../model/rollup-source.js';
 import type { CarriedIndicators } from '../../model/responsibility.js';
-import { carriersOf, isUnitFile } from '../status/unit-files.js';
+import { filedBy, shareRule } from '../../model/unit-share.js';
+import type { UnitIndex } from '../../model/units.js';
 
-/** Each file's unit, by the one rule of whose file it is (isUnitFile); null when it is no one unit's. */
-export function withUnits(files: readonly ManifestEntry[], catalog: Catalog, assignments: readonly CarriedIndicators[]): ManifestEntry[] {
-  const carriers = carriersOf(catalog, assignments);
-  const units = assignments.map((a) => a.value.unit);
-  return files.map((f) => ({ ...f, unit: units.find((u) => isUnitFile(f.path, u, carriers)) ?? null }));
+/** Each file's unit, by the one rule of whose file it is (model/unit-share.ts filedBy); null when it is no one unit's. */
+export function withUnits(
+  files: readonly ManifestEntry[],
+  catalog: Catalog,
+  units: UnitIndex,
+  assignments: readonly CarriedIndicators[],
+): ManifestEntry[] {
+  const rule = shareRule({ catalog, units, assignments });
+  return files.map((f) => ({ ...f, unit: filedBy(f.path, rule)[0] ?? null }));
 }

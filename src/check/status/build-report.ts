@@ -11,7 +11,8 @@ import type { MissingMaterial, StatusReport, StatusTotals, TrendPoint, UnitStatu
 import { problemsStatus } from './problems-status.js';
 import { returnsStatus } from './returns-status.js';
 import { noOwnProgress, ownProgress, type ProgressSide } from './own-progress.js';
-import { carriersOf } from './unit-files.js';
+import { unitCoverage } from '../../model/unit-coverage.js';
+import { shareRule } from '../../model/unit-share.js';
 import type { LedgerReturn } from '../../model/schemas/returns.js';
 import { unitName } from '../../model/units.js';
 import { countsPoint, lastChanges, progressOf, trendPoint } from './trend.js';
@@ -38,7 +39,7 @@ export function progressCommits(history: History, previousDue: string): { before
   return before && history.head ? { before: before.commit, now: history.head.commit } : null;
 }
 
-/** The materials a unit's indicators still miss, each merged cell's once, at the indicator whose folder takes them. */
+/** The materials a unit's share still misses (unitCoverage), each merged cell's once, at the indicator whose folder takes them. */
 function missingOf(ids: string[], coverage: Map<string, IndicatorCoverage>): MissingMaterial[] {
   return uncoveredMaterials([...ids].sort(compareIndicatorIds), coverage).map(({ owner, material: m }) => ({
     indicator: owner,
@@ -119,7 +120,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
   const problems = problemsStatus(ws, today, input.unit);
   const overdue = new Map(problems?.units.map((u) => [u.id, u.overdue]) ?? []);
 
-  const carriers = carriersOf(ws.catalog, ws.assignments);
+  const carriers = shareRule(ws);
   const returns = input.returns ?? [];
   const period = { after: deadline.previousDue, until: today };
   const units: UnitStatus[] = ws.assignments
@@ -139,7 +140,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
         own,
         // 无进展 has one definition (own-progress.ts): nothing of the unit's own changed.
         stalled: own ? outstanding(s) && noOwnProgress(own) : counted.stalled,
-        missing: missingOf(Object.keys(a.value.indicators), coverage),
+        missing: missingOf(Object.keys(a.value.indicators), unitCoverage(coverage, Object.keys(a.value.indicators), id, carriers)),
       };
     })
     .sort(byLag(order, overdue));

@@ -18,6 +18,11 @@ import { evidenceIndexSchema } from '../../model/schemas/evidence-index.js';
 export interface CommitFacts {
   /** evidence folder name → material numbers named by a document or 情况说明 file in it */
   named: Record<string, number[]>;
+  /**
+   * the same per place a unit files in: `<folder>` for files outside unit folders, `<folder>/@<unit>`
+   * for a unit folder's (absent in facts made before unit folders: all outside them)
+   */
+  namedAt?: Record<string, number[]>;
   /** evidence folder name → material numbers its index.yaml records an exception for (taken as recorded) */
   excepted: Record<string, number[]>;
   /** unit id → indicator id → ledger status, from each assignments file that parses */
@@ -50,7 +55,8 @@ export function blobFacts(kind: 'assignments' | 'index', text: string): BlobFact
 /** The facts of a commit from its tree and the facts of its YAML blobs (keyed `<kind>:<blob id>`). */
 export function commitFacts(tree: TreeFile[], blobs: Map<string, BlobFacts>): CommitFacts {
   const named: Record<string, Set<number>> = {};
-  const facts: CommitFacts = { named: {}, excepted: {}, ledgers: {} };
+  const namedAt: Record<string, Set<number>> = {};
+  const facts: CommitFacts & { namedAt: Record<string, number[]> } = { named: {}, namedAt: {}, excepted: {}, ledgers: {} };
   for (const f of tree) {
     if (f.path.startsWith('assignments/')) {
       const b = blobs.get(`assignments:${f.blob}`);
@@ -64,18 +70,37 @@ export function commitFacts(tree: TreeFile[], blobs: Map<string, BlobFacts>): Co
       if (b && 'materials' in b) facts.excepted[place.folder] = b.materials;
     } else if (nameCanCount(place)) {
       const set = (named[place.folder] ??= new Set());
-      for (const n of place.materials!) set.add(n);
+      const at = (namedAt[place.unitFolder === null ? place.folder : `${place.folder}/@${place.unitFolder}`] ??= new Set());
+      for (const n of place.materials!) {
+        set.add(n);
+        at.add(n);
+      }
     }
   }
   for (const [folder, set] of Object.entries(named)) facts.named[folder] = [...set].sort((a, b) => a - b);
+  for (const [at, set] of Object.entries(namedAt)) facts.namedAt[at] = [...set].sort((a, b) => a - b);
   return facts;
 }
 
 /**
  * Coverage of every indicator at a commit, by file names and recorded exceptions: the shape
- * `summarize` takes, so a trend point is counted exactly as today's numbers are.
+ * `summarize` takes, so a trend point is counted exactly as today's numbers are. Each place files
+ * were named in stands as one file (`evidence/<folder>[/@<unit>]/-`), so the unit rule credits it.
  */
 export function coverageByName(catalog: Catalog, facts: CommitFacts): Map<string, IndicatorCoverage> {
+  const filesAt = new Map<string, Map<number, MaterialCoverage['files']>>();
+  for (const [at, nos] of Object.entries(facts.namedAt ?? facts.named)) {
+    const id = indicatorIdFromFolder(at.split('/')[0]!);
+    if (id === null) continue;
+    const byNo = filesAt.get(id) ?? new Map<number, MaterialCoverage['files']>();
+    for (const n of nos) byNo.set(n, [...(byNo.get(n) ?? []), { rel: `evidence/${at}/-`, pages: null, kind: 'pdf' }]);
+    filesAt.set(id, byNo);
+  }
+  const excepted = new Map<string, Set<number>>();
+  for (const [folder, nos] of Object.entries(facts.excepted)) {
+    const id = indicatorIdFromFolder(folder);
+    if (id !== null) excepted.set(id, new Set([...(excepted.get(id) ?? []), ...nos]));
+  }
   const covered = new Map<string, Set<number>>();
   for (const source of [facts.named, facts.excepted]) {
     for (const [folder, nos] of Object.entries(source)) {
@@ -94,7 +119,10 @@ export function coverageByName(catalog: Catalog, facts: CommitFacts): Map<string
       e.id,
       e.materials.map((m) => {
         const ok = set?.has(m.no) ?? false;
-        return { no: m.no, text: m.text, covered: ok, by: ok ? 'file' : null, files: [], rejected: [], links: [] };
+        const files = filesAt.get(e.id)?.get(m.no) ?? [];
+        // A recorded exception covers the folder as a whole (every unit); named files, the units that filed them.
+        const by = !ok ? null : excepted.get(e.id)?.has(m.no) ? 'not_applicable' : 'file';
+        return { no: m.no, text: m.text, covered: ok, by, files, rejected: [], links: [] };
       }),
     );
   }

@@ -1,13 +1,13 @@
 import type { TreeFile } from '../../load/git-history.js';
 import type { LedgerReturn } from '../../model/schemas/returns.js';
-import { isUnitFile, type Carriers } from './unit-files.js';
+import { isUnitFile, type ShareRule } from '../../model/unit-share.js';
 
 /**
  * What a unit did itself since the previous due date — the one definition of 无进展 (docs/月度流程.md):
  * a unit made no progress when all four are zero.
  */
 export interface OwnProgress {
-  /** files it filed (isUnitFile) whose content was nowhere in the workspace before: a moved or renamed file is not new */
+  /** files it filed (model/unit-share.ts filedBy) whose content was nowhere in the workspace before: a moved or renamed file is not new */
   filed: number;
   /** ledgers it returned in the period that changed something (returns.yaml) */
   returned: number;
@@ -37,7 +37,7 @@ export function ownProgress(
   unit: string,
   before: ProgressSide,
   now: ProgressSide,
-  carriers: Carriers,
+  carriers: ShareRule,
   returns: LedgerReturn[],
   period: { after: string; until: string },
 ): OwnProgress {

@@ -21,13 +21,14 @@ export interface History {
 
 /** `.ledger-cache/history.json`: facts per commit id, and per YAML blob id. */
 interface Store {
-  version: 2;
+  version: 3;
   commits: Record<string, CommitFacts>;
   blobs: Record<string, BlobFacts>;
 }
 
-// 2: a file's name counts only when the check could accept it (model/name-counts.ts).
-const VERSION = 2;
+// 2: a file's name counts only when the check could accept it (model/name-counts.ts);
+// 3: names also per unit folder (`namedAt`), so a unit's past counts are its own files'.
+const VERSION = 3;
 const MAX_BLOBS = 4000;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -6,6 +6,7 @@ import { indicatorIdFromFolder } from '../../model/indicator-id.js';
 import type { AssignmentsFile } from '../../model/schemas/assignments.js';
 import { endOfDayLocal, localDay } from '../../util/dates.js';
 import { summarize, type SummaryInput } from '../summarize.js';
+import { filedBy, shareRule } from '../../model/unit-share.js';
 import { coverageByName, type CommitFacts } from './commit-facts.js';
 import type { TrendCounts, TrendPoint } from './report.js';
 
@@ -46,7 +47,8 @@ export function countsPoint(counts: CheckCounts, at: { date: string; commit: str
 
 /**
  * Per unit, the day of the newest commit that changed its ledger or the evidence folder of an
- * indicator it carries (merged cells: the folder that holds them). A shallow clone's boundary
+ * indicator it carries (merged cells: the folder that holds them) — of a shared folder, only the
+ * files it filed and those no unit filed. A shallow clone's boundary
  * commit lists every file it holds, not what it changed: it dates nothing.
  */
 export function lastChanges(
@@ -67,11 +69,15 @@ export function lastChanges(
     }
   }
   const out = new Map<string, string>();
+  const rule = shareRule(ws);
   for (const c of commits) {
     if (shallow.has(c.id)) continue;
     for (const p of c.paths) {
       const [top, folder] = p.split('/');
-      const units = top === 'assignments' ? [byFile.get(p)] : [...(byFolderId.get(indicatorIdFromFolder(folder ?? '') ?? '') ?? [])];
+      // A file a unit filed dates that unit only (model/unit-share.ts); anything else in the folder, every carrier.
+      const filer = top === 'evidence' ? filedBy(p, rule) : [];
+      const carriers = [...(byFolderId.get(indicatorIdFromFolder(folder ?? '') ?? '') ?? [])];
+      const units = top === 'assignments' ? [byFile.get(p)] : filer.length ? filer.filter((u) => carriers.includes(u)) : carriers;
       for (const u of units) if (u && !out.has(u)) out.set(u, localDay(c.time));
     }
   }

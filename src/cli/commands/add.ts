@@ -15,11 +15,14 @@ import { relPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
-import { parseMaterialTarget, requireIndicator } from '../resolve-args.js';
+import { parseMaterialTarget, requireIndicator, requireUnit } from '../resolve-args.js';
+import { shareRule } from '../../model/unit-share.js';
+import { unitName } from '../../model/units.js';
 
 /** The options of `ledger add`. */
 interface AddFlags {
   to: string;
+  unit?: string;
   label?: string;
   dryRun?: boolean;
   /** a news link instead of files, with its headline, date and source */
@@ -107,6 +110,7 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
     .argument('[files...]', t(lang, 'help.add.files'))
     .requiredOption('--to <id/material>', t(lang, 'help.add.to'))
     .option('--label <name>', t(lang, 'help.add.label'))
+    .option('--unit <unit>', t(lang, 'help.add.unit'))
     .option('--link <url>', t(lang, 'help.add.link'))
     .option('--title <title>', t(lang, 'help.add.title'))
     .option('--date <YYYY-MM-DD>', t(lang, 'help.add.date'))
@@ -124,6 +128,15 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         if (!ws || !result.evidence) throw new CannotRunError('error.config-invalid');
         const { id, owner } = ownerOf(ctx, ws, target);
 
+        // Whose share the files are (model/unit-share.ts): the unit's own folder, never a unit that does not carry it.
+        const carriers = shareRule(ws).carriers.get(owner) ?? [];
+        const names = carriers.map((u) => unitName(ws.units, u)).join(ctx.lang === 'zh' ? '、' : ', ') || '—';
+        const unit = flags.unit !== undefined ? requireUnit(ws.units, flags.unit) : undefined;
+        if (unit !== undefined && !carriers.includes(unit))
+          throw new CannotRunError('add.unit-not-carrier', { unit: unitName(ws.units, unit), id, carriers: names });
+        if (unit === undefined && carriers.length > 1)
+          ctx.io.out(`${ctx.style.dim(t(ctx.lang, 'add.shared-hint', { id: owner, carriers: names }))}\n`);
+
         const { loadEvidence } = await import('../../load/load-evidence.js');
         const { planAdd } = await import('../../edit/add/plan-add.js');
         const tree = loadEvidence(ws.root, ws.sources);
@@ -131,6 +144,7 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         const items = await planAdd(ws, tree, {
           files: files.map((f) => path.resolve(ctx.io.cwd, f)),
           owner,
+          ...(unit !== undefined ? { unit } : {}),
           material: target.material,
           ...(flags.label !== undefined ? { label: flags.label } : {}),
           coverage,

@@ -6,8 +6,6 @@ import { placeEvidencePath, type EvidenceFile, type EvidenceTree } from '../../m
 import type { Workspace } from '../../model/workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
-import { indicatorIdFromFolder } from '../../model/indicator-id.js';
-import { materialNumbers } from '../../model/material-numbers.js';
 import { hashFile } from '../../util/hash-file.js';
 import { extensionFinding, imageFindings } from '../../check/evidence/image-rules.js';
 import { statementFindings } from '../../check/evidence/statement-rules.js';
@@ -39,6 +37,8 @@ export interface AddRequest {
   files: string[];
   /** the indicator whose folder receives the files (merged cells resolved) */
   owner: string;
+  /** a unit id: the files go into its unit folder `@<unit>/` (its share of a shared indicator) */
+  unit?: string;
   material: number;
   label?: string;
   /** the material's coverage as the check sees it (its exception matters) */
@@ -72,6 +72,7 @@ export function folderFor(tree: EvidenceTree, owner: string): string {
 export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest): Promise<AddItem[]> {
   const folder = folderFor(tree, req.owner);
   const taken = new Set(tree.files.filter((f) => f.folder === folder).map((f) => f.inner.join('/').normalize('NFC').toLowerCase()));
+  const within = req.unit !== undefined ? `@${req.unit}/` : '';
   const bySize = new Map<number, string[]>();
   for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') pushTo(bySize, f.size, f.rel);
   const seenHashes = new Map<string, string>();
@@ -91,9 +92,10 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     const name = safeFileName(req.material, req.label, original, kind === 'statement');
     let target = name;
     let n = 2;
-    while (taken.has(target.normalize('NFC').toLowerCase())) target = name.replace(/(\.[^.]+)$/, `-${n++}$1`);
-    taken.add(target.normalize('NFC').toLowerCase());
-    const rel = `evidence/${folder}/${target}`;
+    const key = (t: string): string => `${within}${t}`.normalize('NFC').toLowerCase();
+    while (taken.has(key(target))) target = name.replace(/(\.[^.]+)$/, `-${n++}$1`);
+    taken.add(key(target));
+    const rel = `evidence/${folder}/${within}${target}`;
     const at = { file: rel, indicator: req.owner, material: req.material };
     const item: AddItem = { source, target: rel, ...(target !== name ? { taken: name } : {}), warnings: [], refusals: [] };
     const refuse = (r: Refusal): void => void item.refusals.push(r);
@@ -191,8 +193,6 @@ function renamedFor(given: string, kind: string | undefined, format: 'jpeg' | 'p
 
 /** `47/1` for a file filed as evidence/047/1-x.pdf: what a same_as should say. */
 function sameAsOf(rel: string): string {
-  const [, folder, first] = rel.split('/');
-  const id = folder ? indicatorIdFromFolder(folder) : null;
-  const nums = first ? materialNumbers(first) : null;
+  const { indicator: id, materials: nums } = placeEvidencePath(rel);
   return id && nums ? `${id}/${nums[0]}` : '';
 }

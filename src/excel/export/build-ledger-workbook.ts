@@ -2,6 +2,9 @@ import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type ExcelJS from 'exceljs';
 import type { UnitSummary } from '../../model/check-summary.js';
 import { unitName } from '../../model/units.js';
+import { folderIdFor } from '../../model/indicator-id.js';
+import { unitCoverage } from '../../model/unit-coverage.js';
+import { filedBy, isSharedFolder, shareRule } from '../../model/unit-share.js';
 import type { UnitAssignments, Workspace } from '../../model/workspace.js';
 import { ANNEX2 } from '../sheet/form-wording.js';
 import { writeMeta } from '../sheet/ledger-meta.js';
@@ -10,6 +13,24 @@ import { materialRows, type SheetEvidence } from './material-rows.js';
 import { writeLedgerSheet } from './write-ledger-sheet.js';
 import { writeMaterialsSheet } from './write-materials-sheet.js';
 import { newWorkbook } from '../sheet/sheet-style.js';
+
+/** The unit's share of the evidence (model/unit-share.ts): only its files, and where it files its part. */
+function unitSheetEvidence(ws: Workspace, unit: string, ids: string[], evidence: SheetEvidence): SheetEvidence {
+  const rule = shareRule(ws);
+  const shared = (owner: string): boolean => isSharedFolder(rule, owner);
+  return {
+    coverage: unitCoverage(evidence.coverage, ids, unit, rule),
+    diagnostics: evidence.diagnostics,
+    unit: {
+      shared,
+      folderOf: (owner) => (shared(owner) ? `${folderIdFor(owner)}/@${unit}` : folderIdFor(owner)),
+      owns: (rel, folder) => {
+        const by = filedBy(folder ? `${rel}/-` : rel, rule);
+        return by.length === 0 || by.includes(unit);
+      },
+    },
+  };
+}
 
 /** One unit's monthly workbook: the Annex 2 form, the material check, and the hidden metadata. */
 export function buildLedgerWorkbook(
@@ -31,7 +52,12 @@ export function buildLedgerWorkbook(
     materialRows(
       ws.catalog,
       rows.map((r) => r.id),
-      evidence,
+      unitSheetEvidence(
+        ws,
+        unitId,
+        rows.map((r) => r.id),
+        evidence,
+      ),
     ),
     evidence.summary ?? { covered: 0, required: 0 },
     reviewBody(ws.config),

@@ -39,6 +39,12 @@ export interface SheetEvidence {
   coverage: Map<string, IndicatorCoverage>;
   /** every finding of the check */
   diagnostics: Diagnostic[];
+  /**
+   * A unit's sheet: `coverage` is its share (model/unit-coverage.ts); `folderOf` gives where it files
+   * an indicator's evidence (`090/@suo-1` when others carry it too), `owns` whether a finding's file is
+   * its own or no unit's (another unit's files are not on its sheet).
+   */
+  unit?: { folderOf: (owner: string) => string; shared: (owner: string) => boolean; owns: (rel: string, folder: boolean) => boolean };
 }
 
 /** Findings about a material as a whole (their own rows say so), not about a file the unit must fix. */
@@ -123,11 +129,11 @@ function reviewLines(m: MaterialCoverage, indexFile: string): DetailLine[] {
 
 function describe(
   m: MaterialCoverage,
-  owner: string,
+  folder: string,
   byFile: Map<string, Diagnostic[]>,
   indexFile: string,
 ): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
-  const evidenced = describeEvidence(m, owner, byFile);
+  const evidenced = describeEvidence(m, folder, byFile);
   const review = reviewLines(m, indexFile);
   if (!review.length) return evidenced;
   if (m.review?.verdict === '退回')
@@ -137,13 +143,13 @@ function describe(
 
 function describeEvidence(
   m: MaterialCoverage,
-  owner: string,
+  folder: string,
   byFile: Map<string, Diagnostic[]>,
 ): Pick<MaterialRow, 'status' | 'detail' | 'mark'> {
   const rejected = rejectedLines(m);
   if (m.by === null) {
     if (rejected.length) return { status: M.status.unusable, detail: rejected, mark: 'missing' };
-    return { status: M.status.missing, detail: [{ text: M.missingHint(folderIdFor(owner), m.no), tone: 'plain' }], mark: 'missing' };
+    return { status: M.status.missing, detail: [{ text: M.missingHint(folder, m.no), tone: 'plain' }], mark: 'missing' };
   }
   const mark = rejected.length ? 'attention' : 'none';
   switch (m.by) {
@@ -174,14 +180,15 @@ function describeEvidence(
  * Files in an indicator's folder that name no material (or one it does not have, or sit in a
  * merged indicator's folder): nothing else on the sheet would mention them.
  */
-function unplacedRow(id: string, owner: string, indicator: string, listed: Set<string>, diagnostics: Diagnostic[]): MaterialRow | null {
-  const found = diagnostics.filter(
+function unplacedRow(id: string, owner: string, indicator: string, listed: Set<string>, evidence: SheetEvidence): MaterialRow | null {
+  const found = evidence.diagnostics.filter(
     (d) =>
       d.severity === 'error' &&
       d.file?.startsWith('evidence/') &&
       (d.indicator === id || d.indicator === owner) &&
       !NOT_ABOUT_A_FILE.has(d.code) &&
-      !listed.has(d.file),
+      !listed.has(d.file) &&
+      (!evidence.unit || evidence.unit.owns(d.file, d.folder === true)),
   );
   if (!found.length) return null;
   const detail = found.flatMap((d) => findingLines(d.file!, d.code, d.args, 'problem', d.folder));
@@ -198,8 +205,11 @@ export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvi
     if (!entry) continue;
     const cov = evidence.coverage.get(id);
     const merged = entry.materialsFrom !== undefined ? `\n${M.mergedWith(entry.materialsFrom)}` : '';
+    const owner = cov?.owner ?? id;
+    const folder = evidence.unit?.folderOf(owner) ?? folderIdFor(owner);
+    const share = evidence.unit?.shared(owner) ? `\n${M.unitFolder(`evidence/${folder}/`)}` : '';
     // At most 30 characters of the text: sheet 1 carries it whole.
-    const indicator = `${id} ${shortTitle(entry.text, 30)}${merged}`;
+    const indicator = `${id} ${shortTitle(entry.text, 30)}${merged}${share}`;
     if (!cov || cov.materials.length === 0) {
       rows.push({
         id,
@@ -215,11 +225,11 @@ export function materialRows(catalog: Catalog, ids: string[], evidence: SheetEvi
       continue;
     }
     for (const m of cov.materials) {
-      const described = describe(m, cov.owner, byFile, indexFileOf(evidence.diagnostics, cov.owner, m.no));
+      const described = describe(m, folder, byFile, indexFileOf(evidence.diagnostics, cov.owner, m.no));
       rows.push({ id, key: `${cov.owner}/${m.no}`, indicator, no: String(m.no), text: m.text, ...described, review: reviewWord(m) });
     }
     const listed = new Set(cov.materials.flatMap((m) => [...m.files.map((f) => f.rel), ...m.rejected.map((r) => r.rel)]));
-    const unplaced = unplacedRow(id, cov.owner, indicator, listed, evidence.diagnostics);
+    const unplaced = unplacedRow(id, cov.owner, indicator, listed, evidence);
     if (unplaced) rows.push(unplaced);
   }
   return rows;

@@ -77,6 +77,8 @@ export const MATERIALS_SHEET = {
   missingHint: (folder: string, no: number) => `请将 PDF 放入 evidence/${folder}/，文件名以“${no}-”开头`,
   secretHint: '涉密材料不上传，实地核验时提供',
   mergedWith: (owner: string) => `（与第${owner}项合并报送）`,
+  /** a shared indicator: where this unit files its own part (docs/工作区-组织与职责.md) */
+  unitFolder: (path: string) => `本单位的材料放入 ${path}`,
 } as const;
 
 /**

@@ -32,6 +32,7 @@ describe('the trend counts a commit by its file names', () => {
     const facts = commitFacts(tree, blobs);
     expect(facts).toEqual({
       named: { '009-双随机': [1, 2], '030': [1] },
+      namedAt: { '009-双随机': [1, 2], '030': [1] },
       excepted: { '012': [1] },
       ledgers: { fagui: { '30': '已完成', '31': '未完成' } },
     });
