@@ -120,6 +120,8 @@ const FOLDER_RULES = {
 /** check/evidence/placement-rules.ts (also load/read-workspace-file.ts, check/rules/workspace-name-rules.ts: symlink) */
 const PLACEMENT_RULES = {
   'file-unassigned': spec<{ name: string; inFolder: 'yes' | 'no' } & Suggestion>('error'),
+  /** a temporary file the writer left when a command was killed mid-write: not the user's, covers nothing */
+  'write-leftover': spec<{ name: string }>('warning'),
   'material-unknown': spec<{ id: string; material: number; count: number }>('error'),
   symlink: spec<{ target: string; outside: 'yes' | 'no' }>('error'),
 };

@@ -116,6 +116,12 @@ export const BUNDLE_TEXT = {
     zh: (a) => `${a.file} 不存在或不是普通文件。`,
     en: (a) => `${a.file} does not exist or is not a regular file.`,
   }),
+  'add.target-linked': msg<'folder'>({
+    zh: (a) => `${a.folder} 是符号链接或不是文件夹：ledger 不会经由它写到工作区之外。请把它换成工作区里的普通文件夹后再添加。`,
+    en: (a) =>
+      `${a.folder} is a symbolic link or not a folder: ledger will not write through it outside the workspace. ` +
+      'Replace it with a plain folder in the workspace and add again.',
+  }),
   'add.merged': msg<'id' | 'owner'>({
     zh: (a) => `指标 ${a.id} 与第 ${a.owner} 项合并报送，文件放入第 ${a.owner} 项的文件夹。`,
     en: (a) => `Indicator ${a.id} shares its materials with ${a.owner}; files go into ${a.owner}'s folder.`,

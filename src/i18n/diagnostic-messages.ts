@@ -425,6 +425,14 @@ export const DIAGNOSTIC_MESSAGES: Entries<Code> = {
       en: 'See `ledger explain <id>` for the material numbers and rename the file.',
     },
   },
+  'write-leftover': {
+    zh: (a) => `“${s(a.name)}”是 ledger 被中断的写入留下的临时文件，不是材料，也不证明任何材料`,
+    en: (a) => `"${s(a.name)}" is a temporary file an interrupted ledger command left behind: not evidence, it covers nothing`,
+    fix: {
+      zh: '确认没有 ledger 命令正在运行后删除它。',
+      en: 'Delete it once no ledger command is running.',
+    },
+  },
   'file-unassigned': {
     zh: (a) =>
       (a.inFolder === 'yes'

@@ -96,7 +96,8 @@ export const ROLLUP_TEXT = {
   'help.verify.packet': fixed('报送包文件（*.ledger.zip）', 'packet file (*.ledger.zip)'),
   'help.cmd.rollup': fixed(
     '汇总各单位的报送包、报送包文件夹或工作区：按指标与材料、按单位排名、通报名单，并指出过期、版本不一致和未通过核对的来源',
-    'merge packets, folders of packets or workspaces: by indicator and material, organisations ranked, the 通报 list; names stale, mismatched and failing sources',
+    'merge packets, folders of packets or workspaces: by indicator and material, organisations ranked, the 通报 list; ' +
+      'names stale, mismatched and failing sources',
   ),
   'help.rollup.sources': fixed('报送包、报送包文件夹或工作区文件夹', 'packets, folders of packets, or workspace folders'),
   'help.rollup.html': fixed('写出一页离线 HTML 汇总（可打印 A4）', 'write one offline HTML page (prints on A4)'),

@@ -81,6 +81,19 @@ interface JournalEntry {
   backup: string | null;
 }
 
+/**
+ * Whether a file name is one the writer makes for a moment (`tempName`, a target's lock): what an
+ * interrupted or killed command leaves behind, never a user's file. Split, not a pattern: the
+ * name comes from the workspace.
+ */
+export function isWriterTempName(name: string): boolean {
+  if (!name.startsWith('.') || !name.endsWith('.tmp')) return false;
+  if (name.endsWith('.ledger-lock.tmp') || name === JOURNAL_NAME) return true;
+  const parts = name.split('.');
+  const [pid, random, role] = parts.slice(-4, -1);
+  return parts.length >= 6 && /^\d{1,10}$/.test(pid ?? '') && /^[0-9a-f]{8}$/.test(random ?? '') && /^[a-z]{1,8}$/.test(role ?? '');
+}
+
 export function tempName(file: string, role: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.${role}.tmp`);
 }

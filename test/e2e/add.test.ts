@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -150,5 +151,30 @@ describe('ledger add', () => {
       expect(r.code, to).toBe(2);
       expect(r.stderr, to).not.toContain('Error:');
     }
+  });
+
+  it("never opens a FIFO, never writes through a symlinked evidence folder, and names a killed write's leftover", async () => {
+    const ws = makeWorkspace();
+    const f = await handedIn();
+    // A FIFO named .pdf: refused from its stat, before a byte is read (reading would block forever).
+    const fifo = path.join(path.dirname(f['report.pdf']!), 'pipe.pdf');
+    const made = spawnSync('mkfifo', [fifo]);
+    if (made.status === 0) {
+      const r = await ledger(['add', fifo, '--to', '9/1'], { cwd: ws });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('不存在或不是普通文件');
+    }
+    // evidence/010 a link to a folder outside the workspace: nothing is written there.
+    const outside = tempDir('outside-');
+    fs.rmSync(path.join(ws, 'evidence/010'), { recursive: true });
+    fs.symlinkSync(outside, path.join(ws, 'evidence/010'));
+    const linked = await ledger(['add', f['report.pdf']!, '--to', '10/1'], { cwd: ws });
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toContain('evidence/010 是符号链接或不是文件夹');
+    expect(fs.readdirSync(outside)).toEqual([]);
+    // A temporary file of a write killed before its rename: the writer's, not a file the unit filed.
+    fs.copyFileSync(f['report.pdf']!, path.join(ws, 'evidence/009/.1-report.pdf.4242.0badc0de.new.tmp'));
+    const found = (await checkJson(ws, ['--indicator', '9'])).report.diagnostics.filter((d) => d.file?.includes('.tmp'));
+    expect(found.map((d) => [d.code, d.severity])).toEqual([['write-leftover', 'warning']]);
   });
 });

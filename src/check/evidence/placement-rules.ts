@@ -3,10 +3,12 @@ import { namedSegments, type EvidenceFile, type EvidenceTree } from '../../model
 import { evidenceOwner, materialsOf, type Catalog, type CatalogEntry } from '../../model/catalog.js';
 import { suggestMaterialName } from '../../model/material-numbers.js';
 import { soleMaterial } from './evidence-files.js';
+import { isWriterTempName } from '../../util/atomic-write.js';
 
 /**
  * Files that cannot be placed: no material number (file-unassigned), a number the indicator does
- * not have (material-unknown), a link (symlink).
+ * not have (material-unknown), a link (symlink), a temporary file of an interrupted write
+ * (write-leftover: the writer's, not the user's).
  */
 export function placementFindings(catalog: Catalog, f: EvidenceFile, entry: CatalogEntry): Diagnostic[] {
   const at = { file: f.rel, indicator: f.indicator, material: soleMaterial(f) };
@@ -16,6 +18,8 @@ export function placementFindings(catalog: Catalog, f: EvidenceFile, entry: Cata
     return [diag('symlink', { target: f.symlink.target, outside: f.symlink.outside ? 'yes' : 'no' }, { ...at, severity })];
   }
   if (f.kind === 'index' || f.kind === 'readme') return [];
+  const name = f.inner.at(-1) ?? '';
+  if (isWriterTempName(name)) return [diag('write-leftover', { name }, at)];
   const count = materialsOf(catalog, entry).length;
   if (f.materials === null) {
     // A file inside an unnumbered subfolder: the folder is what lacks the number (a unit folder `@…` is not one).

@@ -3,11 +3,9 @@ import type { Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { PACKET_ENTRIES, SIGNATURE_NAMESPACE } from '../../model/packet.js';
 import { relPath } from '../../util/paths.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { writePlan } from '../apply-writes.js';
-import { workspaceFigures } from '../workspace-snapshot.js';
 
 interface PackFlags {
   output?: string;
@@ -18,6 +16,9 @@ interface PackFlags {
 const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
 
 async function buildPacket(ctx: CliContext, flags: PackFlags): Promise<{ zip: Buffer; day: string; org: string; files: number }> {
+  // Loaded when packing: the packet's schemas (zod) and the check stay off every other command's start-up.
+  const { workspaceFigures } = await import('../workspace-snapshot.js');
+  const { PACKET_ENTRIES, SIGNATURE_NAMESPACE } = await import('../../model/packet.js');
   const { snapshot, status, check, bundles } = await workspaceFigures(ctx, ctx.workspace, { bundles: flags.withBundles === true });
   const { packetEntries, packetZip } = await import('../../format/rollup/packet-zip.js');
   const entries = packetEntries(snapshot, { status, check }, bundles);

@@ -64,6 +64,22 @@ export function folderFor(tree: EvidenceTree, owner: string): string {
 }
 
 /**
+ * The first folder on the way from the workspace to `relDir` that is a symbolic link or not a
+ * folder (workspace-relative), or null. A symlinked `evidence/009` would take the copy anywhere;
+ * folders that do not exist yet are made by the writer, as plain folders.
+ */
+function linkedOnTheWay(root: string, relDir: string): string | null {
+  let at = root;
+  for (const part of relDir.split('/').filter(Boolean)) {
+    at = path.join(at, part);
+    const st = fs.lstatSync(at, { throwIfNoEntry: false });
+    if (!st) return null;
+    if (st.isSymbolicLink() || !st.isDirectory()) return path.relative(root, at).split(path.sep).join('/');
+  }
+  return null;
+}
+
+/**
  * Decide, for each file to add, its name in the indicator's folder and whether it may go there:
  * judged as the check judges evidence (PDF verdicts, 涉密 markings in the name or metadata, names
  * unsafe on Windows) plus what only a newcomer can be: an exact copy of a file already filed
@@ -79,15 +95,28 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
 
   const items: AddItem[] = [];
-  for (const source of req.files) items.push(await planOne(source));
+  const linked = linkedOnTheWay(ws.root, `evidence/${folder}/${within}`);
+  for (const source of req.files) {
+    const item = await planOne(source);
+    if (linked) item.refusals.push({ key: 'add.target-linked', args: { folder: linked } });
+    items.push(item);
+  }
   return items;
 
   async function planOne(source: string): Promise<AddItem> {
     const given = path.basename(source);
     const byName = kindOf(source);
+    // Stat before the first byte is read: opening a FIFO or a device to look at its head would block.
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(source);
+    } catch {
+      /* reported below */
+    }
+    const regular = st?.isFile() ?? false;
     // The content decides, as in check: a photo sent as .png but stored as JPEG is filed as .jpg, a PDF named .png as .pdf.
-    const image = byName === 'pdf' || byName === 'image' ? contentImage(source) : null;
-    const kind = image ? 'image' : byName === 'image' && startsAsPdf(source) ? 'pdf' : byName;
+    const image = regular && (byName === 'pdf' || byName === 'image') ? contentImage(source) : null;
+    const kind = image ? 'image' : regular && byName === 'image' && startsAsPdf(source) ? 'pdf' : byName;
     const original = renamedFor(given, kind, image?.format ?? null);
     const name = safeFileName(req.material, req.label, original, kind === 'statement');
     let target = name;
@@ -100,13 +129,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
     const item: AddItem = { source, target: rel, ...(target !== name ? { taken: name } : {}), warnings: [], refusals: [] };
     const refuse = (r: Refusal): void => void item.refusals.push(r);
 
-    let st: fs.Stats | undefined;
-    try {
-      st = fs.statSync(source);
-    } catch {
-      /* reported below */
-    }
-    if (!st?.isFile()) {
+    if (!st || !regular) {
       refuse({ key: 'add.not-a-file', args: { file: source } });
       return item;
     }
