@@ -114,6 +114,7 @@ export function summarize(
     incomplete: measured.length - complete,
     ledgerDone,
     errors,
+    toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing').length,
     warnings,
     materials: materialCount(
       measured.map((e) => e.id),

@@ -1,3 +1,4 @@
+import { brokenOf } from '../model/check-summary.js';
 import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
@@ -123,7 +124,7 @@ export function formatMarkdown(diagnostics: Diagnostic[], ctx: FormatContext): s
           String(u.complete),
           `${u.covered}/${u.required}`,
           String(u.toSubmit),
-          String(u.errors - u.toSubmit),
+          String(brokenOf(u)),
         ]),
       );
   }

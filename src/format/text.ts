@@ -1,3 +1,4 @@
+import { brokenOf } from '../model/check-summary.js';
 import { joinList } from '../i18n/lang.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderDiagnostic, renderFix } from '../i18n/diagnostic-messages.js';
@@ -73,7 +74,7 @@ function summaryBlock(ctx: FormatContext, toSubmit: number): string[] {
   out.push(...wrapText(materials, WIDTH));
   const findings = t(lang, 'summary.findings', { errors: s.errors, warnings: s.warnings });
   // Missing is not broken: materials still to submit are work to do, shown without alarm; the colour is for the rest.
-  const broken = s.errors - toSubmit;
+  const broken = brokenOf(s);
   out.push(broken > 0 ? style.error(findings) : s.warnings > 0 || toSubmit > 0 ? style.warning(findings) : style.ok(findings));
   if (s.errors > 0) out.push(t(lang, 'summary.findings-split', { toSubmit, broken }));
   if (s.deadline) {
@@ -105,10 +106,10 @@ function unitTable(ctx: FormatContext): string[] {
       String(u.complete),
       `${u.covered}/${u.required}${pct}`,
       String(u.toSubmit),
-      String(u.errors - u.toSubmit),
+      String(brokenOf(u)),
     ]);
     // Red only for what is broken, wrong or overdue; materials still to submit are work to do.
-    return u.errors - u.toSubmit > 0 ? ctx.style.error(line) : line;
+    return brokenOf(u) > 0 ? ctx.style.error(line) : line;
   });
   return [ctx.style.dim(row(t(ctx.lang, 'units.heading').split('|'))), ...lines];
 }
@@ -145,7 +146,7 @@ export function formatText(findings: Diagnostic[], context: FormatContext): stri
   const ctx = visibleDeep(context);
   const out: string[] = [];
   if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
-  out.push(...summaryBlock(ctx, findings.filter((d) => d.code === 'material-missing' && d.severity === 'error').length));
+  out.push(...summaryBlock(ctx, ctx.summary.toSubmit));
   const table = unitTable(ctx);
   if (table.length) out.push('', ...table);
   if (diagnostics.length === 0) {

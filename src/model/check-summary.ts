@@ -78,6 +78,8 @@ export interface CheckCounts {
   /** 台账已完成: indicators that every unit carrying them reports 已完成 */
   ledgerDone: number;
   errors: number;
+  /** of `errors`, materials not yet submitted (material-missing): work to do; the rest are broken, wrong or overdue (brokenOf) */
+  toSubmit: number;
   warnings: number;
   materials: Coverage;
   /** indicators with materials that no unit carries (the coordinator still has to assign them) */
@@ -93,3 +95,9 @@ export interface CheckCounts {
 export interface CheckSummary extends CheckCounts {
   deadline: DeadlineInfo | null;
 }
+
+/**
+ * Errors that are not a material still to submit: broken, wrong or overdue. THE one subtraction,
+ * for the bureau's counts and a unit's alike, so every summary (check, status, sheets) splits alike.
+ */
+export const brokenOf = (c: { errors: number; toSubmit: number }): number => c.errors - c.toSubmit;

@@ -34,8 +34,8 @@ describe('ledger export --all', () => {
     const { report } = await checkJson(ws, [], PINNED_DATE);
     const c = report.summary;
     expect(text(s.getCell('A1'))).toBe('许昌市市场监督管理局法治政府建设示范市创建工作台账汇总（2024年6月）');
-    expect(s.model.merges).toContain('A1:K1');
-    const header = [...Array(11).keys()].map((i) => text(s.getRow(3).getCell(i + 1)));
+    expect(s.model.merges).toContain('A1:L1');
+    const header = [...Array(12).keys()].map((i) => text(s.getRow(3).getCell(i + 1)));
     // The two words of check: 台账已完成 (the ledger says so) and 材料齐全 (every material evidenced).
     expect(header).toEqual([
       '责任单位',
@@ -47,27 +47,50 @@ describe('ledger export --all', () => {
       '已提供材料',
       '应报材料',
       '材料完成率',
-      '错误',
+      '待提交',
+      '有问题',
       '备注',
     ]);
     const rows = new Map<string, { n: (number | null)[]; note: string; row: number }>();
     for (let r = 4; r <= s.rowCount; r++) {
       const label = text(s.getRow(r).getCell(1));
       if (!label || label.startsWith('说明')) continue;
-      const n = [2, 3, 4, 5, 6, 7, 8, 10].map((col) => {
+      const n = [2, 3, 4, 5, 6, 7, 8, 10, 11].map((col) => {
         const v = s.getRow(r).getCell(col).value;
         return v === null || v === '' ? null : Number(v);
       });
-      rows.set(label, { n, note: text(s.getRow(r).getCell(11)), row: r });
+      rows.set(label, { n, note: text(s.getRow(r).getCell(12)), row: r });
     }
     // 法规科: 23 indicators, all lead; 31 reported done; materials 2 of 47 (30 has a file and an exception).
     const u = c.units.fagui!;
-    expect(rows.get('法规科')!.n).toEqual([u.indicators, u.lead, u.cooperate, u.ledgerDone, u.complete, u.covered, u.required, u.errors]);
+    expect(rows.get('法规科')!.n).toEqual([
+      u.indicators,
+      u.lead,
+      u.cooperate,
+      u.ledgerDone,
+      u.complete,
+      u.covered,
+      u.required,
+      u.toSubmit,
+      u.errors - u.toSubmit,
+    ]);
+    // Still to submit and broken split as check splits them: together they are the unit's errors.
+    expect(u.toSubmit).toBeGreaterThan(0);
     expect(rows.get('法规科')!.n.slice(0, 4)).toEqual([23, 23, 0, 1]);
     expect(rows.get('办公室')!.n.slice(0, 3)).toEqual([16, 14, 2]);
     // Indicators no unit carries: a row of their own, with their ids, so leaders see 8, 47, 91 have no owner.
     const unassigned = rows.get('未分配（无单位承担）')!;
-    expect(unassigned.n).toEqual([c.unassigned.indicators, null, null, null, null, c.unassigned.covered, c.unassigned.required, null]);
+    expect(unassigned.n).toEqual([
+      c.unassigned.indicators,
+      null,
+      null,
+      null,
+      null,
+      c.unassigned.covered,
+      c.unassigned.required,
+      null,
+      null,
+    ]);
     expect(c.unassigned.indicators).toBeGreaterThan(0);
     expect(unassigned.note).toBe(`指标 ${c.unassigned.ids.join('、 ')}`);
     expect(c.unassigned.ids).toEqual(expect.arrayContaining(['8', '91']));
@@ -77,7 +100,18 @@ describe('ledger export --all', () => {
     expect(without.note).toBe('指标 73、 78、 V1、 V2');
     // The totals are the check's global counts, not a sum of the unit rows (units share indicators).
     const total = rows.get('合计（全部指标）')!;
-    expect(total.n).toEqual([c.indicators, null, null, c.ledgerDone, c.complete, c.materials.covered, c.materials.required, c.errors]);
+    expect(total.n).toEqual([
+      c.indicators,
+      null,
+      null,
+      c.ledgerDone,
+      c.complete,
+      c.materials.covered,
+      c.materials.required,
+      c.toSubmit,
+      c.errors - c.toSubmit,
+    ]);
+    expect(c.toSubmit).toBe(report.diagnostics.filter((d) => d.code === 'material-missing' && d.severity === 'error').length);
     expect(total.n[0]).toBe(119);
     const units = [...rows].filter(([, v]) => v.row < unassigned.row);
     expect(units).toHaveLength(fs.readdirSync(path.join(ws, 'assignments')).length);

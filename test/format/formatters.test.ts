@@ -12,6 +12,7 @@ const summary = {
   incomplete: 2,
   ledgerDone: 0,
   errors: 2,
+  toSubmit: 0,
   warnings: 1,
   materials: { covered: 1, required: 3 },
   unassigned: { indicators: 0, ids: [], covered: 0, required: 0 },

@@ -1,7 +1,7 @@
 import { reviewBody } from '../../model/schemas/ledger-config.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Workspace } from '../../model/workspace.js';
-import { coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
+import { brokenOf, coveragePercent, type CheckCounts, type UnitSummary } from '../../model/check-summary.js';
 import { uncoveredMaterials, type IndicatorCoverage } from '../../model/coverage.js';
 import { stageTimeline, statusDeadline } from '../../model/deadline.js';
 import { compareIndicatorIds } from '../../model/indicator-id.js';
@@ -146,8 +146,6 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     .sort(byLag(order, overdue));
 
   const oldest = history.commits[history.commits.length - 1];
-  // Missing is not broken: the overview tells the two apart (the colour goes only to the second).
-  const toSubmit = input.diagnostics.filter((d) => d.code === 'material-missing' && d.severity === 'error').length;
   const ledgerUnits = ws.units.units
     .filter((u) => ws.assignments.some((a) => a.value.unit === u.id) && (!input.unit || u.id === input.unit))
     .map((u) => ({ id: u.id, name: unitName(ws.units, u.id) }));
@@ -160,9 +158,10 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     stages: stageTimeline(ws.config, today),
     totals: {
       ...headline(input),
+      // Missing is not broken: the overview tells the two apart (the colour goes only to the second).
       errors: summary.errors,
-      toSubmit,
-      broken: summary.errors - toSubmit,
+      toSubmit: summary.toSubmit,
+      broken: brokenOf(summary),
       warnings: summary.warnings,
     },
     units,

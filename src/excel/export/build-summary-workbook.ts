@@ -19,8 +19,11 @@ import {
 } from '../sheet/sheet-style.js';
 import type { SummaryRow } from './summary-rows.js';
 
-const WIDTHS = [22, 9, 9, 9, 10, 9, 10, 9, 10, 7, 40];
+const WIDTHS = [22, 9, 9, 9, 10, 9, 10, 9, 10, 7, 7, 36];
 const HEADER_ROWS = 3;
+/** 1-based: the note, the only column of text beside the label */
+const NOTE_COLUMN = 12;
+const BROKEN_COLUMN = 11;
 
 /** `<month>-汇总.xlsx`: one row per unit, the unassigned indicators, those without materials, and the check's totals. */
 export function buildSummaryWorkbook(organization: string, month: string, date: string, rows: SummaryRow[]): ExcelJS.Workbook {
@@ -40,17 +43,33 @@ export function buildSummaryWorkbook(organization: string, month: string, date: 
 
   for (const r of rows) {
     const rate = r.required ? (r.covered ?? 0) / r.required : null;
-    const values = [r.label, r.indicators, r.lead, r.cooperate, r.ledgerDone, r.complete, r.covered, r.required, rate, r.errors, r.note];
+    const values = [
+      r.label,
+      r.indicators,
+      r.lead,
+      r.cooperate,
+      r.ledgerDone,
+      r.complete,
+      r.covered,
+      r.required,
+      rate,
+      r.toSubmit,
+      r.broken,
+      r.note,
+    ];
     const row = sheet.addRow(values);
     row.eachCell({ includeEmpty: true }, (cell, c) =>
-      styleBodyCell(cell, c === 11 ? WRAP_TOP_LEFT : { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true }),
+      styleBodyCell(
+        cell,
+        c === NOTE_COLUMN ? WRAP_TOP_LEFT : { vertical: 'middle', horizontal: c === 1 ? 'left' : 'center', wrapText: true },
+      ),
     );
     row.getCell(9).numFmt = '0.0%';
     // Only the label and the note wrap (numbers never do); digits and 、 run wider than the estimate
     // in the note column, so it is measured a quarter narrower.
     row.height = rowHeight(
       values.map((v) => (typeof v === 'string' ? v : null)),
-      WIDTHS.map((w, i) => (i === 10 ? w * 0.75 : w)),
+      WIDTHS.map((w, i) => (i === NOTE_COLUMN - 1 ? w * 0.75 : w)),
     );
     // The lines that are not units stand out: unassigned work in yellow, the totals in bold grey.
     if (r.kind === 'unassigned' && r.indicators > 0) row.eachCell({ includeEmpty: true }, (cell) => (cell.fill = ATTENTION_FILL));
@@ -59,6 +78,11 @@ export function buildSummaryWorkbook(organization: string, month: string, date: 
         cell.font = { ...BODY_FONT, bold: true };
         cell.fill = HEADER_FILL;
       });
+    // Red only on what is broken, wrong or overdue; materials still to submit are work to do.
+    if (r.broken) {
+      const cell = row.getCell(BROKEN_COLUMN);
+      cell.font = { ...(cell.font ?? BODY_FONT), color: { argb: 'FFC0392B' } };
+    }
   }
 
   notesRow(sheet, sheet.rowCount + 2, WIDTHS.length, S.notes.join('\n'), width);

@@ -1,4 +1,4 @@
-import type { CheckCounts } from '../../model/check-summary.js';
+import { brokenOf, type CheckCounts } from '../../model/check-summary.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import type { Workspace } from '../../model/workspace.js';
 import { SUMMARY as S } from '../sheet/form-wording.js';
@@ -20,7 +20,9 @@ export interface SummaryRow {
   complete: number | null;
   covered: number | null;
   required: number | null;
-  errors: number | null;
+  /** materials still to submit (work to do) and the other errors (broken, wrong, overdue): the check's split */
+  toSubmit: number | null;
+  broken: number | null;
   note: string;
 }
 
@@ -42,7 +44,8 @@ export function summaryRows(ws: Workspace, counts: CheckCounts, coverage: Map<st
     complete: u.complete,
     covered: u.covered,
     required: u.required,
-    errors: u.errors,
+    toSubmit: u.toSubmit,
+    broken: brokenOf(u),
     note: '',
   }));
   const un = counts.unassigned;
@@ -56,7 +59,8 @@ export function summaryRows(ws: Workspace, counts: CheckCounts, coverage: Map<st
     complete: null,
     covered: un.covered,
     required: un.required,
-    errors: null,
+    toSubmit: null,
+    broken: null,
     note: un.ids.length ? S.idList(un.ids) : '',
   });
   // The ids of the line (the count is the check's): the indicators the check measured no materials for.
@@ -71,7 +75,8 @@ export function summaryRows(ws: Workspace, counts: CheckCounts, coverage: Map<st
     complete: null,
     covered: null,
     required: null,
-    errors: null,
+    toSubmit: null,
+    broken: null,
     note: without.length ? S.idList(without) : '',
   });
   rows.push({
@@ -84,7 +89,8 @@ export function summaryRows(ws: Workspace, counts: CheckCounts, coverage: Map<st
     complete: counts.complete,
     covered: counts.materials.covered,
     required: counts.materials.required,
-    errors: counts.errors,
+    toSubmit: counts.toSubmit,
+    broken: brokenOf(counts),
     note: S.totalNote(counts),
   });
   return rows;

@@ -18,7 +18,7 @@ export function historyNote(r: StatusReport, lang: Lang): string | null {
 export const noticeUnits = (r: StatusReport): UnitStatus[] => r.units.filter((u) => u.stalled === true);
 
 /** A unit's errors that are not materials still to submit: broken, wrong or overdue (the ones coloured red). */
-export const brokenOf = (u: UnitStatus): number => u.errors - u.toSubmit;
+export { brokenOf } from '../../model/check-summary.js';
 
 /** A unit's progress since the previous due date in a few characters: materials first, else ledger rows. */
 export function progressText(u: UnitStatus, lang: Lang): string {
