@@ -5,7 +5,7 @@ import { coveragePercent } from '../../model/check-summary.js';
 import { tone } from '../status/html-charts.js';
 import { joinHtml, markup, type SafeHtml } from '../html.js';
 import { STATUS_CSS } from '../status/html-style.js';
-import { catalogText, cityLine, countedText, headLine, noticeText, percentText, rejectedText } from './rollup-words.js';
+import { ORG_COLUMNS, catalogText, cityLine, countedText, headLine, noticeText, percentText, rejectedText } from './rollup-words.js';
 
 /** The roll-up's own rules on top of the status page's sheet: a wide matrix, A4 landscape. */
 const ROLLUP_CSS = markup`
@@ -65,19 +65,7 @@ function matrix(r: Rollup, lang: Lang): SafeHtml {
 /** `ledger rollup --html`: one offline page, no script; everything from the sources escaped (markup). */
 export function renderRollupHtml(r: Rollup, lang: Lang): string {
   const ranked = table(
-    (
-      [
-        'rollup.col.rank',
-        'rollup.col.org',
-        'rollup.col.materials',
-        'rollup.col.percent',
-        'rollup.col.complete',
-        'rollup.col.broken',
-        'rollup.col.generated',
-        'rollup.col.catalog',
-        'rollup.col.counted',
-      ] as const
-    ).map((k) => t(lang, k)),
+    ORG_COLUMNS.map((k) => t(lang, k)),
     r.organisations.map((o) => [
       td(o.rank, 'n'),
       td(o.organization),

@@ -1,7 +1,17 @@
 import type { Rollup } from '../../model/rollup.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { catalogText, cityLine, countedText, headLine, missingOf, noticeText, percentText, rejectedText } from './rollup-words.js';
+import {
+  ORG_COLUMNS,
+  catalogText,
+  cityLine,
+  countedText,
+  headLine,
+  missingOf,
+  noticeText,
+  percentText,
+  rejectedText,
+} from './rollup-words.js';
 
 /** A table cell: pipes and line breaks would end the cell. */
 const cell = (s: string | number): string => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -14,19 +24,7 @@ export function formatRollupMarkdown(r: Rollup, lang: Lang): string {
   out.push(`## ${t(lang, 'rollup.section.ranked')}`, '');
   out.push(
     ...table(
-      (
-        [
-          'rollup.col.rank',
-          'rollup.col.org',
-          'rollup.col.materials',
-          'rollup.col.percent',
-          'rollup.col.complete',
-          'rollup.col.broken',
-          'rollup.col.generated',
-          'rollup.col.catalog',
-          'rollup.col.counted',
-        ] as const
-      ).map((k) => t(lang, k)),
+      ORG_COLUMNS.map((k) => t(lang, k)),
       r.organisations.map((o) => [
         o.rank,
         o.organization,

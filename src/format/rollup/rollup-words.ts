@@ -3,6 +3,19 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { RejectedSource } from '../../model/rollup-source.js';
 
+/** The ranking's columns, in order, for the page and the Markdown alike. */
+export const ORG_COLUMNS = [
+  'rollup.col.rank',
+  'rollup.col.org',
+  'rollup.col.materials',
+  'rollup.col.percent',
+  'rollup.col.complete',
+  'rollup.col.broken',
+  'rollup.col.generated',
+  'rollup.col.catalog',
+  'rollup.col.counted',
+] as const;
+
 /** Words every roll-up format shares: a percentage, a catalog label, a 通报 reason, a rejected source. */
 export const percentText = (p: number | null): string => (p === null ? '—' : `${p}%`);
 

@@ -19,6 +19,7 @@ import {
   reviewedUnits,
   reviewLines,
   sectionsAfterAreas,
+  UNIT_COLUMNS,
 } from './status-words.js';
 
 function cards(r: StatusReport, lang: Lang): SafeHtml {
@@ -39,19 +40,7 @@ function cards(r: StatusReport, lang: Lang): SafeHtml {
 }
 
 function unitTable(r: StatusReport, lang: Lang): SafeHtml {
-  const cols = [
-    'unit',
-    'roles',
-    'ledger',
-    'complete',
-    'materials',
-    'percent',
-    'to-submit',
-    'broken',
-    'changed',
-    'progress',
-    'contact',
-  ] as const;
+  const cols = UNIT_COLUMNS;
   const head = cols.map((c) => markup`<th>${t(lang, `status.col.${c}`)}</th>`);
   const rows = r.units.map((u) => {
     const badge = u.stalled ? markup`<span class="badge">${t(lang, 'status.stalled')}</span>` : '';

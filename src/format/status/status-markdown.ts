@@ -17,6 +17,7 @@ import {
   reviewLines,
   sectionsAfterAreas,
   trendRow,
+  UNIT_COLUMNS,
 } from './status-words.js';
 
 /** A cell on one line; the data in it is already escaped (mdText), so nothing in it opens a cell, a link or a tag. */
@@ -46,19 +47,7 @@ export function formatStatusMarkdown(report: StatusReport, lang: Lang): string {
   out.push(`- ${t(lang, 'status.totals', { ...counts, covered: m.covered, required: m.required, percent: m.percent ?? 0 })}`, '');
 
   out.push(`### ${t(lang, 'status.units')}`, '');
-  const cols = [
-    'unit',
-    'roles',
-    'ledger',
-    'complete',
-    'materials',
-    'percent',
-    'to-submit',
-    'broken',
-    'changed',
-    'progress',
-    'contact',
-  ] as const;
+  const cols = UNIT_COLUMNS;
   out.push(
     ...table(
       cols.map((c) => t(lang, `status.col.${c}`)),

@@ -17,6 +17,21 @@ export function historyNote(r: StatusReport, lang: Lang): string | null {
  */
 export const noticeUnits = (r: StatusReport): UnitStatus[] => r.units.filter((u) => u.stalled === true);
 
+/** The per-unit table's columns, in order (status.col.<key>), for the page and the Markdown alike. */
+export const UNIT_COLUMNS = [
+  'unit',
+  'roles',
+  'ledger',
+  'complete',
+  'materials',
+  'percent',
+  'to-submit',
+  'broken',
+  'changed',
+  'progress',
+  'contact',
+] as const;
+
 /** A unit's errors that are not materials still to submit: broken, wrong or overdue (the ones coloured red). */
 export { brokenOf } from '../../model/check-summary.js';
 
