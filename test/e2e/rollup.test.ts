@@ -77,6 +77,11 @@ describe('ledger rollup: three organisations', () => {
       ]);
     }
     expect(rollup.totals.materials.covered).toBe(run.summary.materials.covered);
+    // Indicators counted as check counts them (merged ones with their host), not by evidence folder.
+    expect([rollup.totals.indicators, rollup.totals.complete]).toEqual([
+      run.summary.indicators - run.summary.withoutMaterials,
+      run.summary.complete,
+    ]);
     // Who covers what: 9-1 甲, 9-2 乙 (甲's file there is broken), 15-2 nobody (甲's is broken), 20 not merged (丙).
     const nine = rollup.indicators.find((i) => i.id === '9')!;
     expect(nine.materials).toEqual([

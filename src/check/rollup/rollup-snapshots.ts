@@ -73,6 +73,13 @@ export function rollupSnapshots(snapshots: readonly OrgSnapshot[], options: Roll
   const organisations = rankOrganisations(rows);
   const { indicators, missingEverywhere } = mergeIndicators(merged);
   const counted = indicators.filter((i) => i.owner === i.id && i.required > 0);
+  // Indicators as check counts them: a merged one (48 with 47) is measured and complete with its host,
+  // while its materials count once, under the host (counted).
+  const hosts = new Map(counted.map((i) => [i.id, i]));
+  const measured = indicators.flatMap((i) => {
+    const host = hosts.get(i.owner);
+    return host ? [host] : [];
+  });
   const materials = { covered: counted.reduce((n, i) => n + i.covered, 0), required: counted.reduce((n, i) => n + i.required, 0) };
   const pooled = coveragePercent(materials);
 
@@ -98,8 +105,8 @@ export function rollupSnapshots(snapshots: readonly OrgSnapshot[], options: Roll
     totals: {
       organisations: kept.length,
       merged: merged.length,
-      indicators: counted.length,
-      complete: counted.filter((i) => i.complete).length,
+      indicators: measured.length,
+      complete: measured.filter((host) => host.complete).length,
       materials: { ...materials, percent: pooled },
     },
     organisations,
