@@ -46,3 +46,28 @@ export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): S
 export function joinHtml(parts: readonly HtmlValue[], separator: string): SafeHtml {
   return new Markup(parts.map(render).join(escapeText(separator)));
 }
+
+/**
+ * A whole offline page: the head every page of ledger's carries (UTF-8, the Chromium engine in
+ * 360 and QQ browsers rather than their IE one, a viewport), its own style sheet, the sections.
+ */
+export function htmlPage(lang: 'zh' | 'en', title: string, css: SafeHtml, sections: readonly HtmlValue[]): string {
+  return joinHtml(
+    [
+      markup`<!DOCTYPE html>`,
+      markup`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
+      markup`<head>`,
+      markup`<meta charset="utf-8">`,
+      markup`<meta http-equiv="X-UA-Compatible" content="IE=edge">`,
+      markup`<meta name="renderer" content="webkit">`,
+      markup`<meta name="viewport" content="width=device-width, initial-scale=1">`,
+      markup`<title>${title}</title>`,
+      markup`<style>${css}</style>`,
+      markup`</head>`,
+      markup`<body><main class="page">${joinHtml(sections, '\n')}</main></body>`,
+      markup`</html>`,
+      '',
+    ],
+    '\n',
+  ).toString();
+}

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { coveragePercent } from '../../model/check-summary.js';
 import { tone } from '../status/html-charts.js';
-import { joinHtml, markup, type SafeHtml } from '../html.js';
+import { htmlPage, markup, type SafeHtml } from '../html.js';
 import { STATUS_CSS } from '../status/html-style.js';
 import { ORG_COLUMNS, catalogText, cityLine, countedText, headLine, noticeText, percentText, rejectedText } from './rollup-words.js';
 
@@ -105,23 +105,5 @@ export function renderRollupHtml(r: Rollup, lang: Lang): string {
     markup`<h2>${`${t(lang, 'rollup.section.missing')}（${missing.length}）`}</h2><p>${missing.join(' ') || t(lang, 'rollup.none')}</p>`,
     markup`<h2>${t(lang, 'rollup.section.indicators')}</h2>${matrix(r, lang)}`,
   ];
-  const page = joinHtml(
-    [
-      markup`<!DOCTYPE html>`,
-      markup`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
-      markup`<head>`,
-      markup`<meta charset="utf-8">`,
-      markup`<meta http-equiv="X-UA-Compatible" content="IE=edge">`,
-      markup`<meta name="renderer" content="webkit">`,
-      markup`<meta name="viewport" content="width=device-width, initial-scale=1">`,
-      markup`<title>${t(lang, 'rollup.title')} ${r.today}</title>`,
-      markup`<style>${STATUS_CSS}${ROLLUP_CSS}</style>`,
-      markup`</head>`,
-      markup`<body><main class="page">${joinHtml(body, '\n')}</main></body>`,
-      markup`</html>`,
-      '',
-    ],
-    '\n',
-  );
-  return page.toString();
+  return htmlPage(lang, `${t(lang, 'rollup.title')} ${r.today}`, markup`${STATUS_CSS}${ROLLUP_CSS}`, body);
 }

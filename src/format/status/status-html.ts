@@ -5,7 +5,7 @@ import { t } from '../../i18n/messages.js';
 import { coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, lineChart, stageTimeline, tone } from './html-charts.js';
-import { joinHtml, markup, type SafeHtml } from '../html.js';
+import { htmlPage, markup, type SafeHtml } from '../html.js';
 import { problemSection } from './status-problems.js';
 import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
@@ -178,25 +178,7 @@ export function renderStatusHtml(report: StatusReport, lang: Lang): string {
       : '',
     markup`<footer>${t(lang, 'status.footer', { date: r.today })}</footer>`,
   ];
-  return joinHtml(
-    [
-      markup`<!DOCTYPE html>`,
-      markup`<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">`,
-      markup`<head>`,
-      markup`<meta charset="utf-8">`,
-      // 360 and QQ browsers: render with their Chromium engine, not the IE one.
-      markup`<meta http-equiv="X-UA-Compatible" content="IE=edge">`,
-      markup`<meta name="renderer" content="webkit">`,
-      markup`<meta name="viewport" content="width=device-width, initial-scale=1">`,
-      markup`<title>${title} ${r.today}</title>`,
-      markup`<style>${STATUS_CSS}</style>`,
-      markup`</head>`,
-      markup`<body><main class="page">${joinHtml(body, '\n')}</main></body>`,
-      markup`</html>`,
-      '',
-    ],
-    '\n',
-  ).toString();
+  return htmlPage(lang, `${title} ${r.today}`, STATUS_CSS, body);
 }
 
 /** The problem list: counts, a table per unit (overdue in red), the overdue problems by name. */
