@@ -35,19 +35,19 @@ const rate = (covered: number, required: number): number | null => (required ? c
  * The xlsx 汇总: sheet 1 one row per organisation (ranked), sheet 2 one row per indicator (merged
  * by material). Stamped with the roll-up's day, so the same packets give the same workbook.
  */
+/** A sheet's first two rows: the title across every column, the date and catalog under it on the right. */
+function titleRows(sheet: ExcelJS.Worksheet, columns: number, title: string, head: string): void {
+  mergedRow(sheet, 1, columns, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 30 });
+  mergedRow(sheet, 2, columns, { value: head, font: SUBTITLE_FONT, alignment: { horizontal: 'right', vertical: 'middle' }, height: 20 });
+}
+
 export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array> {
   const title = t(lang, 'rollup.title');
   const wb = newWorkbook(r.today, title);
   const head = `${r.today}  ${r.catalog ? `${r.catalog.name}@${r.catalog.version}` : ''}`;
 
   const orgs = addSheet(wb, lang === 'zh' ? '按单位' : 'Organisations', ORG_WIDTHS);
-  mergedRow(orgs, 1, ORG_WIDTHS.length, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 30 });
-  mergedRow(orgs, 2, ORG_WIDTHS.length, {
-    value: head,
-    font: SUBTITLE_FONT,
-    alignment: { horizontal: 'right', vertical: 'middle' },
-    height: 20,
-  });
+  titleRows(orgs, ORG_WIDTHS.length, title, head);
   headingRow(
     orgs,
     3,
@@ -91,13 +91,7 @@ export async function rollupWorkbook(r: Rollup, lang: Lang): Promise<Uint8Array>
   setupPrint(orgs, HEADER_ROWS);
 
   const inds = addSheet(wb, lang === 'zh' ? '按指标' : 'Indicators', IND_WIDTHS);
-  mergedRow(inds, 1, IND_WIDTHS.length, { value: title, font: TITLE_FONT, alignment: WRAP_CENTER, height: 30 });
-  mergedRow(inds, 2, IND_WIDTHS.length, {
-    value: head,
-    font: SUBTITLE_FONT,
-    alignment: { horizontal: 'right', vertical: 'middle' },
-    height: 20,
-  });
+  titleRows(inds, IND_WIDTHS.length, title, head);
   headingRow(
     inds,
     3,
