@@ -32,7 +32,7 @@ export async function readSources(
       rejected.push({
         source,
         reason: 'verify-failed',
-        detail: `${opened.fault}${opened.entry ? ` ${opened.entry}` : ''}: ${opened.detail}`,
+        detail: `${t(ctx.lang, `verify.fault.${opened.fault}`)}${opened.entry ? ` ${opened.entry}` : ''}${opened.detail ? ` (${opened.detail})` : ''}`,
       });
       return;
     }

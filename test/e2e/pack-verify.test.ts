@@ -113,7 +113,7 @@ describe('ledger pack / verify', () => {
     fs.writeFileSync(tampered, 'not a zip');
     const notZip = await ledger(['verify', tampered]);
     expect(notZip.code).toBe(1);
-    expect(notZip.stdout).toContain('not-zip');
+    expect(notZip.stdout).toContain('不是可读的报送包：不是 zip 文件（可能是改了扩展名的其他文件）');
   });
 
   it('--with-bundles puts in the bundle PDF of each indicator with evidence, hashed like every entry', async () => {

@@ -35,7 +35,9 @@ async function verifyOne(ctx: CliContext, arg: string, flags: VerifyFlags): Prom
   const opened = await openPacket(file, signers);
   if ('fault' in opened) {
     ctx.io.out(`${ctx.style.error(t(ctx.lang, 'verify.failed', { file: arg, count: 1 }))}\n`);
-    ctx.io.out(`${t(ctx.lang, 'verify.fault', { fault: opened.fault, entry: opened.entry ?? '', detail: opened.detail })}\n`);
+    ctx.io.out(
+      `${t(ctx.lang, 'verify.fault', { fault: t(ctx.lang, `verify.fault.${opened.fault}`), entry: opened.entry ?? '', detail: opened.detail })}\n`,
+    );
     return false;
   }
   if (opened.signature.state === 'ssh-missing') throw new CannotRunError('pack.ssh-missing');

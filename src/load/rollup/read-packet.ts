@@ -46,7 +46,7 @@ export async function readPacket(file: string): Promise<ReadPacket> {
   } catch (e) {
     return { fault: 'unreadable', entry: null, detail: (e as NodeJS.ErrnoException).code ?? message(e) };
   }
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return { fault: 'not-zip', entry: null, detail: 'no zip signature' };
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return { fault: 'not-zip', entry: null, detail: '' };
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true });
