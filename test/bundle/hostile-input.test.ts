@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFontPath, FontError, openFont } from '../../src/bundle/typeset/font.js';
 import { limitNesting, markdownBlocks } from '../../src/bundle/typeset/markdown.js';
 import { num } from '../../src/bundle/write/pdf-writer.js';
+import { MAX_BUNDLED_LINKS } from '../../src/bundle/compose/parts.js';
 import { inspectPdf } from '../../src/pdf/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { rawPdf } from '../pdf/make-pdf.js';
@@ -71,5 +72,22 @@ describe('bundle on hostile input', () => {
     const fifo = path.join(dir, 'fifo.otf');
     if (spawnSync('mkfifo', [fifo]).status === 0) expect(() => openFont(fifo)).toThrow(/not a regular file \(fifo\)/);
     expect(openFont(defaultFontPath()).hasGlyphForCodePoint(0x6307)).toBe(true);
+  });
+
+  it('lists at most MAX_BUNDLED_LINKS news links per material and counts the rest on the last page', () => {
+    const links = Array.from({ length: MAX_BUNDLED_LINKS + 3 }, (_, i) => ({
+      url: `https://www.example.gov.cn/news/${i}.html`,
+      title: `报道 ${i + 1}`,
+      date: '2024-05-01',
+    }));
+    const { plan } = writePlanned(plannedIndicator([], links), path.join(tempDir('links-cap-'), 'b.pdf'));
+    const pages = plan.parts.filter((p) => p.role === 'links').flatMap((p) => (p.kind === 'typeset' ? p.pages : []));
+    const uris = pages.flatMap((p) => p.links).filter((l) => 'uri' in l.target);
+    // Each listed link carries two annotations (its title and its address).
+    expect(new Set(uris.map((l) => (l.target as { uri: string }).uri)).size).toBe(MAX_BUNDLED_LINKS);
+    const text = pages.flatMap((p) => p.ops.flatMap((o) => (o.kind === 'text' ? [o.text] : []))).join('');
+    expect(text).toContain(`另有 3 条链接未列入本册（每项材料最多列 ${MAX_BUNDLED_LINKS} 条）`);
+    expect(text).toContain(`${MAX_BUNDLED_LINKS}. 报道 ${MAX_BUNDLED_LINKS}`);
+    expect(text).not.toContain(`报道 ${MAX_BUNDLED_LINKS + 1}`);
   });
 });

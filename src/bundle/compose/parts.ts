@@ -110,6 +110,13 @@ function imagePart(file: PlannedFile): { page: LaidPage; image: PreparedImage } 
   return { page: { size, ops: [{ kind: 'image', image: 0, matrix }], links: [] }, image };
 }
 
+/**
+ * The news links one material lists in a bundle, at most. Every laid page is held until the volume
+ * is written: 51,000 links (a 4.9 MB index.yaml) made ~6,000 pages and 614 MB; a real material
+ * lists a few dozen. The rest are counted on the last page, not dropped silently.
+ */
+export const MAX_BUNDLED_LINKS = 1_000;
+
 function linksPart(ind: PlannedIndicator, mat: PlannedMaterial, m: Measure): LaidPage[] {
   const flow = new Flow(m);
   const blocks: Block[] = [
@@ -122,7 +129,7 @@ function linksPart(ind: PlannedIndicator, mat: PlannedMaterial, m: Measure): Lai
       spaceAfter: 12,
     },
   ];
-  mat.links.forEach((l, i) => {
+  mat.links.slice(0, MAX_BUNDLED_LINKS).forEach((l, i) => {
     blocks.push({
       kind: 'para',
       spans: [{ text: LINKS.line(i + 1, l.title || l.url) }],
@@ -145,6 +152,16 @@ function linksPart(ind: PlannedIndicator, mat: PlannedMaterial, m: Measure): Lai
       link: { uri: l.url },
     });
   });
+  const more = mat.links.length - MAX_BUNDLED_LINKS;
+  if (more > 0)
+    blocks.push({
+      kind: 'para',
+      spans: [{ text: LINKS.more(more, MAX_BUNDLED_LINKS) }],
+      size: 12,
+      leading: 20,
+      align: 'left',
+      spaceBefore: 12,
+    });
   flow.add(blocks);
   return flow.pages;
 }

@@ -67,6 +67,7 @@ export const LINKS = {
   title: (indicator: string, no: number) => `${COVER.indicator(indicator)} 材料${circled(no)}　新闻链接`,
   line: (i: number, title: string) => `${i}. ${title}`,
   meta: (source: string, date: string) => [source, date].filter(Boolean).join('　'),
+  more: (count: number, cap: number) => `另有 ${count} 条链接未列入本册（每项材料最多列 ${cap} 条），全部链接见该指标文件夹的 index.yaml。`,
 } as const;
 
 export const PLACEHOLDER = {
