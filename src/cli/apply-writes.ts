@@ -79,7 +79,7 @@ export function applyOptions(ctx: CliContext, journalDir: string = ctx.workspace
 const shown = (ctx: CliContext, file: string): string => path.relative(ctx.workspace, file).split(path.sep).join('/') || file;
 
 /** What the writer refused or failed at, as the sentence the user reads (`files`: named when the error names none). */
-function writerFailure(ctx: CliContext, e: unknown, files: readonly string[]): CannotRunError {
+export function writerFailure(ctx: CliContext, e: unknown, files: readonly string[]): CannotRunError {
   if (e instanceof WriteRefused)
     return new CannotRunError(e.reason === 'exists' ? 'write.exists' : 'write.changed', { file: shown(ctx, e.file) });
   if (e instanceof RestoreError)

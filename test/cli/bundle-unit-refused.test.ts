@@ -83,4 +83,14 @@ describe('ledger bundle, files the check rules out', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('未知的指标');
   });
+
+  // A folder the system will not let anyone write in (sysfs: EACCES even for root), as a full or
+  // read-only disk would: said as a failed write, never an internal error.
+  it.runIf(fs.existsSync('/sys/fs'))('says a folder it cannot write in is the disk, not an internal error', async () => {
+    const ws = makeWorkspace();
+    const r = await ledger(['bundle', '11', '--force', '-o', '/sys/fs'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/无法写入 .*：E(ACCES|PERM|ROFS)。未改动任何文件。/);
+    expect(r.stderr).not.toContain('内部错误');
+  });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { BundleInput, BundleRequest } from '../../bundle/index.js';
 import { summarize } from '../../check/summarize.js';
+import { writerFailure } from '../apply-writes.js';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Code } from '../../diagnostics/codes.js';
 import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
@@ -32,6 +33,11 @@ function buildDate(env: NodeJS.ProcessEnv, commitEpoch: number | undefined): Dat
   if (commitEpoch !== undefined) return new Date(commitEpoch * 1000);
   return new Date(`${today(env)}T00:00:00Z`);
 }
+
+/** Errors of the disk or the folder, not of ledger: said as a failed write. */
+const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'ENOTDIR', 'EISDIR', 'EFBIG']);
+const isDiskError = (e: unknown): e is NodeJS.ErrnoException =>
+  e instanceof Error && DISK_ERRORS.has((e as NodeJS.ErrnoException).code ?? '');
 
 export function registerBundle(program: Command, lang: Lang, runner: Runner): void {
   program
@@ -83,6 +89,8 @@ export function registerBundle(program: Command, lang: Lang, runner: Runner): vo
           });
         } catch (e) {
           if (e instanceof UnusableFileError) throw new CannotRunError('bundle.unusable', { file: e.rel, detail: e.reason });
+          // A full, read-only or failing disk while a volume streams to its file: the writer's words, not an internal error.
+          if (isDiskError(e)) throw writerFailure(ctx, e, [out]);
           throw e;
         } finally {
           progress.end();
