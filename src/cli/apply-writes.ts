@@ -87,9 +87,14 @@ export function writerFailure(ctx: CliContext, e: unknown, files: readonly strin
       files: e.kept.map((k) => `${shown(ctx, k.aside)} → ${shown(ctx, k.file)}`).join('\n  '),
       detail: (e.cause as NodeJS.ErrnoException).code ?? String(e.cause),
     });
-  const err = e as NodeJS.ErrnoException;
+  // A failed copy names its source in `path` and what it was writing in `dest`: the latter is the write that failed.
+  const err = e as NodeJS.ErrnoException & { dest?: string };
+  const at = err.dest ?? err.path;
+  // The writer's temporary name stands for its target: say the file the user asked for.
+  const failed =
+    (at && files.find((f) => path.dirname(f) === path.dirname(at) && path.basename(at).startsWith(`.${path.basename(f)}.`))) || at;
   return new CannotRunError('write.failed', {
-    file: err.path ? shown(ctx, err.path) : files.map((f) => shown(ctx, f)).join(', '),
+    file: failed ? shown(ctx, failed) : files.map((f) => shown(ctx, f)).join(', '),
     detail: err.code ?? err.message,
   });
 }
