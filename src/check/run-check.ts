@@ -8,7 +8,7 @@ import { loadProblemEvidence } from '../load/load-problem-evidence.js';
 import { loadWorkspaceNames } from '../load/load-workspace-names.js';
 import { loadReturns } from '../load/load-returns.js';
 import type { LoadedWorkspace } from '../load/load-workspace.js';
-import type { Workspace } from '../model/workspace.js';
+import { maxEvidenceBytes, type Workspace } from '../model/workspace.js';
 import type { CheckCounts } from '../model/check-summary.js';
 import { checkEvidence, type EvidenceResult } from './evidence/check-evidence.js';
 import { documentsToInspect, filesNamedInReviews } from './evidence/evidence-files.js';
@@ -98,7 +98,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
   const problemFiles = loadProblemEvidence(ws.root, ws.problems);
   const judged = new Set(documents.map((f) => f.rel));
   const problemDocuments = problemFiles.filter(
-    (f) => f.kind === 'document' && !f.symlink && !judged.has(f.rel) && f.size <= ws.config.rules.max_pdf_mb * 1048576,
+    (f) => f.kind === 'document' && !f.symlink && !judged.has(f.rel) && f.size <= maxEvidenceBytes(ws),
   );
   const inspected = await inspectEvidence([...documents, ...problemDocuments], cache, opts.onProgress, filesNamedInReviews(ws, tree));
   cache.save(new Set([...tree.files, ...problemFiles].map((f) => f.rel)));
@@ -109,7 +109,7 @@ export async function runCheck(loaded: LoadedWorkspace, opts: CheckOptions = {})
       })
     : undefined;
   const evidence = checkEvidence(ws, tree, inspected, probes, opts.today ?? today());
-  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since };
   const judgedAsEvidence = new Set(tree.files.map((f) => f.rel));
   const unchecked = [...(probes?.values() ?? [])].filter((p) => p.unchecked).length;
   if (unchecked) evidence.diagnostics.push(diag('links-unchecked', { count: unchecked }));

@@ -1,14 +1,11 @@
 import type { OrgSnapshot, RejectedSource } from '../model/rollup-source.js';
 import { CannotRunError } from '../diagnostics/cannot-run-error.js';
-import { relPath } from '../util/paths.js';
+import { shownPath } from '../util/paths.js';
 import { t } from '../i18n/messages.js';
 import type { CliContext } from './context.js';
 import { problemLine } from './commands/verify.js';
 import { workspaceFigures } from './workspace-snapshot.js';
 import { packageVersion } from './package-version.js';
-
-/** A source as the user would recognise it: relative below the current folder, absolute elsewhere. */
-const shown = (cwd: string, abs: string): string => (relPath(cwd, abs).startsWith('..') ? abs : relPath(cwd, abs));
 
 /**
  * Read every source: packets verified first (one that fails is named, never merged), workspace
@@ -26,7 +23,7 @@ export async function readSources(
   const snapshots: OrgSnapshot[] = [];
   const rejected: RejectedSource[] = [];
   const packet = async (file: string): Promise<void> => {
-    const source = shown(ctx.io.cwd, file);
+    const source = shownPath(ctx.io.cwd, file);
     const opened = await openPacket(file, allowedSigners);
     if ('fault' in opened) {
       rejected.push({
@@ -48,12 +45,13 @@ export async function readSources(
     }
   };
   const files: string[] = [];
+  let resolver: ReturnType<typeof import('../load/workspace-catalogs.js').knownCatalogResolver> | undefined;
   for (const arg of args) {
     const kind = sourceKind(arg, ctx.io.cwd);
     if (kind.kind === 'packet') files.push(kind.file);
     else if (kind.kind === 'packets') files.push(...kind.files);
     else if (kind.kind === 'workspace') {
-      const source = shown(ctx.io.cwd, kind.dir);
+      const source = shownPath(ctx.io.cwd, kind.dir);
       try {
         snapshots.push((await workspaceFigures({ ...ctx, workspace: kind.dir }, source)).snapshot);
       } catch (e) {
@@ -65,7 +63,9 @@ export async function readSources(
       // Read without PDF blobs and counted by file name; the catalogs this workspace knows resolve its pin.
       const { snapshotFromGitUrl } = await import('../check/rollup/git-source-snapshot.js');
       const { knownCatalogResolver } = await import('../load/workspace-catalogs.js');
-      const read = await snapshotFromGitUrl(arg, knownCatalogResolver(ctx.workspace), packageVersion());
+      // One resolver for every git source: it keeps the shipped catalog it parsed.
+      resolver ??= knownCatalogResolver(ctx.workspace);
+      const read = await snapshotFromGitUrl(arg, resolver, packageVersion());
       if (read.ok) snapshots.push(read.snapshot);
       else rejected.push(read.rejected);
     } else rejected.push({ source: arg, reason: kind.kind, detail: '' });

@@ -28,10 +28,19 @@ export interface WorkspaceFigures {
 }
 
 /**
+ * What the caller will use: `pack` writes the manifest of every evidence file (each hashed) and the
+ * two texts; `rollup` of a workspace folder merges only the counts, so it reads and hashes nothing more.
+ */
+interface FiguresWanted {
+  packet?: boolean;
+  bundles?: boolean;
+}
+
+/**
  * Check a workspace (ctx.workspace) and read its overview on the packet's day: what `pack` writes
  * and what `rollup` merges for a workspace folder — the same figures either way.
  */
-export async function workspaceFigures(ctx: CliContext, source: string, opts: { bundles?: boolean } = {}): Promise<WorkspaceFigures> {
+export async function workspaceFigures(ctx: CliContext, source: string, opts: FiguresWanted = {}): Promise<WorkspaceFigures> {
   const { gitHead } = await import('../load/git-head.js');
   const { readGitLog } = await import('../load/git-history.js');
   const { today } = await import('../util/dates.js');
@@ -54,7 +63,7 @@ export async function workspaceFigures(ctx: CliContext, source: string, opts: { 
   const { withUnits } = await import('../check/rollup/manifest-units.js');
   const { workspaceSnapshot } = await import('../check/rollup/workspace-snapshot.js');
   const summary = { ...result.summary, deadline: deadlineInfo(scheduleOf(ws.config), day) };
-  const files = withUnits(evidenceManifest(ws.root, ws.sources), ws.catalog, ws.units, ws.assignments);
+  const files = opts.packet ? withUnits(evidenceManifest(ws.root, ws.sources), ws.catalog, ws.units, ws.assignments) : [];
   const snapshot = workspaceSnapshot({
     ws,
     summary: result.summary,
@@ -80,7 +89,7 @@ export async function workspaceFigures(ctx: CliContext, source: string, opts: { 
   return {
     snapshot,
     bundles,
-    status: formatStatusJson(report, ctx.lang),
-    check: formatJson(result.diagnostics, { lang: ctx.lang, style: PLAIN, summary, titles: new Map() }),
+    status: opts.packet ? formatStatusJson(report, ctx.lang) : '',
+    check: opts.packet ? formatJson(result.diagnostics, { lang: ctx.lang, style: PLAIN, summary, titles: new Map() }) : '',
   };
 }

@@ -97,7 +97,7 @@ export function placeEvidencePath(rel: string): EvidencePlace {
   const folder = parts.length > 1 ? parts[0]! : '';
   const inner = parts.slice(1);
   const unitFolder = inner.length > 1 ? unitFolderLabel(inner[0]!) : null;
-  const named = unitFolder === null ? inner : inner.slice(1);
+  const named = namedSegments({ inner, unitFolder });
   return {
     folder,
     indicator: folder ? indicatorIdFromFolder(folder) : null,

@@ -1,5 +1,5 @@
 import type { IndicatorCoverage, MaterialCoverage } from './coverage.js';
-import { filedBy, unitRequires, type ShareRule } from './unit-share.js';
+import { isUnitFile, unitRequires, type ShareRule } from './unit-share.js';
 
 /** Covered for the folder as a whole (news links, not_applicable, secret, same_as): index.yaml's, no unit's file. */
 const FOLDER_LEVEL = new Set<MaterialCoverage['by']>(['link', 'not_applicable', 'secret', 'same_as']);
@@ -11,7 +11,7 @@ const FOLDER_LEVEL = new Set<MaterialCoverage['by']>(['link', 'not_applicable', 
  * files (a folder-level material: for every unit).
  */
 function unitMaterial(m: MaterialCoverage, unit: string, rule: ShareRule): MaterialCoverage {
-  const mine = (rel: string): boolean => filedBy(rel, rule).includes(unit);
+  const mine = (rel: string): boolean => isUnitFile(rel, unit, rule);
   if (m.by !== null && FOLDER_LEVEL.has(m.by)) return m;
   const files = m.files.filter((f) => mine(f.rel));
   const rejected = m.rejected.filter((r) => mine(r.rel));

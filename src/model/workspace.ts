@@ -37,3 +37,6 @@ export interface Workspace {
   problems: ProblemList | null;
   sources: SourceMap;
 }
+
+/** The largest file read as evidence (`rules.max_pdf_mb`): past it only the size is reported. */
+export const maxEvidenceBytes = (ws: Pick<Workspace, 'config'>): number => ws.config.rules.max_pdf_mb * 1048576;

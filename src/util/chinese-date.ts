@@ -1,7 +1,7 @@
 const DIGITS = '〇一二三四五六七八九';
 
-/** 1–31 as written in a date: 一 … 十, 十一 … 十九, 二十, 二十一 … 三十一. */
-function chineseNumber(n: number): string {
+/** 1–99 in 汉字 as a date or a section number writes them: 一 … 十, 十一 … 十九, 二十, 二十一 … 九十九. */
+export function chineseNumber(n: number): string {
   if (n < 10) return DIGITS[n]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;

@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { EvidenceTree, FolderExceptions } from '../../model/evidence-tree.js';
-import type { Workspace } from '../../model/workspace.js';
+import { maxEvidenceBytes, type Workspace } from '../../model/workspace.js';
 import type { IndicatorCoverage } from '../../model/coverage.js';
 import { evidenceFolderOf } from '../../model/evidence-folder.js';
 import { computeCoverage } from './compute-coverage.js';
 import { coveringFiles } from './covering-files.js';
 import { documentFindings } from './document-rules.js';
 import { duplicateFindings } from './duplicate-rules.js';
-import { evidenceFolders, filesInEvidenceFolders, maxEvidenceBytes } from './evidence-files.js';
+import { evidenceFolders, filesInEvidenceFolders } from './evidence-files.js';
 import { folderFindings } from './folder-rules.js';
 import type { InspectedFiles } from './inspect-evidence.js';
 import { linkFindings, type LinkProbe } from './link-rules.js';

@@ -1,5 +1,5 @@
 import type { EvidenceFile, EvidenceTree } from '../../model/evidence-tree.js';
-import type { Workspace } from '../../model/workspace.js';
+import { maxEvidenceBytes, type Workspace } from '../../model/workspace.js';
 import type { Catalog } from '../../model/catalog.js';
 import { pushTo } from '../../util/push-to.js';
 
@@ -17,9 +17,6 @@ export function evidenceFolders(catalog: Catalog, tree: EvidenceTree): Map<strin
 export function filesInEvidenceFolders(tree: EvidenceTree, folders: Map<string, string[]>): EvidenceFile[] {
   return tree.files.filter((f) => f.indicator !== null && folders.get(f.indicator)?.includes(f.folder));
 }
-
-/** The largest file read as evidence (`rules.max_pdf_mb`): past it only the size is reported. */
-export const maxEvidenceBytes = (ws: Workspace): number => ws.config.rules.max_pdf_mb * 1048576;
 
 /**
  * The files the inspection step must read: every document in an evidence folder, symlinks excepted.

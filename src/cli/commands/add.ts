@@ -16,7 +16,7 @@ import { checkWorkspace } from '../check-workspace.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { parseMaterialTarget, requireIndicator, requireUnit } from '../resolve-args.js';
-import { shareRule } from '../../model/unit-share.js';
+import { unitsCarryingFolder } from '../../model/responsibility.js';
 import { unitName } from '../../model/units.js';
 
 /** The options of `ledger add`. */
@@ -129,7 +129,7 @@ export function registerAdd(program: Command, lang: Lang, runner: Runner): void 
         const { id, owner } = ownerOf(ctx, ws, target);
 
         // Whose share the files are (model/unit-share.ts): the unit's own folder, never a unit that does not carry it.
-        const carriers = shareRule(ws).carriers.get(owner) ?? [];
+        const carriers = unitsCarryingFolder(ws.catalog, ws.assignments, owner);
         const names = carriers.map((u) => unitName(ws.units, u)).join(ctx.lang === 'zh' ? '、' : ', ') || '—';
         const unit = flags.unit !== undefined ? requireUnit(ws.units, flags.unit) : undefined;
         if (unit !== undefined && !carriers.includes(unit))

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
+import { isWorkspace } from '../../load/workspace-root.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { writePlanAndRemove } from '../apply-writes.js';
@@ -32,7 +33,7 @@ async function runCi(ctx: CliContext, flags: CiFlags): Promise<number> {
   const { CI_HOSTS, hostOfRemote } = await import('../../edit/init/ci/ci-hosts.js');
   const { KIT_MANIFEST, parseKitManifest } = await import('../../edit/init/ci/kit-manifest.js');
   const { planCi } = await import('../../edit/init/ci/plan-ci.js');
-  const { ciRemovals, ciWrites, isWorkspace, workspaceReader } = await import('../../edit/init/ci/plan-ci-workspace.js');
+  const { ciRemovals, ciWrites, workspaceReader } = await import('../../edit/init/ci/plan-ci-workspace.js');
   const { currentBranch, remoteUrl } = await import('../../load/git-remote.js');
   const { io, lang: l } = ctx;
   const root = ctx.workspace;

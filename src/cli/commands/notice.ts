@@ -4,8 +4,8 @@ import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import { WriteRefused } from '../../util/atomic-write.js';
-import { today } from '../../util/dates.js';
-import { relPath } from '../../util/paths.js';
+import { addDays, today } from '../../util/dates.js';
+import { shownPath } from '../../util/paths.js';
 import { writePlan } from '../apply-writes.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { statusReport } from './status.js';
@@ -20,12 +20,6 @@ interface NoticeFlags {
   cache: boolean;
 }
 
-/** YYYY-MM one month before. */
-function monthBefore(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /**
  * The month asked for, checked: a real YYYY-MM, and this month or the last one — the draft says
  * what the workspace shows today, which is not what an older month's 通报 said.
@@ -34,7 +28,8 @@ function checkMonth(month: string, day: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month.trim());
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new CannotRunError('notice.bad-month', { month });
   const current = day.slice(0, 7);
-  const previous = monthBefore(current);
+  // The day before the 1st is in the month before (December of last year for January).
+  const previous = addDays(`${current}-01`, -1).slice(0, 7);
   const asked = `${m[1]}-${m[2]}`;
   if (asked !== current && asked !== previous)
     throw new CannotRunError('notice.month-out-of-range', { month: asked, this: current, previous });
@@ -62,7 +57,7 @@ export function registerNotice(program: Command, lang: Lang, runner: Runner): vo
         const content = noticeContent(report, month);
         const doc = noticeDocument(content, { lang: ctx.lang, masthead: flags.masthead ?? false, ...(flags.to ? { to: flags.to } : {}) });
         const data = await renderNoticeDocx(doc);
-        const shown = relPath(ctx.io.cwd, file).startsWith('..') ? file : relPath(ctx.io.cwd, file);
+        const shown = shownPath(ctx.io.cwd, file);
         // Through the one writer: a file already there is replaced only with --force.
         await writePlan(ctx, [{ file, data, before: flags.force ? { any: true } : { absent: true } }], ctx.workspace, (e) =>
           e instanceof WriteRefused && e.reason === 'exists'

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { CannotRunError } from '../../diagnostics/cannot-run-error.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { relPath } from '../../util/paths.js';
+import { shownPath } from '../../util/paths.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { writePlan } from '../apply-writes.js';
 
@@ -13,13 +13,14 @@ interface PackFlags {
   sign?: string;
 }
 
-const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
-
 async function buildPacket(ctx: CliContext, flags: PackFlags): Promise<{ zip: Buffer; day: string; org: string; files: number }> {
   // Loaded when packing: the packet's schemas (zod) and the check stay off every other command's start-up.
   const { workspaceFigures } = await import('../workspace-snapshot.js');
   const { PACKET_ENTRIES, SIGNATURE_NAMESPACE } = await import('../../model/packet.js');
-  const { snapshot, status, check, bundles } = await workspaceFigures(ctx, ctx.workspace, { bundles: flags.withBundles === true });
+  const { snapshot, status, check, bundles } = await workspaceFigures(ctx, ctx.workspace, {
+    packet: true,
+    bundles: flags.withBundles === true,
+  });
   const { packetEntries, packetZip } = await import('../../format/rollup/packet-zip.js');
   const entries = packetEntries(snapshot, { status, check }, bundles);
   if (flags.sign) {
@@ -56,7 +57,7 @@ export function registerPack(program: Command, lang: Lang, runner: Runner): void
           (e) => new CannotRunError('pack.unwritable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
         );
         ctx.io.out(
-          `${t(ctx.lang, 'pack.wrote', { file: shown(ctx.io.cwd, file), kb: Math.ceil(built.zip.length / 1024), files: built.files, day: built.day })}\n`,
+          `${t(ctx.lang, 'pack.wrote', { file: shownPath(ctx.io.cwd, file), kb: Math.ceil(built.zip.length / 1024), files: built.files, day: built.day })}\n`,
         );
         if (flags.sign) ctx.io.out(`${t(ctx.lang, 'pack.signed', { key: flags.sign })}\n`);
         return EXIT.ok;

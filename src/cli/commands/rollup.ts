@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
 import type { OrgSnapshot, RejectedSource } from '../../model/rollup-source.js';
 import { today } from '../../util/dates.js';
-import { relPath } from '../../util/paths.js';
+import { shownPath } from '../../util/paths.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { writePlan } from '../apply-writes.js';
 import { readSources } from '../rollup-sources.js';
@@ -18,8 +18,6 @@ interface RollupFlags {
   catalog?: string;
   allowedSigners?: string;
 }
-
-const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
 
 /** `--catalog name@version`: the last `@` splits (a name may hold one, a version does not). */
 function askedCatalog(value: string | undefined): { name: string; version: string } | undefined {
@@ -44,7 +42,7 @@ async function writeOutput(ctx: CliContext, arg: string, data: string | Uint8Arr
     ctx.io.cwd,
     (e) => new CannotRunError('rollup.unwritable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
   );
-  const line = `${t(ctx.lang, 'rollup.wrote', { file: shown(ctx.io.cwd, file), kb: Math.ceil(Buffer.byteLength(data) / 1024) })}\n`;
+  const line = `${t(ctx.lang, 'rollup.wrote', { file: shownPath(ctx.io.cwd, file), kb: Math.ceil(Buffer.byteLength(data) / 1024) })}\n`;
   if (toStderr) ctx.io.err(line);
   else ctx.io.out(line);
 }

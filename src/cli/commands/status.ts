@@ -9,7 +9,7 @@ import { gitStateKey, type GitLog } from '../../load/git-history.js';
 import type { CheckResult } from '../../check/run-check.js';
 import type { Workspace } from '../../model/workspace.js';
 import { monthlyDueDates, today } from '../../util/dates.js';
-import { relPath } from '../../util/paths.js';
+import { shownPath } from '../../util/paths.js';
 import { checkWorkspace } from '../check-workspace.js';
 import { EXIT, type CliContext, type Runner } from '../context.js';
 import { writePlan } from '../apply-writes.js';
@@ -17,9 +17,6 @@ import { isWorkspace } from '../../load/workspace-root.js';
 import { progressBar } from '../progress.js';
 import { requireUnit } from '../resolve-args.js';
 import { inputsKey, loadRun, problemEvidencePaths, saveRun } from '../run-cache.js';
-
-/** A path as the user would type it: relative below the current folder, absolute elsewhere. */
-const shown = (cwd: string, file: string): string => (relPath(cwd, file).startsWith('..') ? file : relPath(cwd, file));
 
 /** The options of `ledger status`. */
 interface StatusFlags {
@@ -138,7 +135,7 @@ export function registerStatus(program: Command, lang: Lang, runner: Runner): vo
             ctx.workspace,
             (e) => new CannotRunError('status.html-unwritable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }),
           );
-          const line = `${t(ctx.lang, 'status.wrote-html', { file: shown(ctx.io.cwd, file), kb: Math.ceil(Buffer.byteLength(page) / 1024) })}\n`;
+          const line = `${t(ctx.lang, 'status.wrote-html', { file: shownPath(ctx.io.cwd, file), kb: Math.ceil(Buffer.byteLength(page) / 1024) })}\n`;
           if (format) ctx.io.err(line);
           else ctx.io.out(line);
         }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { MessageRef } from '../../i18n/messages.js';
 import { placeEvidencePath, type EvidenceFile, type EvidenceTree } from '../../model/evidence-tree.js';
-import type { Workspace } from '../../model/workspace.js';
+import { maxEvidenceBytes, type Workspace } from '../../model/workspace.js';
 import type { MaterialCoverage } from '../../model/coverage.js';
 import { secretMarking } from '../../model/file-names.js';
 import { hashFile } from '../../util/hash-file.js';
@@ -92,7 +92,7 @@ export async function planAdd(ws: Workspace, tree: EvidenceTree, req: AddRequest
   const bySize = new Map<number, string[]>();
   for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') pushTo(bySize, f.size, f.rel);
   const seenHashes = new Map<string, string>();
-  const rules = { maxBytes: ws.config.rules.max_pdf_mb * 1048576, evidenceSince: ws.config.evidence_since };
+  const rules = { maxBytes: maxEvidenceBytes(ws), evidenceSince: ws.config.evidence_since };
 
   const items: AddItem[] = [];
   const linked = linkedOnTheWay(ws.root, `evidence/${folder}/${within}`);

@@ -2,6 +2,7 @@ import { evidenceOwner, type Catalog } from '../../model/catalog.js';
 import type { CatalogChanges } from '../../model/catalog-changes.js';
 import type { EvidenceTree } from '../../model/evidence-tree.js';
 import type { Workspace } from '../../model/workspace.js';
+import { pushTo } from '../../util/push-to.js';
 
 /** What a new catalog version does to this workspace's own data; nothing here is changed by the update. */
 export interface CatalogUpdateEffects {
@@ -30,8 +31,7 @@ export function catalogUpdateEffects(ws: Workspace, tree: EvidenceTree, next: Ca
   ]);
   const effects: CatalogUpdateEffects = { folders: [], materialFiles: [], responsibilities: [], statuses: [], reviews: [], uncarried: [] };
   const filesIn = new Map<string, typeof tree.files>();
-  for (const f of tree.files)
-    if (f.kind === 'document' || f.kind === 'statement') (filesIn.get(f.folder) ?? filesIn.set(f.folder, []).get(f.folder)!).push(f);
+  for (const f of tree.files) if (f.kind === 'document' || f.kind === 'statement') pushTo(filesIn, f.folder, f);
 
   for (const folder of tree.folders) {
     if (!folder.indicator) continue;

@@ -1,6 +1,7 @@
 import type { OverdueProblem, StatusReport } from '../../check/status/report.js';
 import type { ReturnState } from '../../check/status/returns-status.js';
-import { brokenOf, noticeUnits } from '../status/status-words.js';
+import { brokenOf } from '../../model/check-summary.js';
+import { noticeUnits } from '../status/status-words.js';
 
 /** One unit named in the 通报, with the facts that put it there. */
 export interface NoticeUnit {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { chineseDate } from '../../util/chinese-date.js';
+import { chineseDate, chineseNumber } from '../../util/chinese-date.js';
 import { percentText } from '../status/status-words.js';
 import type { NoticeContent, NoticeUnit } from './notice-content.js';
 
@@ -35,12 +35,8 @@ const day = (lang: Lang, d: string): string =>
   lang === 'zh' ? `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : d;
 const monthText = (lang: Lang, m: string): string => (lang === 'zh' ? `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月` : m);
 /** （一）（二）… for the units, up to 九十九 (a 通报 of more units than that is a list, still numbered). */
-const ORDINALS = '一二三四五六七八九';
 function ordinal(n: number, lang: Lang): string {
-  if (lang === 'en' || n > 99) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens > 1 ? ORDINALS[tens - 1] : ''}${tens ? '十' : ''}${ones ? ORDINALS[ones - 1] : ''}`;
+  return lang === 'en' || n > 99 ? String(n) : chineseNumber(n);
 }
 
 function ledgerCell(u: NoticeUnit, lang: Lang): string {

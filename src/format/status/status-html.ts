@@ -2,7 +2,7 @@ import type { StatusReport, UnitStatus } from '../../check/status/report.js';
 import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
-import { coveragePercent } from '../../model/check-summary.js';
+import { brokenOf, coveragePercent } from '../../model/check-summary.js';
 import { circled } from '../../model/material-numbers.js';
 import { barChart, lineChart, stageTimeline, tone } from './html-charts.js';
 import { htmlPage, markup, type SafeHtml } from '../html.js';
@@ -11,7 +11,6 @@ import { returnsHtml } from './status-returns-html.js';
 import { STATUS_CSS } from './html-style.js';
 import { visibleDeep } from '../../util/escape-invisible.js';
 import {
-  brokenOf,
   historyNote,
   noticeUnits,
   percentText,

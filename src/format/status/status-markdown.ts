@@ -1,3 +1,4 @@
+import { brokenOf } from '../../model/check-summary.js';
 import type { StatusReport } from '../../check/status/report.js';
 import { renderDiagnostic } from '../../i18n/diagnostic-messages.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -9,7 +10,6 @@ import { mapStrings } from '../../util/escape-invisible.js';
 import { mdText } from '../markdown.js';
 import {
   historyNote,
-  brokenOf,
   noticeUnits,
   percentText,
   progressText,

@@ -1,3 +1,4 @@
+import { brokenOf } from '../../model/check-summary.js';
 import type { StatusReport, UnitStatus } from '../../check/status/report.js';
 import type { Lang } from '../../i18n/lang.js';
 import { t } from '../../i18n/messages.js';
@@ -9,16 +10,7 @@ import { findingLine } from '../text.js';
 import { renderTable, type Cell, type Column } from './text-table.js';
 import { problemSection } from './status-problems.js';
 import { returnsTextLines } from './status-returns-text.js';
-import {
-  brokenOf,
-  historyNote,
-  noticeUnits,
-  percentText,
-  progressText,
-  reviewLines,
-  sectionsAfterAreas,
-  trendRow,
-} from './status-words.js';
+import { historyNote, noticeUnits, percentText, progressText, reviewLines, sectionsAfterAreas, trendRow } from './status-words.js';
 
 /** The terminal is assumed this wide: every line of the overview fits. */
 export const TEXT_WIDTH = 100;

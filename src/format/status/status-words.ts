@@ -32,9 +32,6 @@ export const UNIT_COLUMNS = [
   'contact',
 ] as const;
 
-/** A unit's errors that are not materials still to submit: broken, wrong or overdue (the ones coloured red). */
-export { brokenOf } from '../../model/check-summary.js';
-
 /** A unit's progress since the previous due date in a few characters: materials first, else ledger rows. */
 export function progressText(u: UnitStatus, lang: Lang): string {
   if (u.stalled) return t(lang, 'status.stalled');

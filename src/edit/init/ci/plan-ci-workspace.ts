@@ -15,11 +15,6 @@ export function workspaceReader(root: string): (rel: string) => string | null {
   };
 }
 
-/** Whether `root` is a workspace (has its ledger.yaml). */
-export function isWorkspace(root: string): boolean {
-  return fs.existsSync(path.join(root, 'ledger.yaml'));
-}
-
 /** The first candidate kit file that exists, read and identified; `invalid` says why a found file is not a kit. */
 export function findKit(candidates: readonly string[]): { kit: Kit; file: string } | { missing: true } | { invalid: string; file: string } {
   const file = candidates.find((c) => fs.existsSync(c));

@@ -4,6 +4,7 @@ import { parseYaml } from '../../../load/parse-yaml.js';
 import { organisationsFileSchema } from '../../../model/schemas/organisations.js';
 import type { FileWrite } from '../../../util/atomic-write.js';
 import type { CiHost } from '../ci/ci-hosts.js';
+import { workspaceReader } from '../ci/plan-ci-workspace.js';
 import { isUneditedGenerated, withMarker } from '../ci/generated-marker.js';
 import { ORGANISATIONS_TEMPLATE } from './organisations-template.js';
 import { rollupCiFiles } from './rollup-ci.js';
@@ -28,13 +29,7 @@ export interface RollupRepoPlan {
  */
 export function planRollupRepo(root: string, org: string, hosts: readonly CiHost[], branch: string): RollupRepoPlan {
   const plan: RollupRepoPlan = { writes: [], created: [], replaced: [], kept: [], organisationsInvalid: false };
-  const read = (rel: string): string | null => {
-    try {
-      return fs.readFileSync(path.join(root, ...rel.split('/')), 'utf8');
-    } catch {
-      return null;
-    }
-  };
+  const read = workspaceReader(root);
   const orgText = read('organisations.yaml');
   const parsed = orgText === null ? null : parseYaml(orgText, 'organisations.yaml', organisationsFileSchema).value;
   plan.organisationsInvalid = orgText !== null && parsed === null;
