@@ -51,7 +51,7 @@ export function judgeChanges(
 
   // Per owner indicator, the material numbers changed files are named for, and those files.
   const touchedMaterials = new Map<string, Set<number>>();
-  const changedFilesOf = new Map<string, string[]>();
+  const changedFilesOf = new Map<string, string>();
   const changedFolders = new Set<string>();
   for (const p of changed) {
     const parts = p.split('/');
@@ -66,7 +66,8 @@ export function judgeChanges(
     for (const n of parts.length > 2 ? (placeEvidencePath(p).materials ?? []) : []) {
       nums.add(n);
       const key = `${owner}/${n}`;
-      changedFilesOf.set(key, [...(changedFilesOf.get(key) ?? []), p]);
+      // The first changed file of a material is the one a finding names.
+      if (!changedFilesOf.has(key)) changedFilesOf.set(key, p);
     }
     touchedMaterials.set(owner, nums);
   }
@@ -111,8 +112,8 @@ export function judgeChanges(
  * A material the change left missing names the file it deleted or broke, so the annotation and the
  * summary say which one (a missing material otherwise points at no file).
  */
-function namingTheFile(d: Diagnostic, owner: string | null, changedFilesOf: Map<string, string[]>): Diagnostic {
-  const file = owner !== null && d.material !== null ? changedFilesOf.get(`${owner}/${d.material}`)?.[0] : undefined;
+function namingTheFile(d: Diagnostic, owner: string | null, changedFilesOf: Map<string, string>): Diagnostic {
+  const file = owner !== null && d.material !== null ? changedFilesOf.get(`${owner}/${d.material}`) : undefined;
   if (!file || (d.file !== null && !d.folder)) return d;
   const { folder: _folder, ...rest } = d;
   return { ...rest, file, args: { ...d.args, changedFile: file } };

@@ -84,6 +84,7 @@ export function summarize(
     const known = ids.filter((id) => ws!.catalog.byId.has(id));
     const lead = known.filter((id) => roleOf(ws!.catalog.byId.get(id)!, unit, ws!.units) === 'lead').length;
     const idSet = new Set(ids);
+    const mine = diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet, rule!));
     units[unit] = {
       name: unitName(ws!.units, unit),
       indicators: ids.length,
@@ -93,9 +94,8 @@ export function summarize(
       notApplicable: rows.filter(([, v]) => v.status === '不涉及').length,
       complete: ids.filter((id) => own.get(id)?.complete).length,
       ...materialCount(ids, own),
-      errors: diagnostics.filter((d) => d.severity === 'error' && findingOfUnit(d, unit, idSet, rule!)).length,
-      toSubmit: diagnostics.filter((d) => d.severity === 'error' && d.code === 'material-missing' && findingOfUnit(d, unit, idSet, rule!))
-        .length,
+      errors: mine.length,
+      toSubmit: mine.filter((d) => d.code === 'material-missing').length,
     };
   }
   const byArea = new Map<string, string[]>();

@@ -62,7 +62,7 @@ export function summaryLine(lang: FormatContext['lang'], s: FormatContext['summa
 }
 
 /** The summary block: indicators, materials, findings, deadline and stage. */
-function summaryBlock(ctx: FormatContext, toSubmit: number): string[] {
+function summaryBlock(ctx: FormatContext): string[] {
   const { style, lang, summary: s } = ctx;
   const wrapText = columnsOf(ctx).wrap;
   const out: string[] = [];
@@ -75,8 +75,8 @@ function summaryBlock(ctx: FormatContext, toSubmit: number): string[] {
   const findings = t(lang, 'summary.findings', { errors: s.errors, warnings: s.warnings });
   // Missing is not broken: materials still to submit are work to do, shown without alarm; the colour is for the rest.
   const broken = brokenOf(s);
-  out.push(broken > 0 ? style.error(findings) : s.warnings > 0 || toSubmit > 0 ? style.warning(findings) : style.ok(findings));
-  if (s.errors > 0) out.push(t(lang, 'summary.findings-split', { toSubmit, broken }));
+  out.push(broken > 0 ? style.error(findings) : s.warnings > 0 || s.toSubmit > 0 ? style.warning(findings) : style.ok(findings));
+  if (s.errors > 0) out.push(t(lang, 'summary.findings-split', { toSubmit: s.toSubmit, broken }));
   if (s.deadline) {
     const st = s.deadline.stage;
     out.push(
@@ -146,7 +146,7 @@ export function formatText(findings: Diagnostic[], context: FormatContext): stri
   const ctx = visibleDeep(context);
   const out: string[] = [];
   if (ctx.changedSince) out.push(ctx.style.dim(t(ctx.lang, 'summary.changed', { ref: ctx.changedSince })));
-  out.push(...summaryBlock(ctx, ctx.summary.toSubmit));
+  out.push(...summaryBlock(ctx));
   const table = unitTable(ctx);
   if (table.length) out.push('', ...table);
   if (diagnostics.length === 0) {

@@ -46,6 +46,7 @@ function builtin(): CatalogFromSource {
 
 /** The shipped catalog published as a folder is still the shipped one: nothing to copy. */
 function shippedOrCopy(p: CatalogFromSource & { files: Map<string, string> }): CatalogFromSource {
-  if (sameCatalog(p.id, BUILTIN_CATALOG) && p.sha256 === builtin().sha256) return builtin();
-  return p;
+  if (!sameCatalog(p.id, BUILTIN_CATALOG)) return p;
+  const shipped = builtin();
+  return p.sha256 === shipped.sha256 ? shipped : p;
 }

@@ -70,6 +70,11 @@ export function buildReminders(input: RemindInput): Reminders {
   const units: UnitReminder[] = [];
   const quiet: string[] = [];
   const rule = shareRule(ws);
+  // Each missing material's finding, looked up per unit task: indexed once, the first one kept.
+  const missingFinding = new Map<string, Diagnostic>();
+  for (const d of diagnostics)
+    if (d.code === 'material-missing' && !missingFinding.has(`${d.indicator}/${d.material}`))
+      missingFinding.set(`${d.indicator}/${d.material}`, d);
   for (const u of ws.units.units) {
     if (input.unit !== undefined && u.id !== input.unit) continue;
     const status = report.units.find((s) => s.id === u.id);
@@ -82,7 +87,7 @@ export function buildReminders(input: RemindInput): Reminders {
       ...(status?.missing ?? []).map((m): RemindTask => ({
         kind: 'missing',
         ...m,
-        finding: diagnostics.find((d) => d.code === 'material-missing' && d.indicator === m.indicator && d.material === m.material) ?? null,
+        finding: missingFinding.get(`${m.indicator}/${m.material}`) ?? null,
       })),
       ...mine.filter((d) => !OWN_SECTION.has(d.code)).map((finding): RemindTask => ({ kind: 'broken', finding })),
       ...mine.filter((d) => d.code === 'review-returned').map((finding): RemindTask => ({ kind: 'returned', finding })),
